@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QStringList>
+
+// Each sub-command takes its own arguments (without the command name) and
+// returns the process exit code.
+namespace mixdesk::cli {
+
+int runAnalyze(const QStringList& args);   // AnalyzeCommand.cpp
+int runImport(const QStringList& args);    // StoreCommands.cpp
+int runList(const QStringList& args);      // StoreCommands.cpp
+int runReanalyze(const QStringList& args); // StoreCommands.cpp
+int runAccount(const QStringList& args);   // AccountCommands.cpp
+int runSync(const QStringList& args);      // AccountCommands.cpp
+
+} // namespace mixdesk::cli

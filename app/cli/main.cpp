@@ -1,0 +1,55 @@
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+namespace {
+
+void printUsage()
+{
+    mixdesk::cli::err() << "usage: mixdesk-cli COMMAND [OPTIONS]\n\n"
+                           "commands:\n"
+                           "  analyze    analyze notice files and print JSON lines\n"
+                           "  import     import .eml files, folders, mbox files, Maildirs\n"
+                           "  list       list stored notices\n"
+                           "  reanalyze  recompute stored analyses\n"
+                           "  account    add, list or remove IMAP accounts\n"
+                           "  sync       fetch new notices from IMAP accounts\n"
+                           "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
+    mixdesk::cli::err().flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MixDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("mixdesk"));
+
+    const std::map<QString, std::function<int(const QStringList&)>> commands{
+        {QStringLiteral("analyze"), mixdesk::cli::runAnalyze},
+        {QStringLiteral("import"), mixdesk::cli::runImport},
+        {QStringLiteral("list"), mixdesk::cli::runList},
+        {QStringLiteral("reanalyze"), mixdesk::cli::runReanalyze},
+        {QStringLiteral("account"), mixdesk::cli::runAccount},
+        {QStringLiteral("sync"), mixdesk::cli::runSync},
+    };
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || !commands.contains(args.first())) {
+        if (!args.isEmpty() && args.first() != QLatin1String("--help"))
+            mixdesk::cli::err() << "mixdesk-cli: unknown command '" << args.first() << "'\n";
+        printUsage();
+        return args.isEmpty() || args.first() != QLatin1String("--help") ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    const int code = commands.at(name)(args);
+    mixdesk::cli::out().flush();
+    mixdesk::cli::err().flush();
+    return code;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace mixdesk {
+
+// Why the analyzer concluded something. Kept untranslated (source text plus
+// arguments) so the header inspector can show it in whatever language the UI
+// has now, and so it can be stored and reloaded.
+struct Evidence
+{
+    QString field;      // the conclusion it supports: "exit_ip", "category", "webmail_account"...
+    QString sourceText; // English source text with %1, %2... marked with QT_TRANSLATE_NOOP("Evidence", ...)
+    QStringList args;
+    int hopIndex = -1; // the Received hop it rests on, when any
+
+    // sourceText translated in context "Evidence" with args substituted.
+    QString display() const;
+
+    QJsonObject toJson() const;
+    static Evidence fromJson(const QJsonObject& json);
+    bool operator==(const Evidence&) const = default;
+};
+
+} // namespace mixdesk

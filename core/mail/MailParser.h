@@ -1,0 +1,17 @@
+#pragma once
+
+#include "mail/ParsedMail.h"
+
+#include <QByteArray>
+
+namespace mixdesk {
+
+// Parses raw RFC 5322/MIME bytes with vmime. Never throws: whatever cannot be
+// parsed ends up in ParsedMail::problems, and what could be recovered is kept.
+class MailParser
+{
+public:
+    static ParsedMail parse(const QByteArray& raw);
+};
+
+} // namespace mixdesk

@@ -1,0 +1,44 @@
+#include "mail/ParsedMail.h"
+
+namespace mixdesk {
+
+QString ParsedMail::header(QStringView name) const
+{
+    for (const MailHeader& h : headers) {
+        if (QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0)
+            return h.value;
+    }
+    return {};
+}
+
+QList<MailHeader> ParsedMail::headersNamed(QStringView name) const
+{
+    QList<MailHeader> found;
+    for (const MailHeader& h : headers) {
+        if (QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0)
+            found.append(h);
+    }
+    return found;
+}
+
+bool ParsedMail::hasHeader(QStringView name) const
+{
+    for (const MailHeader& h : headers) {
+        if (QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString ParsedMail::bodyText() const
+{
+    QStringList texts;
+    for (const MailPart& p : parts) {
+        if (p.contentType == u"text/plain" && !p.isAttachment)
+            texts.append(p.text);
+    }
+    // TODO(analyzer): html-to-text fallback
+    return texts.join(u'\n');
+}
+
+} // namespace mixdesk

@@ -1,0 +1,135 @@
+#include "profile/OperatorProfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mixdesk {
+namespace {
+
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& v : value.toArray())
+        list.append(v.toString().trimmed());
+    return list;
+}
+
+QJsonObject exitToJson(const ExitNode& exit)
+{
+    return {{QStringLiteral("name"), exit.name},
+            {QStringLiteral("cascade"), exit.cascade},
+            {QStringLiteral("addresses"), QJsonArray::fromStringList(exit.addresses)},
+            {QStringLiteral("hostname"), exit.hostname},
+            {QStringLiteral("premium"), exit.premium},
+            {QStringLiteral("isp"), exit.isp},
+            {QStringLiteral("isp_abuse_contact"), exit.ispAbuseContact}};
+}
+
+ExitNode exitFromJson(const QJsonObject& o)
+{
+    ExitNode exit;
+    exit.name = str(o, "name");
+    exit.cascade = str(o, "cascade");
+    exit.addresses = strings(o.value(QStringLiteral("addresses")));
+    exit.hostname = str(o, "hostname");
+    exit.premium = o.value(QStringLiteral("premium")).toBool();
+    exit.isp = str(o, "isp");
+    exit.ispAbuseContact = str(o, "isp_abuse_contact");
+    return exit;
+}
+
+} // namespace
+
+QStringList OperatorProfile::allExitAddresses() const
+{
+    QStringList all;
+    for (const ExitNode& exit : exits)
+        all.append(exit.addresses);
+    return all;
+}
+
+QJsonObject OperatorProfile::toJson() const
+{
+    QJsonArray exitArray;
+    for (const ExitNode& exit : exits)
+        exitArray.append(exitToJson(exit));
+    return {{QStringLiteral("operator"),
+             QJsonObject{{QStringLiteral("name"), name},
+                         {QStringLiteral("organisation"), organisation},
+                         {QStringLiteral("email"), email},
+                         {QStringLiteral("phone"), phone},
+                         {QStringLiteral("address"), postalAddress}}},
+            {QStringLiteral("isp"), isp},
+            {QStringLiteral("isp_abuse_contact"), ispAbuseContact},
+            {QStringLiteral("exits"), exitArray}};
+}
+
+Result<OperatorProfile> OperatorProfile::fromJson(const QJsonObject& json)
+{
+    OperatorProfile p;
+    const QJsonObject op = json.value(QStringLiteral("operator")).toObject();
+    p.name = str(op, "name");
+    p.organisation = str(op, "organisation");
+    p.email = str(op, "email");
+    p.phone = str(op, "phone");
+    p.postalAddress = str(op, "address");
+    p.isp = str(json, "isp");
+    p.ispAbuseContact = str(json, "isp_abuse_contact");
+
+    for (const QJsonValue& v : json.value(QStringLiteral("exits")).toArray())
+        p.exits.append(exitFromJson(v.toObject()));
+
+    // The short form {"exit_ips": [...], "exit_hostnames": {...}}: one exit per address.
+    const QJsonObject hostnames = json.value(QStringLiteral("exit_hostnames")).toObject();
+    const QStringList shortForm = strings(json.value(QStringLiteral("exit_ips")));
+    for (int i = 0; i < shortForm.size(); ++i) {
+        ExitNode exit;
+        exit.name = QStringLiteral("exit%1").arg(p.exits.size() + 1);
+        exit.addresses = {shortForm[i]};
+        exit.hostname = hostnames.value(shortForm[i]).toString();
+        exit.isp = p.isp;
+        exit.ispAbuseContact = p.ispAbuseContact;
+        p.exits.append(exit);
+    }
+
+    if (!json.contains(QStringLiteral("exits")) && !json.contains(QStringLiteral("exit_ips")))
+        return Error{QCoreApplication::translate(
+            "OperatorProfile", "The profile lists no exits (neither \"exits\" nor \"exit_ips\").")};
+    return p;
+}
+
+Result<OperatorProfile> OperatorProfile::fromJsonBytes(const QByteArray& bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{QCoreApplication::translate("OperatorProfile",
+                                                 "The profile is not valid JSON: %1 at offset %2")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)};
+    if (!doc.isObject())
+        return Error{QCoreApplication::translate("OperatorProfile",
+                                                 "The profile must be a JSON object.")};
+    return fromJson(doc.object());
+}
+
+Result<OperatorProfile> OperatorProfile::loadFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QCoreApplication::translate("OperatorProfile", "Cannot read profile %1: %2")
+                         .arg(path, file.errorString())};
+    Result<OperatorProfile> profile = fromJsonBytes(file.readAll());
+    if (!profile)
+        return Error{path + QStringLiteral(": ") + profile.error().message};
+    return profile;
+}
+
+} // namespace mixdesk

@@ -1,0 +1,5 @@
+#include "store/NoticeStore.h"
+
+namespace mixdesk {
+// Implementation pending (store module).
+} // namespace mixdesk

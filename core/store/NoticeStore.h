@@ -1,0 +1,97 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mixdesk {
+
+enum class NoticeStatus { New, InProgress, Forwarded, WaitingForReply, Closed, Misdirected };
+QString statusId(NoticeStatus status); // "new", "in-progress", "forwarded", "waiting", "closed", "misdirected"
+std::optional<NoticeStatus> statusFromId(QStringView id);
+QString statusDisplayName(NoticeStatus status); // translated
+
+// One message to put into the store, from any source.
+struct IncomingNotice
+{
+    QByteArray raw;      // exactly as received: the evidence
+    QString origin;      // "file:/path", "mbox:/path#12", "maildir:/path/cur/x", "imap:account/folder"
+    QDateTime receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
+};
+
+struct AddResult
+{
+    qint64 id = 0;
+    bool inserted = false; // false: the same bytes (SHA-256) were already stored
+};
+
+// A row of the inbox list: what the list view shows, nothing more.
+struct NoticeSummary
+{
+    qint64 id = 0;
+    QDateTime receivedAt;
+    QString subject;
+    QString reporter;
+    QString category;
+    QString exitIp;
+    NoticeStatus status = NoticeStatus::New;
+    QDateTime incidentTimeUtc;
+    QString language;
+    bool parseFailed = false;
+};
+
+struct NoticeEvent
+{
+    QDateTime time;
+    QString user;
+    QString kind; // "imported", "synced", "status", "note", "mail-sent"
+    QString detail;
+};
+
+// Filter and order for the inbox; everything is applied in SQL.
+struct NoticeQuery
+{
+    std::optional<NoticeStatus> status;
+    QString category;
+    QString exitIp;
+    QDateTime from, to; // on received time
+    QString text;       // full-text search (FTS5)
+    QString sortColumn = QStringLiteral("received"); // received, reporter, category, exit_ip, status, subject, incident, language
+    bool descending = true;
+};
+
+// Persistent store of notices: raw bytes, analysis, status, notes, event log, search.
+// The implementation owns one database connection; use one NoticeStore per thread.
+class NoticeStore
+{
+public:
+    virtual ~NoticeStore() = default;
+
+    // Opens (creating and migrating as needed) the SQLite database at `path`.
+    static Result<std::unique_ptr<NoticeStore>> openSqlite(const QString& path);
+    static QString defaultSqlitePath(); // in the per-user data location (QStandardPaths)
+
+    // Adds notices in one transaction; analysis is computed by the caller.
+    virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
+                                                const QList<Analysis>& analyses) = 0;
+    virtual Result<QByteArray> rawNotice(qint64 id) = 0;
+    virtual Result<Analysis> analysis(qint64 id) = 0;
+
+    virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
+    virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;
+    virtual Result<int> count(std::optional<NoticeStatus> status = std::nullopt) = 0;
+
+    virtual Status setStatus(const QList<qint64>& ids, NoticeStatus status, const QString& user) = 0;
+    virtual Status addNote(qint64 id, const QString& note, const QString& user) = 0;
+    virtual Result<QList<NoticeEvent>> events(qint64 id) = 0;
+};
+
+} // namespace mixdesk

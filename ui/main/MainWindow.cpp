@@ -1,0 +1,10 @@
+#include "main/MainWindow.h"
+
+namespace mixdesk {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+}
+
+} // namespace mixdesk
