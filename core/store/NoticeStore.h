@@ -56,6 +56,16 @@ struct NoticeEvent
     QString detail;
 };
 
+// Where an IMAP folder's sync stands. Saved in the same transaction as the
+// messages it covers, so a kill mid-sync never skips or repeats a message.
+struct SyncCheckpoint
+{
+    QString account;
+    QString folder;
+    quint32 uidValidity = 0;
+    quint32 lastUid = 0; // highest UID stored
+};
+
 // Filter and order for the inbox; everything is applied in SQL.
 struct NoticeQuery
 {
@@ -82,6 +92,13 @@ public:
     // Adds notices in one transaction; analysis is computed by the caller.
     virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                                 const QList<Analysis>& analyses) = 0;
+    // The same, and moves the folder's checkpoint forward in the same transaction.
+    virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
+                                                const QList<Analysis>& analyses,
+                                                const SyncCheckpoint& checkpoint) = 0;
+    // Zero uidValidity/lastUid when the folder was never synced.
+    virtual Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) = 0;
+
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;
 
