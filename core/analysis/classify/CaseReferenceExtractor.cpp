@@ -158,7 +158,9 @@ void collectLine(const QString& line, const QString& context, Collector& collect
     auto it = labelRe().globalMatch(line);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString before = line.left(m.capturedStart()).right(25);
+        // Only the words just before the label, in the same line and sentence.
+        QString before = line.left(m.capturedStart()).right(25);
+        before = before.mid(std::max(before.lastIndexOf(u'\n'), before.lastIndexOf(u". "_s)) + 1);
         if (isExcludedContext(before))
             continue;
         const QString token = tokenAfterLabel(line.mid(m.capturedEnd()));
@@ -235,7 +237,7 @@ CaseReferenceExtractor::Result CaseReferenceExtractor::extract(const ParsedMail&
     auto flush = [&paragraph, &collector] {
         if (paragraph.isEmpty())
             return;
-        const QString text = paragraph.join(u' ');
+        const QString text = paragraph.join(u'\n');
         collectLine(text, text, collector);
         paragraph.clear();
     };

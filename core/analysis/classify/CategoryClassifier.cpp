@@ -154,6 +154,21 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
         return result;
     }
 
+    // Reports that reuse the offending mail's subject (SpamCop style) tell
+    // nothing about the notice through it: then only the body counts.
+    int subjectWeight = 3;
+    const QString trimmedSubject = subject.trimmed();
+    if (!trimmedSubject.isEmpty()) {
+        for (const QString& line : NoticeText::lines(ownText)) {
+            const QString quoted = line.mid(8).trimmed();
+            if (line.startsWith(u"Subject:", Qt::CaseInsensitive) && quoted.size() >= 8 &&
+                trimmedSubject.contains(quoted, Qt::CaseInsensitive)) {
+                subjectWeight = 0;
+                break;
+            }
+        }
+    }
+
     std::array<int, kCategoryCount> score{};
     std::array<QStringList, kCategoryCount> matched{};
     const QString subjectText = NoticeText::normalized(subject);
@@ -164,14 +179,15 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
         const int c = static_cast<int>(rule.category);
         const auto inSubject = rules[i].match(subjectText);
         const auto inBody = rules[i].match(bodyText);
+        const bool subjectCounts = inSubject.hasMatch() && subjectWeight > 0;
         // The subject is the reporter's summary: it weighs three times.
-        if (inSubject.hasMatch()) {
-            score[size_t(c)] += 3 * rule.weight;
+        if (subjectCounts) {
+            score[size_t(c)] += subjectWeight * rule.weight;
             matched[size_t(c)].append(inSubject.captured(0));
         }
         if (inBody.hasMatch()) {
             score[size_t(c)] += rule.weight;
-            if (!inSubject.hasMatch())
+            if (!subjectCounts)
                 matched[size_t(c)].append(inBody.captured(0));
         }
     }
