@@ -26,60 +26,44 @@ struct Rule
 
 // Phrases and their weight. Generic words get weight 1, phrases that on their
 // own identify a kind of notice get 2-3. Matched on lower-cased text.
+// clang-format off
 const std::array kRules = std::to_array<Rule>({
     // spam (webmail or SMTP decided from the facts)
     {kSpam, 3, R"(\bspam\b|\bspam-|spamfalle|spam ?trap|\bspam samples?\b)"},
     {kSpam, 2, R"(unsolicited|\bube\b|\buce\b|bulk e-?mail|junk)"},
-    {kSpam, 3,
-     R"(phishing|credential harvesting|scam mail|scam e-?mail|fraudulent e-?mails?|fraudulent messages?)"},
+    {kSpam, 3, R"(phishing|credential harvesting|scam mail|scam e-?mail|fraudulent e-?mails?|fraudulent messages?)"},
     {kSpam, 2, R"(unerwünschte[rn]? (werbe|e-mail|mail|nachricht)|werbe-?e-?mails?|massenmail)"},
-    {kSpam, 2,
-     R"(webmail|webmailer|weboberfläche|web interface|web session|mailbox account|postfach)"},
-    {kSpam, 2,
-     R"(trap (hits?|digest)|abuse report for an email message|feedback loop|offending message)"},
-    // DNS blocklists
+    {kSpam, 2, R"(webmail|webmailer|weboberfläche|web interface|web session|mailbox account|postfach)"},
+    {kSpam, 2, R"(trap (hits?|digest)|abuse report for an email message|feedback loop|offending message)"},
+    // DNS blocklists ("listed" only in the sense of being put on a list)
     {Category::DnsblListing, 3, R"(blocklist|blacklist|block list|dnsbl|\brbl\b|sperrliste)"},
-    {Category::DnsblListing, 3,
-     R"(\blisted\b|\blisting\b|delist|removal request|request (an )?(earlier )?removal|aufgenommen)"},
+    {Category::DnsblListing, 2, R"((been|is|was|are|were|got|now)\s+listed\b|listed\s+(on|in|at)\b|\blisting\b|delist|removal)"},
+    {Category::DnsblListing, 3, R"(listing (id|notice|reason)|request (an )?(earlier )?removal|removal request)"},
     // harassment
-    {Category::Harassment, 3,
-     R"(harass|belästig|stalk|beleidig|insult|bedroh|threat(s|en|ening)?\b)"},
-    {Category::Harassment, 2,
-     R"(contact form|booking form|kontaktformular|\bforum\b|private nachricht|private messages?|offensive)"},
-    {Category::Harassment, 2,
-     R"(please block|block (this person|access)|bitte um sperrung|sperren sie den zugriff|zugriff .{0,40}zu sperren)"},
+    {Category::Harassment, 3, R"(harass|belästig|stalk|beleidig|insult|bedroh|threat(s|en|ening)?\b(?! (analyst|intelligence|feed|level|hunting|research)))"},
+    {Category::Harassment, 2, R"(contact form|booking form|kontaktformular|\bforum\b|private nachricht|private messages?|offensive)"},
+    {Category::Harassment, 2, R"(please block|block (this person|access)|bitte um sperrung|sperren sie den zugriff|zugriff .{0,40}zu sperren)"},
     // copyright
     {Category::Copyright, 3, R"(copyright|infringement|\bdmca\b|\bacns\b|urheberrecht)"},
-    {Category::Copyright, 2,
-     R"(bittorrent|peer-to-peer|\bp2p\b|filesharing|tauschbörse|distribution rights|rights holder|rechteinhaber|unauthori[sz]ed copy)"},
+    {Category::Copyright, 2, R"(bittorrent|peer-to-peer|\bp2p\b|filesharing|tauschbörse|distribution rights|rights holder|rechteinhaber|unauthori[sz]ed copy)"},
     // fraud
-    {Category::Fraud, 3,
-     R"(\bfraud\b|fraudulent (order|purchase|transaction)|betrug|betrüger|chargeback|rückbuchung|stolen (card|credit)|account takeover)"},
-    {Category::Fraud, 2,
-     R"(bestellung|\border\b|unpaid|unbezahlt|nicht bezahlt|invoice (is )?(unpaid|overdue)|identity theft|falschen personendaten|kleinanzeige)"},
-    {Category::Fraud, 3,
-     R"(vorladung|zeugenvernehmung|\bzeugin\b|\bzeuge\b|beschuldigte|witness summons|geschädigte)"},
+    {Category::Fraud, 3, R"(\bfraud\b|fraudulent (order|purchase|transaction)|betrug|betrüger|chargeback|rückbuchung|stolen (card|credit)|account takeover)"},
+    {Category::Fraud, 2, R"(bestellung|(?<!in )\border\b(?! to\b)|unpaid|unbezahlt|nicht bezahlt|invoice (is )?(unpaid|overdue)|identity theft|falschen personendaten|kleinanzeige)"},
+    {Category::Fraud, 3, R"(vorladung|zeugenvernehmung|\bzeugin\b|\bzeuge\b|beschuldigte|witness summons|geschädigte)"},
     // serious crime: orders of courts and prosecutors
-    {Category::SeriousCrime, 3,
-     R"(\btkü\b|telekommunikationsüberwachung|überwachung und aufzeichnung|verkehrsdaten|bestandsdaten)"},
-    {Category::SeriousCrime, 3,
-     R"(§+\s*100[a-k]\b|100a|100g|beschluss|ermittlungsrichter|court order|subpoena|search warrant|interception order)"},
-    {Category::SeriousCrime, 1,
-     R"(staatsanwaltschaft|amtsgericht|landgericht|prosecutor|\bstpo\b)"},
-    {Category::SeriousCrime, 3,
-     R"(erpressung|extortion|ransomware|threat to life|imminent threat|gefahr für leib|kinderpornograph|child sexual abuse|terror)"},
+    {Category::SeriousCrime, 3, R"(\btkü\b|telekommunikationsüberwachung|überwachung und aufzeichnung|verkehrsdaten|bestandsdaten)"},
+    {Category::SeriousCrime, 3, R"(§+\s*100[a-k]\b|100a|100g|beschluss|ermittlungsrichter|court order|subpoena|search warrant|interception order)"},
+    {Category::SeriousCrime, 1, R"(staatsanwaltschaft|amtsgericht|landgericht|prosecutor|\bstpo\b)"},
+    {Category::SeriousCrime, 3, R"(erpressung|extortion|ransomware|threat to life|imminent threat|gefahr für leib|kinderpornograph|child sexual abuse|terror)"},
     // network attacks
-    {Category::NetworkAttack, 3,
-     R"(port ?scan|brute[- ]force|login attempts|failed (ssh )?logins?|login[- ]attack|ddos|denial of service|anmeldeversuche|angriff|intrusion|exploit)"},
-    {Category::NetworkAttack, 2,
-     R"(\bssh\b|wp-login|verbindungsversuche|firewall|\battack|scanning)"},
+    {Category::NetworkAttack, 3, R"(port ?scan|brute[- ]force|login attempts|failed (ssh )?logins?|login[- ]attack|ddos|denial of service|anmeldeversuche|angriff|intrusion|exploit)"},
+    {Category::NetworkAttack, 2, R"(\bssh\b|wp-login|verbindungsversuche|firewall|\battack|scanning)"},
     // other: information only, sinkholes, scraping
-    {Category::Other, 3,
-     R"(information only|for your information|no action is required|keine (maßnahmen|aktion) erforderlich|zur kenntnis)"},
-    {Category::Other, 3,
-     R"(sinkhole|botnet|scraping|crawler|automated purchas|editing block|from editing|vandalism)"},
+    {Category::Other, 3, R"(information only|for your information|no action is required|keine (maßnahmen|aktion) erforderlich|zu ihrer information|nur zur information)"},
+    {Category::Other, 3, R"(sinkhole|botnet|scraping|crawler|automated purchas|editing block|from editing|vandalism)"},
     {Category::Other, 2, R"(^information about)"},
 });
+// clang-format on
 
 const QList<QRegularExpression>& compiledRules()
 {

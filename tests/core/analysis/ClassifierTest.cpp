@@ -232,6 +232,11 @@ void ClassifierTest::categoryWeighsEvidence_data()
     QTest::newRow("information only")
         << u"Editing block (information only)"_s
         << u"For your information: no action is required."_s << false << u"other"_s;
+    QTest::newRow("listed below is not a listing")
+        << u"Abuse report for 192.0.2.1"_s
+        << u"Spam was sent from the address listed below. Please act in order to stop it.\n\n"
+           "Best regards,\nJane Roe\nThreat Analyst, Example Mail Security"_s
+        << false << u"spam-smtp"_s;
     QTest::newRow("nothing known") << u"Hello"_s << u"Please call us."_s << false << u"other"_s;
 }
 
