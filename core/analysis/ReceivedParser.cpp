@@ -582,6 +582,9 @@ ReceivedHop ReceivedParser::parse(const QString& value)
 {
     ReceivedHop hop;
     hop.raw = unfold(value);
+    // Callers sometimes hand over the whole line; the field name is not part of the value.
+    if (hop.raw.startsWith(QLatin1String("Received:"), Qt::CaseInsensitive))
+        hop.raw = hop.raw.mid(9).trimmed();
 
     QString clauses = hop.raw;
     const qsizetype separator = dateSeparator(hop.raw);

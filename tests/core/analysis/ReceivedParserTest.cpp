@@ -351,6 +351,10 @@ void ReceivedParserTest::parsesShapes_data()
         << u"FROM a.alpha.example ([192.0.2.1]) BY b.alpha.example WITH SMTP; Tue, 6 Jan 2026 10:00:00 +0000"_s
         << u"a.alpha.example"_s << u"192.0.2.1"_s << u"b.alpha.example"_s << u"SMTP"_s
         << u"2026-01-06T10:00:00Z"_s;
+    QTest::newRow("field name included")
+        << u"Received: from a.alpha.example ([192.0.2.1]) by b.alpha.example with SMTP; 6 Jan 2026 10:00:00 +0000"_s
+        << u"a.alpha.example"_s << u"192.0.2.1"_s << u"b.alpha.example"_s << u"SMTP"_s
+        << u"2026-01-06T10:00:00Z"_s;
     // Broken input
     QTest::newRow("unclosed parenthesis")
         << u"from a.alpha.example (a.alpha.example [192.0.2.1] by b.alpha.example with ESMTP id X; Tue, 6 Jan 2026 10:00:00 +0000"_s
