@@ -63,9 +63,10 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
             }
             if (next == MailSource::Next::Error) {
                 ++summary.errors;
-                qCWarning(lcImport) << error;
                 if (m_errorLine)
                     m_errorLine(error);
+                else
+                    qCWarning(lcImport) << error;
                 continue;
             }
             notices.append(std::move(notice));

@@ -31,6 +31,12 @@ QDateTime fromMs(qint64 ms)
     return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -80,11 +86,11 @@ const QStringList& analysisColumns()
 
 void bindAnalysisColumns(QSqlQuery& q, const Analysis& a)
 {
-    q.addBindValue(a.reporter);
+    q.addBindValue(nn(a.reporter));
     q.addBindValue(categoryId(a.category));
-    q.addBindValue(a.exitIp);
+    q.addBindValue(nn(a.exitIp));
     q.addBindValue(toMs(a.incidentTimeUtc));
-    q.addBindValue(a.language);
+    q.addBindValue(nn(a.language));
     q.addBindValue(a.problems.isEmpty() ? 0 : 1);
     q.addBindValue(a.analyzerVersion);
 }
@@ -180,7 +186,7 @@ Status SqlNoticeStore::migrate()
         }
         if (Status s = commit(); !s)
             return s;
-        qCInfo(lcStore) << "migrated schema to version" << step + 1;
+        qCDebug(lcStore) << "migrated schema to version" << step + 1;
     }
     return {};
 }
@@ -284,7 +290,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertNotice.addBindValue(notice.receivedAt.isValid() ? toMs(notice.receivedAt) : now);
             insertNotice.addBindValue(now);
             insertNotice.addBindValue(statusId(NoticeStatus::New));
-            insertNotice.addBindValue(text.subject);
+            insertNotice.addBindValue(nn(text.subject));
             bindAnalysisColumns(insertNotice, analysis);
             if (!insertNotice.exec() || !insertNotice.next())
                 return fail(QStringLiteral("cannot store notice"), insertNotice);
@@ -306,9 +312,9 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
 
             insertEvent.addBindValue(result.id);
             insertEvent.addBindValue(now);
-            insertEvent.addBindValue(user);
+            insertEvent.addBindValue(nn(user));
             insertEvent.addBindValue(eventKind);
-            insertEvent.addBindValue(notice.origin);
+            insertEvent.addBindValue(nn(notice.origin));
             if (!insertEvent.exec())
                 return fail(QStringLiteral("cannot log import"), insertEvent);
         }
@@ -658,7 +664,7 @@ Status SqlNoticeStore::setStatus(const QList<qint64>& ids, NoticeStatus status, 
         update.addBindValue(id);
         event.addBindValue(id);
         event.addBindValue(now);
-        event.addBindValue(user);
+        event.addBindValue(nn(user));
         event.addBindValue(QString(oldId + QStringLiteral(" -> ") + newId));
         if (!update.exec() || !event.exec()) {
             const Error e = sqlError(QStringLiteral("cannot change status"),
@@ -681,8 +687,8 @@ Status SqlNoticeStore::addNote(qint64 id, const QString& note, const QString& us
         "INSERT INTO notice_notes (notice_id, time, user_name, text) VALUES (?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(note);
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(note));
     if (!q.exec()) {
         const Error e = queryError(QStringLiteral("cannot add note"), q);
         rollback();
@@ -692,8 +698,8 @@ Status SqlNoticeStore::addNote(qint64 id, const QString& note, const QString& us
                              "detail) VALUES (?, ?, ?, 'note', ?)"));
     q.addBindValue(id);
     q.addBindValue(now);
-    q.addBindValue(user);
-    q.addBindValue(note);
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(note));
     if (!q.exec()) {
         const Error e = queryError(QStringLiteral("cannot log note"), q);
         rollback();
@@ -710,9 +716,9 @@ Status SqlNoticeStore::addEvent(qint64 id, const QString& kind, const QString& d
                              "detail) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(id);
     q.addBindValue(nowMs());
-    q.addBindValue(user);
-    q.addBindValue(kind);
-    q.addBindValue(detail);
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(kind));
+    q.addBindValue(nn(detail));
     if (!q.exec())
         return queryError(QStringLiteral("cannot log event"), q);
     return {};
