@@ -60,7 +60,7 @@ void MailSource::collect(const QString& path)
         collectMaildir(path);
         break;
     case SourceKind::Folder:
-        for (const QString& name : sortedEntries(path, QDir::Dirs | QDir::Files | QDir::Hidden)) {
+        for (const QString& name : sortedEntries(path, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System)) {
             const QString child = path + u'/' + name;
             const QFileInfo info(child);
             if (info.isDir()) {
@@ -80,7 +80,7 @@ void MailSource::collectMaildir(const QString& dir)
     // tmp/ holds messages still being delivered: never read it.
     for (const QString& sub : {QStringLiteral("/cur"), QStringLiteral("/new")}) {
         const QString folder = dir + sub;
-        for (const QString& name : sortedEntries(folder, QDir::Files | QDir::Hidden))
+        for (const QString& name : sortedEntries(folder, QDir::Files | QDir::Hidden | QDir::System))
             m_items.append({Item::MaildirFile, folder + u'/' + name});
     }
     // Maildir++ sub-folders: ".Name" folders that are Maildirs themselves.

@@ -117,7 +117,7 @@ Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path
         QSqlDatabase::removeDatabase(connection);
         return Error{QStringLiteral("cannot open %1: %2").arg(path, message)};
     }
-    auto store = std::make_unique<SqlNoticeStore>(std::move(dialect), db, connection);
+    auto store = std::make_unique<SqlNoticeStore>(std::move(dialect), std::move(db), connection);
     if (Status s = store->initialize(); !s)
         return Error{path + QStringLiteral(": ") + s.error().message};
     return std::unique_ptr<NoticeStore>(std::move(store));
