@@ -8,6 +8,7 @@
 #include "mail/MailParser.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void reporterOfForwardIsForwarder();
     void ownLinesDropForwardsAndHeaders();
     void recordsEvidence();
+    void survivesJunkAndIsFast();
 };
 
 void ClassifierTest::corpusNotices()
@@ -418,6 +420,36 @@ void ClassifierTest::recordsEvidence()
         }
     }
     QVERIFY(hasCategory);
+}
+
+void ClassifierTest::survivesJunkAndIsFast()
+{
+    // Nothing to go on: defaults, no crash.
+    const ParsedMail empty = MailParser::parse(QByteArray());
+    const Classification none = NoticeClassifier::classify(empty, QString(), ClassificationFacts());
+    QCOMPARE(none.category, Category::Other);
+    QCOMPARE(none.language, u"en"_s);
+    QVERIFY(none.caseReference.isEmpty());
+
+    QByteArray junk(50000, Qt::Uninitialized);
+    for (qsizetype i = 0; i < junk.size(); ++i)
+        junk[i] = char((i * 7919) % 251 + 1);
+    const ParsedMail mail = MailParser::parse(junk);
+    NoticeClassifier::classify(mail, QString::fromLatin1(junk), exitFacts());
+
+    // A long log pasted into a notice stays fast (linear scanning).
+    QString log;
+    for (int i = 0; i < 40000; ++i)
+        log +=
+            u"2026-02-13 03:12:%1 192.0.2.14 POST /wp-login.php HTTP/1.1 200 login attempt\n"_s.arg(
+                i % 60);
+    const ParsedMail notice =
+        mailWith("Abuse <abuse@example-hosting.example>", "Brute force from 192.0.2.14", "x");
+    QElapsedTimer timer;
+    timer.start();
+    const Classification c = NoticeClassifier::classify(notice, log, exitFacts());
+    QCOMPARE(c.category, Category::NetworkAttack);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(ClassifierTest)
