@@ -1,6 +1,6 @@
 #include "analysis/classify/CaseReferenceExtractor.h"
 
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -241,7 +241,7 @@ CaseReferenceExtractor::Result CaseReferenceExtractor::extract(const ParsedMail&
         collectLine(text, text, collector);
         paragraph.clear();
     };
-    for (const QString& line : NoticeText::ownLines(ownText)) {
+    for (const QString& line : OwnText::ownLines(ownText)) {
         if (line.trimmed().isEmpty())
             flush();
         else

@@ -1,6 +1,6 @@
 #include "analysis/classify/CategoryClassifier.h"
 
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -143,7 +143,7 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
     int subjectWeight = 3;
     const QString trimmedSubject = subject.trimmed();
     if (!trimmedSubject.isEmpty()) {
-        for (const QString& line : NoticeText::lines(ownText)) {
+        for (const QString& line : OwnText::lines(ownText)) {
             const QString quoted = line.mid(8).trimmed();
             if (line.startsWith(u"Subject:", Qt::CaseInsensitive) && quoted.size() >= 8 &&
                 trimmedSubject.contains(quoted, Qt::CaseInsensitive)) {
@@ -155,8 +155,8 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
 
     std::array<int, kCategoryCount> score{};
     std::array<QStringList, kCategoryCount> matched{};
-    const QString subjectText = NoticeText::normalized(subject);
-    const QString bodyText = NoticeText::normalized(NoticeText::ownLines(ownText).join(u'\n'));
+    const QString subjectText = OwnText::normalized(subject);
+    const QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
     const auto& rules = compiledRules();
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const Rule& rule = kRules[size_t(i)];

@@ -1,6 +1,6 @@
 #include "analysis/classify/LanguageDetector.h"
 
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -61,7 +61,7 @@ LanguageDetector::Result LanguageDetector::detect(const QString& ownText, const 
                 result.germanHits += weight;
         }
     };
-    for (const QString& line : NoticeText::ownLines(ownText))
+    for (const QString& line : OwnText::ownLines(ownText))
         count(line, 1);
     // The subject only decides when the body says (almost) nothing.
     if (result.englishHits + result.germanHits < 5)

@@ -1,6 +1,6 @@
 #include "analysis/classify/ReporterExtractor.h"
 
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -112,7 +112,7 @@ int organisationScore(const QString& cleaned, const QStringList& domainWords)
     static const QRegularExpression reject(
         uR"([@<>=\d]|://|www\.|:$|^(on behalf of|im auftrag|i\. ?a\.|anlage|attachment))"_s,
         QRegularExpression::CaseInsensitiveOption);
-    if (reject.match(cleaned).hasMatch() || NoticeText::isClosingFormula(cleaned))
+    if (reject.match(cleaned).hasMatch() || OwnText::isClosingFormula(cleaned))
         return 0;
     if (cleaned.split(u' ', Qt::SkipEmptyParts).size() > 7)
         return 0; // a sentence, not a name
@@ -273,12 +273,12 @@ ReporterExtractor::Result ReporterExtractor::extract(const ParsedMail& notice,
 {
     const Sender sender = parseFrom(notice.header(u"From"));
     const QStringList domain = domainWords(sender.address);
-    const QStringList own = NoticeText::ownLines(ownText);
+    const QStringList own = OwnText::ownLines(ownText);
 
     QList<Candidate> candidates;
     // Signature blocks: after the last closing formula and after "-- ".
     for (qsizetype i = own.size() - 1; i >= 0; --i) {
-        if (NoticeText::isClosingFormula(own[i])) {
+        if (OwnText::isClosingFormula(own[i])) {
             considerBlock(blockAfter(own, i), u"signature"_s, 3, domain, sender.displayName,
                           candidates);
             break;

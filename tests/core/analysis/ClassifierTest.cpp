@@ -3,7 +3,7 @@
 #include "analysis/classify/CaseReferenceExtractor.h"
 #include "analysis/classify/CategoryClassifier.h"
 #include "analysis/classify/LanguageDetector.h"
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 #include "analysis/classify/ReporterExtractor.h"
 #include "mail/MailParser.h"
 
@@ -398,7 +398,7 @@ void ClassifierTest::ownLinesDropForwardsAndHeaders()
     const QString text =
         u"own line\n----- Ursprüngliche Nachricht -----\nVon: x\nforwarded\n"
         "----- Ende der ursprünglichen Nachricht -----\nReceived: from a\n\tby b\n> quoted\nlast\n"_s;
-    QCOMPARE(NoticeText::ownLines(text), (QStringList{u"own line"_s, u"last"_s, QString()}));
+    QCOMPARE(OwnText::ownLines(text), (QStringList{u"own line"_s, u"last"_s, QString()}));
 }
 
 void ClassifierTest::recordsEvidence()

@@ -1,10 +1,10 @@
-#include "analysis/classify/NoticeText.h"
+#include "analysis/classify/OwnText.h"
 
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
-namespace mixdesk::NoticeText {
+namespace mixdesk::OwnText {
 
 namespace {
 
@@ -100,4 +100,4 @@ bool isClosingFormula(const QString& line)
     return closing.match(line).hasMatch();
 }
 
-} // namespace mixdesk::NoticeText
+} // namespace mixdesk::OwnText

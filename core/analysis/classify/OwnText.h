@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace mixdesk::NoticeText {
+namespace mixdesk::OwnText {
 
 // Helpers that pick the reporter's own words out of a notice's text. They are
 // deliberately forgiving: ownText from the analyzer may already be clean, a
@@ -28,4 +28,4 @@ QString normalized(const QString& text);
 // True when the line is a closing formula ("Kind regards,", "Mit freundlichen Grüßen").
 bool isClosingFormula(const QString& line);
 
-} // namespace mixdesk::NoticeText
+} // namespace mixdesk::OwnText
