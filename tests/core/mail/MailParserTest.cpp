@@ -39,6 +39,7 @@ private Q_SLOTS:
     void windows1252AndUnknownCharsets();
     void htmlOnlyAlternative();
     void prefersPlainInAlternative();
+    void emptyPlainFallsBackToHtml();
     void nestedRfc822TwoLevels();
     void headerLineWithoutColon();
     void bareLfInsideCrlf();
@@ -211,6 +212,17 @@ void MailParserTest::prefersPlainInAlternative()
                           "--b1--\n");
     QCOMPARE(mail.parts.size(), 2);
     QCOMPARE(mail.bodyText(), u"plain text"_s);
+}
+
+void MailParserTest::emptyPlainFallsBackToHtml()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: alt\nMIME-Version: 1.0\n"
+                          "Content-Type: multipart/alternative; boundary=b1\n\n"
+                          "--b1\nContent-Type: text/plain\n\n \n"
+                          "--b1\nContent-Type: text/html\n\n<p>html text</p>\n"
+                          "--b1--\n");
+    QCOMPARE(mail.bodyText(), u"html text"_s);
 }
 
 void MailParserTest::nestedRfc822TwoLevels()
