@@ -224,6 +224,11 @@ void MailParserTest::emptyPlainFallsBackToHtml()
                           "--b1\nContent-Type: text/html\n\n<p>html text</p>\n"
                           "--b1--\n");
     QCOMPARE(mail.bodyText(), u"html text"_s);
+    const ParsedMail single =
+        MailParser::parse("From: a@example.org\nSubject: s\nContent-Type: text/plain\n"
+                          "Content-Disposition: attachment; filename=notice.txt\n\nthe notice\n");
+    QVERIFY(single.parts.first().isAttachment);
+    QCOMPARE(single.bodyText(), u"the notice\n"_s);
 }
 
 void MailParserTest::nestedRfc822TwoLevels()
