@@ -119,7 +119,10 @@ int runImport(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Import .eml files, folders of them, mbox files and Maildirs."));
-    parser.addOptions({kDbOption, kProfileOption});
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       QStringLiteral("Notices per transaction (default 500)."),
+                                       QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({kDbOption, kProfileOption, batchSize});
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Files or folders."),
                                  QStringLiteral("SOURCE..."));
     int code = 0;
@@ -137,6 +140,7 @@ int runImport(const QStringList& args)
         return 1;
 
     Importer importer(*profile);
+    importer.setBatchSize(parser.value(batchSize).toInt());
     ProgressLine progress(QStringLiteral("imported"));
     importer.setProgress([&](int done, int total) { progress.show(done, total); });
     importer.setErrorLine([&](const QString& message) { err() << "\nerror: " << message << "\n"; });
