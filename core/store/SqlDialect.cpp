@@ -14,11 +14,15 @@ public:
 
     QStringList connectionSetup() const override
     {
-        return {QStringLiteral("PRAGMA journal_mode=WAL"),
+        // Bigger pages suit a database of mostly 2-20 KB blobs: fewer overflow
+        // pages and write calls. Only takes effect while the file is still empty.
+        return {QStringLiteral("PRAGMA page_size=16384"),
+                QStringLiteral("PRAGMA journal_mode=WAL"),
                 QStringLiteral("PRAGMA synchronous=NORMAL"),
                 QStringLiteral("PRAGMA foreign_keys=ON"),
                 QStringLiteral("PRAGMA busy_timeout=10000"),
-                QStringLiteral("PRAGMA cache_size=-32000")};
+                QStringLiteral("PRAGMA cache_size=-65536"),
+                QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
