@@ -38,14 +38,16 @@ int main(int argc, char* argv[])
     const int total = *s.count();
 
     // Words of the kinds an operator types: addresses, IPs, names, German words, prefixes.
-    const QStringList words{
-        QStringLiteral("spam"),         QStringLiteral("webmail"),      QStringLiteral("192.0.2.140"),
-        QStringLiteral("203.0.113.77"), QStringLiteral("Beschwerde"),   QStringLiteral("über"),
-        QStringLiteral("copyright"),    QStringLiteral("phishing"),     QStringLiteral("roundcube"),
-        QStringLiteral("portscan"),     QStringLiteral("Ticket"),       QStringLiteral("abuse@"),
-        QStringLiteral("Polizei"),      QStringLiteral("invoice"),      QStringLiteral("198.51.100.23"),
-        QStringLiteral("squirrel"),     QStringLiteral("blocklist"),    QStringLiteral("Strafanzeige"),
-        QStringLiteral("2001:db8:4::77"), QStringLiteral("account locked")};
+    const QStringList words{QStringLiteral("spam"),           QStringLiteral("webmail"),
+                            QStringLiteral("192.0.2.140"),    QStringLiteral("203.0.113.77"),
+                            QStringLiteral("Beschwerde"),     QStringLiteral("über"),
+                            QStringLiteral("copyright"),      QStringLiteral("phishing"),
+                            QStringLiteral("roundcube"),      QStringLiteral("portscan"),
+                            QStringLiteral("Ticket"),         QStringLiteral("abuse@"),
+                            QStringLiteral("Polizei"),        QStringLiteral("invoice"),
+                            QStringLiteral("198.51.100.23"),  QStringLiteral("squirrel"),
+                            QStringLiteral("blocklist"),      QStringLiteral("Strafanzeige"),
+                            QStringLiteral("2001:db8:4::77"), QStringLiteral("account locked")};
     QList<double> searchMs;
     qsizetype hits = 0;
     for (int i = 0; i < 100; ++i) {
@@ -75,22 +77,26 @@ int main(int argc, char* argv[])
     qsizetype rows = 0;
     NoticeQuery all;
     double ms = timeQuery(all, &rows);
-    out << "queryIds all by received: " << QString::number(ms, 'f', 1) << " ms (" << rows << " ids)\n";
+    out << "queryIds all by received: " << QString::number(ms, 'f', 1) << " ms (" << rows
+        << " ids)\n";
     NoticeQuery bySubject;
     bySubject.sortColumn = QStringLiteral("subject");
     bySubject.descending = false;
     ms = timeQuery(bySubject, &rows);
-    out << "queryIds all by subject:  " << QString::number(ms, 'f', 1) << " ms (" << rows << " ids)\n";
+    out << "queryIds all by subject:  " << QString::number(ms, 'f', 1) << " ms (" << rows
+        << " ids)\n";
     NoticeQuery newOnes;
     newOnes.status = NoticeStatus::New;
     newOnes.sortColumn = QStringLiteral("reporter");
     ms = timeQuery(newOnes, &rows);
-    out << "queryIds status=new by reporter: " << QString::number(ms, 'f', 1) << " ms (" << rows << " ids)\n";
+    out << "queryIds status=new by reporter: " << QString::number(ms, 'f', 1) << " ms (" << rows
+        << " ids)\n";
     NoticeQuery textAndStatus;
     textAndStatus.status = NoticeStatus::New;
     textAndStatus.text = QStringLiteral("spam");
     ms = timeQuery(textAndStatus, &rows);
-    out << "queryIds status=new + search 'spam': " << QString::number(ms, 'f', 1) << " ms (" << rows << " ids)\n";
+    out << "queryIds status=new + search 'spam': " << QString::number(ms, 'f', 1) << " ms (" << rows
+        << " ids)\n";
 
     const auto ids = s.queryIds(all);
     QList<double> pageMs;

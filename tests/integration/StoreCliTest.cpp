@@ -26,7 +26,8 @@ QVariant scalar(const QString& dbPath, const QString& sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(dbPath);
         if (db.open()) {
             QSqlQuery q(db);
@@ -76,16 +77,16 @@ private:
 private slots:
     void importListStatusNote()
     {
-        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral("--profile"),
-                     profile(), mixdesk::test::corpusDir()});
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(),
+                     QStringLiteral("--profile"), profile(), mixdesk::test::corpusDir()});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("imported: 30\n"), r.out.constData());
         QVERIFY(r.out.contains("errors: 0\n"));
         // Not a tty: progress comes as whole lines.
         QVERIFY(r.err.contains("imported: 30/30\n"));
 
-        r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral("--profile"),
-                 profile(), mixdesk::test::corpusDir()});
+        r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(),
+                 QStringLiteral("--profile"), profile(), mixdesk::test::corpusDir()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("duplicates: 30\n"));
 
@@ -94,8 +95,9 @@ private slots:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 30);
         const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
-        for (const char* key : {"id", "status", "received", "subject", "category", "exit_ip",
-                                "incident_time_utc", "webmail_account", "problems", "analyzer_version"})
+        for (const char* key :
+             {"id", "status", "received", "subject", "category", "exit_ip", "incident_time_utc",
+              "webmail_account", "problems", "analyzer_version"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
         QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("new"));
         QVERIFY(first.value(QStringLiteral("received")).toString().endsWith(u'Z'));
@@ -103,10 +105,12 @@ private slots:
         r = cli({QStringLiteral("list"), QStringLiteral("--db"), db(), QStringLiteral("--json"),
                  QStringLiteral("--search"), QStringLiteral("Hailstone")});
         QCOMPARE(r.out.trimmed().split('\n').size(), 1);
-        const qint64 id = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toInteger();
+        const qint64 id =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("id")).toInteger();
 
         r = cli({QStringLiteral("status"), QStringLiteral("--db"), db(), QString::number(id),
-                 QStringLiteral("--set"), QStringLiteral("forwarded"), QStringLiteral("--user"), QStringLiteral("jana")});
+                 QStringLiteral("--set"), QStringLiteral("forwarded"), QStringLiteral("--user"),
+                 QStringLiteral("jana")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray::number(id) + " forwarded\n");
         r = cli({QStringLiteral("note"), QStringLiteral("--db"), db(), QString::number(id),
@@ -117,34 +121,41 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.trimmed().split('\n').size(), 1);
         QVERIFY(r.out.contains("forwarded"));
-        QCOMPARE(scalar(db(), QStringLiteral("SELECT COUNT(*) FROM notice_events WHERE kind IN ('status', 'note')")).toInt(), 2);
+        QCOMPARE(
+            scalar(db(), QStringLiteral(
+                             "SELECT COUNT(*) FROM notice_events WHERE kind IN ('status', 'note')"))
+                .toInt(),
+            2);
 
         r = cli({QStringLiteral("status"), QStringLiteral("--db"), db(), QString::number(id),
                  QStringLiteral("--set"), QStringLiteral("bogus")});
         QCOMPARE(r.code, 2);
 
-        r = cli({QStringLiteral("reanalyze"), QStringLiteral("--db"), db(), QStringLiteral("--profile"),
-                 profile(), QStringLiteral("--all")});
+        r = cli({QStringLiteral("reanalyze"), QStringLiteral("--db"), db(),
+                 QStringLiteral("--profile"), profile(), QStringLiteral("--all")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("reanalyzed: 30\n"));
     }
 
     void unreadableSourceFails()
     {
-        const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(), QStringLiteral("--profile"),
-                           profile(), m_dir.filePath(QStringLiteral("does-not-exist"))});
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), db(),
+                           QStringLiteral("--profile"), profile(),
+                           m_dir.filePath(QStringLiteral("does-not-exist"))});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("does-not-exist"));
     }
 
     void defaultDatabaseInDataDir()
     {
-        const Run r = cli({QStringLiteral("import"), QStringLiteral("--profile"), profile(),
-                           mixdesk::test::corpusFile(QStringLiteral("001-larkspur-squirrelmail-inline.eml"))});
+        const Run r = cli(
+            {QStringLiteral("import"), QStringLiteral("--profile"), profile(),
+             mixdesk::test::corpusFile(QStringLiteral("001-larkspur-squirrelmail-inline.eml"))});
         QCOMPARE(r.code, 0);
         const QString path = m_dir.filePath(QStringLiteral("data/MixDesk/mixdesk/mixdesk.sqlite"));
         QVERIFY2(QFile::exists(path), qPrintable(path));
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void killedImportLeavesConsistentDatabase()
@@ -152,16 +163,22 @@ private slots:
         const QString maildir = m_dir.filePath(QStringLiteral("gen"));
         QProcess gen;
         gen.start(QStringLiteral("/usr/bin/python3"),
-                  {mixdesk::test::sharedDir() + QStringLiteral("/tools/gen-corpus.py"), QStringLiteral("-n"),
-                   QStringLiteral("2000"), QStringLiteral("--format"), QStringLiteral("maildir"),
-                   QStringLiteral("--out"), maildir, QStringLiteral("--seed"), QStringLiteral("1")});
+                  {mixdesk::test::sharedDir() + QStringLiteral("/tools/gen-corpus.py"),
+                   QStringLiteral("-n"), QStringLiteral("2000"), QStringLiteral("--format"),
+                   QStringLiteral("maildir"), QStringLiteral("--out"), maildir,
+                   QStringLiteral("--seed"), QStringLiteral("1")});
         QVERIFY(gen.waitForFinished(240000));
         QCOMPARE(gen.exitCode(), 0);
 
         const QString crashDb = m_dir.filePath(QStringLiteral("crash.sqlite"));
-        const QStringList args{QStringLiteral("import"), QStringLiteral("--db"), crashDb,
-                               QStringLiteral("--profile"), profile(), QStringLiteral("--batch-size"),
-                               QStringLiteral("100"), maildir};
+        const QStringList args{QStringLiteral("import"),
+                               QStringLiteral("--db"),
+                               crashDb,
+                               QStringLiteral("--profile"),
+                               profile(),
+                               QStringLiteral("--batch-size"),
+                               QStringLiteral("100"),
+                               maildir};
         QProcess import;
         import.setProcessEnvironment(env());
         import.start(mixdesk::test::cliPath(), args);
@@ -183,18 +200,25 @@ private slots:
         if (!killed)
             qWarning("import finished before it could be killed; checking the rerun only");
 
-        QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        const int afterKill = scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notices")).toInt();
+        QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        const int afterKill =
+            scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notices")).toInt();
         QVERIFY(afterKill % 100 == 0 || afterKill == 2000); // whole batches only
-        QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notice_content")).toInt(), afterKill);
+        QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notice_content")).toInt(),
+                 afterKill);
 
         const Run r = cli(args);
         QCOMPARE(r.code, 0);
         QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notices")).toInt(), 2000);
-        QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(DISTINCT sha256) FROM notices")).toInt(), 2000);
+        QCOMPARE(
+            scalar(crashDb, QStringLiteral("SELECT COUNT(DISTINCT sha256) FROM notices")).toInt(),
+            2000);
         QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notice_fts")).toInt(), 2000);
-        QVERIFY(r.out.contains(QByteArray("imported: " + QByteArray::number(2000 - afterKill) + "\n")));
-        QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QVERIFY(
+            r.out.contains(QByteArray("imported: " + QByteArray::number(2000 - afterKill) + "\n")));
+        QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
     }
 };
 
