@@ -145,6 +145,17 @@ QDateTime parseMailDate(const QString& value)
     return {};
 }
 
+// The zone of an RFC 5322 date ("... +0100", "... EST"); nullopt when it has none.
+std::optional<QTimeZone> zoneOfDate(const QString& value)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\d{1,2}:\\d{2}(?::\\d{2})?\\s+([+-]\\d{4}|[A-Z]{1,5})\\b"));
+    const auto m = re.match(value);
+    if (!m.hasMatch() || m.captured(1) == u"-0000")
+        return std::nullopt;
+    return TextTimeFinder::zoneFromName(m.captured(1));
+}
+
 // Offending activity of one exit: when it was first seen.
 struct ExitActivity
 {
@@ -240,6 +251,8 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     TextTimeFinder::Context timeContext;
     if (const auto stated = TextTimeFinder::statedZone(allText))
         timeContext.defaultZone = *stated;
+    else if (const auto sender = zoneOfDate(mail.header(u"Date")))
+        timeContext.defaultZone = *sender; // the reporter's clock, as its Date: header shows
     else if (german)
         timeContext.defaultZone = QTimeZone("Europe/Berlin");
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;

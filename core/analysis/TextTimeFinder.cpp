@@ -179,14 +179,33 @@ std::optional<QTimeZone> TextTimeFinder::zoneFromName(const QString& rawName)
 
 std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
 {
-    static const QRegularExpression re(QStringLiteral(
+    static const QRegularExpression keyword(QStringLiteral(
         "(?i:\\b(?:times?|timestamps?|uhrzeit(?:en)?|zeitangaben|zeiten|zeitstempel|"
         "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
-    auto it = re.globalMatch(text);
+    static const QRegularExpression zoneRe(QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    auto it = keyword.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        if (auto zone = zoneFromName(m.captured(u"zone")))
-            return zone;
+        // "US Eastern (EST)": the abbreviation written next to the region name wins.
+        const qsizetype from = m.capturedStart(u"zone");
+        qsizetype to = text.indexOf(u'\n', from);
+        if (to < 0)
+            to = text.size();
+        const QString window = text.mid(from, std::min<qsizetype>(to - from, 40));
+        std::optional<QTimeZone> region;
+        auto zones = zoneRe.globalMatch(window);
+        while (zones.hasNext()) {
+            const QString name = zones.next().captured(u"zone");
+            const auto zone = zoneFromName(name);
+            if (!zone)
+                continue;
+            if (!zone->id().contains('/'))
+                return zone;
+            if (!region)
+                region = zone;
+        }
+        if (region)
+            return region;
     }
     return std::nullopt;
 }

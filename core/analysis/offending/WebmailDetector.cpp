@@ -66,23 +66,35 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
 
     const QString agent = message.header(u"User-Agent") + u' ' + message.header(u"X-Mailer");
     const QString messageId = message.header(u"Message-ID").trimmed();
-    QString allRaw;
-    for (const ReceivedHop& h : hops)
-        allRaw += h.raw + u'\n';
 
-    // Which web interface wrote it.
-    QString software;
-    if (allRaw.contains(u"SquirrelMail", Qt::CaseInsensitive) ||
-        agent.contains(u"SquirrelMail", Qt::CaseInsensitive) || squirrelId.match(messageId).hasMatch()) {
-        software = QStringLiteral("squirrelmail");
-    } else if (allRaw.contains(u"Horde", Qt::CaseInsensitive) ||
-               agent.contains(u"Horde", Qt::CaseInsensitive) ||
-               agent.contains(u"Internet Messaging Program", Qt::CaseInsensitive) ||
-               messageId.contains(u".Horde.")) {
-        software = QStringLiteral("horde");
-    } else if (allRaw.contains(u"Roundcube", Qt::CaseInsensitive) ||
-               agent.contains(u"Roundcube", Qt::CaseInsensitive)) {
-        software = QStringLiteral("roundcube");
+    // Which web interface wrote it: the agent header first, then a software name in a
+    // Received comment (not in host names: "horde.provider.example" may run Roundcube).
+    QString comments;
+    for (const ReceivedHop& h : hops) {
+        comments += h.comments.join(u' ') + u' ';
+        static const QRegularExpression parens(QStringLiteral("\\(([^()]*)\\)"));
+        auto it = parens.globalMatch(h.raw);
+        while (it.hasNext())
+            comments += it.next().captured(1) + u' ';
+    }
+    auto softwareIn = [](const QString& text) -> QString {
+        if (text.contains(u"SquirrelMail", Qt::CaseInsensitive))
+            return QStringLiteral("squirrelmail");
+        if (text.contains(u"Roundcube", Qt::CaseInsensitive))
+            return QStringLiteral("roundcube");
+        if (text.contains(u"Horde", Qt::CaseInsensitive) ||
+            text.contains(u"Internet Messaging Program", Qt::CaseInsensitive))
+            return QStringLiteral("horde");
+        return {};
+    };
+    QString software = softwareIn(agent);
+    if (software.isEmpty())
+        software = softwareIn(comments);
+    if (software.isEmpty()) {
+        if (squirrelId.match(messageId).hasMatch())
+            software = QStringLiteral("squirrelmail");
+        else if (messageId.contains(u".Horde."))
+            software = QStringLiteral("horde");
     }
 
     const bool httpHop = httpWith.match(hop.with).hasMatch() || viaHttp.match(hop.raw).hasMatch() ||
