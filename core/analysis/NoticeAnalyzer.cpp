@@ -67,11 +67,12 @@ QString lineText(const QString& text, const QList<qsizetype>& starts, int line)
 bool excludedTimeLine(const QString& line)
 {
     static const QRegularExpression re(
-        QStringLiteral("listed|listing|gelistet|expir|deadline|frist|bis zum|bis sp\\x{00E4}testens|"
-                       "until|zeitraum|period|retention|aufbewahr|speicher|hearing|vorladung|"
-                       "termin|erscheinen|wrote|schrieb|gesendet|notice date|reply|antwort|"
-                       "r\\x{00FC}ckmeldung|respond|removal|delist|"
-                       "^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
+        QStringLiteral(
+            "listed|listing|gelistet|expir|deadline|frist|bis zum|bis sp\\x{00E4}testens|"
+            "until|zeitraum|period|retention|aufbewahr|speicher|hearing|vorladung|"
+            "termin|erscheinen|wrote|schrieb|gesendet|notice date|reply|antwort|"
+            "r\\x{00FC}ckmeldung|respond|removal|delist|"
+            "^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(line).hasMatch();
 }
@@ -111,8 +112,8 @@ bool looksGerman(const QString& text)
     static const QRegularExpression de(
         QStringLiteral("\\b(?:und|der|die|das|nicht|wir|Sie|ist|mit|bitte|wurde|unser|Ihre?n?|"
                        "auf|den|dem|eine?n?)\\b"));
-    static const QRegularExpression en(
-        QStringLiteral("\\b(?:the|and|of|to|is|we|you|from|please|this|that|our|your|was|with)\\b"));
+    static const QRegularExpression en(QStringLiteral(
+        "\\b(?:the|and|of|to|is|we|you|from|please|this|that|our|your|was|with)\\b"));
     int d = 0;
     int e = 0;
     auto it = de.globalMatch(text);
@@ -196,7 +197,8 @@ Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
     try {
         analyzeInto(raw, analysis);
     } catch (const std::exception& e) {
-        analysis.problems.append(QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        analysis.problems.append(
+            QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
     } catch (...) {
         analysis.problems.append(QStringLiteral("analysis failed"));
     }
@@ -314,14 +316,16 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
             noteActivity(activity, exit, when);
             analysis.evidence.append(makeEvidence(
                 QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence", "The exit %1 is the client of hop %2 of an offending message"),
+                QT_TRANSLATE_NOOP("Evidence",
+                                  "The exit %1 is the client of hop %2 of an offending message"),
                 {exit, QString::number(m.message.exitHopIndex + 1)}, m.message.exitHopIndex));
         }
         for (const QString& exit : originatingExits[i]) {
             noteActivity(activity, exit, m.firstHopDate());
             analysis.evidence.append(makeEvidence(
                 QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence", "An X-Originating-IP header names the exit %1"), {exit}));
+                QT_TRANSLATE_NOOP("Evidence", "An X-Originating-IP header names the exit %1"),
+                {exit}));
         }
     }
     for (const ReportFacts& r : found.reports) {
@@ -335,22 +339,23 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     }
     for (const QString& exit : text.exitMentions) {
         noteActivity(activity, exit, QDateTime());
-        analysis.evidence.append(makeEvidence(
-            QStringLiteral("exit_ip"),
-            QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1"), {exit}));
+        analysis.evidence.append(
+            makeEvidence(QStringLiteral("exit_ip"),
+                         QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1"), {exit}));
     }
     for (ExitActivity& a : activity) {
         const QDateTime t = timeForExitInText(a.exit);
         if (t.isValid() && (!a.first.isValid() || t < a.first))
             a.first = t;
     }
-    std::stable_sort(activity.begin(), activity.end(), [](const ExitActivity& x, const ExitActivity& y) {
-        if (x.first.isValid() != y.first.isValid())
-            return x.first.isValid();
-        if (x.first.isValid() && x.first != y.first)
-            return x.first < y.first;
-        return x.order < y.order;
-    });
+    std::stable_sort(activity.begin(), activity.end(),
+                     [](const ExitActivity& x, const ExitActivity& y) {
+                         if (x.first.isValid() != y.first.isValid())
+                             return x.first.isValid();
+                         if (x.first.isValid() && x.first != y.first)
+                             return x.first < y.first;
+                         return x.order < y.order;
+                     });
     for (const ExitActivity& a : activity)
         analysis.exitIps.append(a.exit);
     if (!analysis.exitIps.isEmpty())
@@ -420,9 +425,7 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     }
     QList<int> order(found.messages.size());
     std::iota(order.begin(), order.end(), 0);
-    auto relevant = [&](int i) {
-        return clientHop[i] >= 0 || !originatingExits[i].isEmpty();
-    };
+    auto relevant = [&](int i) { return clientHop[i] >= 0 || !originatingExits[i].isEmpty(); };
     auto sortDate = [&](int i) {
         const QDateTime d = found.messages[i].firstHopDate();
         return d.isValid() ? d : parseMailDate(found.messages[i].header(u"Date"));
@@ -513,8 +516,8 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     }
     const Classification c = NoticeClassifier::classify(mail, ownText, facts);
     analysis.category = c.category;
-    analysis.language = c.language.isEmpty() ? (german ? QStringLiteral("de") : QStringLiteral("en"))
-                                             : c.language;
+    analysis.language =
+        c.language.isEmpty() ? (german ? QStringLiteral("de") : QStringLiteral("en")) : c.language;
     analysis.reporter = c.reporter;
     analysis.caseReference = c.caseReference;
     analysis.evidence.append(c.evidence);

@@ -13,9 +13,10 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression v4(
         QStringLiteral("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3})(?!\\d|\\.\\d)"));
-    static const QRegularExpression v6(QStringLiteral(
-        "(?<![0-9A-Za-z.:])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{0,4}))"
-        "(?![0-9A-Za-z:])"));
+    static const QRegularExpression v6(
+        QStringLiteral("(?<![0-9A-Za-z.:])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|"
+                       "[0-9A-Fa-f]{0,4}))"
+                       "(?![0-9A-Za-z:])"));
     // Blank out "IPv6:" prefixes (same length, so offsets stay valid).
     QString text = input;
     text.replace(v6prefix, QStringLiteral("     "));
@@ -28,8 +29,7 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
         if (!candidate.contains(QStringLiteral("::")) && candidate.count(u':') < 7)
             continue;
         QHostAddress address;
-        if (!address.setAddress(candidate) ||
-            address.protocol() != QAbstractSocket::IPv6Protocol)
+        if (!address.setAddress(candidate) || address.protocol() != QAbstractSocket::IPv6Protocol)
             continue;
         const QString normalized = ExitMatcher::normalize(candidate);
         if (normalized.isEmpty() || normalized == u"::")

@@ -8,30 +8,41 @@ namespace mixdesk {
 namespace {
 
 // Zone words are matched case-sensitively so that "est" or "ut" in prose do not count.
-#define MIXDESK_ZONE                                                                             \
+#define MIXDESK_ZONE                                                                               \
     "(?:(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|MESZ|MEZ|CEST|CET|WEST|WET|"   \
     "EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|EAT|BST|JST|UTC|GMT|UT|"                             \
-    "(?i:US[ -]Eastern|US[ -]Pacific|US[ -]Central|US[ -]Mountain|"                               \
-    "Eastern(?: Standard| Daylight)? Time|Pacific(?: Standard| Daylight)? Time|"                  \
-    "Mountain(?: Standard| Daylight)? Time|"                                                      \
-    "Central European(?: Summer)? Time|Mitteleurop\\x{00E4}ische (?:Sommer)?zeit|"                \
+    "(?i:US[ -]Eastern|US[ -]Pacific|US[ -]Central|US[ -]Mountain|"                                \
+    "Eastern(?: Standard| Daylight)? Time|Pacific(?: Standard| Daylight)? Time|"                   \
+    "Mountain(?: Standard| Daylight)? Time|"                                                       \
+    "Central European(?: Summer)? Time|Mitteleurop\\x{00E4}ische (?:Sommer)?zeit|"                 \
     "deutscher Zeit|German time))(?![A-Za-z0-9])"
 
-#define MIXDESK_TIME(SFX)                                                                        \
+#define MIXDESK_TIME(SFX)                                                                          \
     "(?<h" SFX ">\\d{1,2}):(?<mi" SFX ">\\d{2})(?::(?<s" SFX ">\\d{2}))?(?:\\.\\d{1,6})?"          \
     "(?:\\s?(?<ap" SFX ">[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?"
 
-#define MIXDESK_ZONE_SUFFIX                                                                      \
-    "(?:(?<zz>Z)(?![A-Za-z0-9])|[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE ")\\)?|[ \\t]*Uhr)?"
+#define MIXDESK_ZONE_SUFFIX                                                                        \
+    "(?:(?<zz>Z)(?![A-Za-z0-9])|[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE                   \
+    ")\\)?|[ \\t]*Uhr)?"
 
-#define MIXDESK_MONTHS                                                                           \
+#define MIXDESK_MONTHS                                                                             \
     "(?i:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|\\x{00E4}rz|aerz)|apr(?:il)?|ma[iy]|"   \
-    "jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"            \
+    "jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"             \
     "de[cz](?:ember)?)(?![a-z])"
 
 #define MIXDESK_MONABBR "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 
-enum class Kind { Apache, Iso, German, Us, DayMonth, MonthDay, TimeFirst, Syslog };
+enum class Kind
+{
+    Apache,
+    Iso,
+    German,
+    Us,
+    DayMonth,
+    MonthDay,
+    TimeFirst,
+    Syslog
+};
 
 struct Pattern
 {
@@ -46,18 +57,16 @@ const QList<Pattern>& patterns()
          QRegularExpression(QStringLiteral(
              "(?<!\\d)(?<d>\\d{1,2})/(?<mon>" MIXDESK_MONABBR ")/(?<y>\\d{4}):(?<h>\\d{2}):"
              "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\s+(?<zone>[+-]\\d{4}))?"))},
-        {Kind::Iso,
-         QRegularExpression(QStringLiteral(
-             "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ \\t]+|,\\s*|\\s+(?:at|um)\\s+)"
-             MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
-        {Kind::German,
-         QRegularExpression(QStringLiteral(
-             "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|at|gegen)\\s+)?"
-             MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::Iso, QRegularExpression(QStringLiteral(
+                        "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ "
+                        "\\t]+|,\\s*|\\s+(?:at|um)\\s+)" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::German, QRegularExpression(QStringLiteral(
+                           "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
+                           "at|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
         {Kind::Us,
          QRegularExpression(QStringLiteral(
-             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}),?\\s+(?:at\\s+)?"
-             MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}),?\\s+(?:at\\s+)?" MIXDESK_TIME(
+                 "") MIXDESK_ZONE_SUFFIX))},
         {Kind::DayMonth,
          QRegularExpression(QStringLiteral(
              "(?<!\\d)(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+(?<y>\\d{4}),?\\s+"
@@ -65,20 +74,21 @@ const QList<Pattern>& patterns()
         {Kind::MonthDay,
          QRegularExpression(QStringLiteral(
              "(?<![A-Za-z])(?<mon>" MIXDESK_MONTHS ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
-             "(?<y>\\d{4}),?\\s+(?:at\\s+)?(?:(?i:shortly after|about|around|approximately)\\s+)?"
-             MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+             "(?<y>\\d{4}),?\\s+(?:at\\s+)?(?:(?i:shortly "
+             "after|about|around|approximately)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
         {Kind::TimeFirst,
-         QRegularExpression(QStringLiteral(
-             "(?<![\\d:])" MIXDESK_TIME("") "(?:\\s*(?:and|to|until|bis|-|\\x{2013})\\s*"
-             "\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE ")?\\)?"
-             ",?\\s+(?:on|am)\\s+(?:(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+"
-             "(?<y>\\d{4})|(?<mon2>" MIXDESK_MONTHS ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
-             "(?<y2>\\d{4})|(?<y3>\\d{4})-(?<mo3>\\d{2})-(?<d3>\\d{2})|"
-             "(?<d4>\\d{1,2})\\.(?<mo4>\\d{1,2})\\.(?<y4>\\d{4}))"))},
+         QRegularExpression(QStringLiteral("(?<![\\d:])" MIXDESK_TIME(
+             "") "(?:\\s*(?:and|to|until|bis|-|\\x{2013})\\s*"
+                 "\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE
+                 ")?\\)?"
+                 ",?\\s+(?:on|am)\\s+(?:(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+"
+                 "(?<y>\\d{4})|(?<mon2>" MIXDESK_MONTHS ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+                 "(?<y2>\\d{4})|(?<y3>\\d{4})-(?<mo3>\\d{2})-(?<d3>\\d{2})|"
+                 "(?<d4>\\d{1,2})\\.(?<mo4>\\d{1,2})\\.(?<y4>\\d{4}))"))},
         {Kind::Syslog,
-         QRegularExpression(QStringLiteral(
-             "(?<![\\w/])(?<mon>" MIXDESK_MONABBR ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
-             "(?<s>\\d{2})(?![\\d:])(?!\\s+\\d{4})"))},
+         QRegularExpression(QStringLiteral("(?<![\\w/])(?<mon>" MIXDESK_MONABBR
+                                           ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
+                                           "(?<s>\\d{2})(?![\\d:])(?!\\s+\\d{4})"))},
     };
     return list;
 }
@@ -114,9 +124,8 @@ QString lineAt(const QString& text, qsizetype pos)
 
 bool overlaps(const QList<TextTime>& found, qsizetype start, qsizetype end)
 {
-    return std::any_of(found.begin(), found.end(), [&](const TextTime& t) {
-        return start < t.end && t.start < end;
-    });
+    return std::any_of(found.begin(), found.end(),
+                       [&](const TextTime& t) { return start < t.end && t.start < end; });
 }
 
 QString firstNonEmpty(const QRegularExpressionMatch& m, std::initializer_list<const char*> names)
@@ -152,12 +161,11 @@ std::optional<QTimeZone> TextTimeFinder::zoneFromName(const QString& rawName)
         const char* name;
         int hours;
     };
-    static const Fixed kFixed[] = {{"UTC", 0},   {"GMT", 0},   {"UT", 0},    {"Z", 0},
-                                   {"MEZ", 1},   {"CET", 1},   {"MESZ", 2},  {"CEST", 2},
-                                   {"WET", 0},   {"WEST", 1},  {"EET", 2},   {"EEST", 3},
-                                   {"EST", -5},  {"EDT", -4},  {"CST", -6},  {"CDT", -5},
-                                   {"MST", -7},  {"MDT", -6},  {"PST", -8},  {"PDT", -7},
-                                   {"EAT", 3},   {"BST", 1},   {"JST", 9}};
+    static const Fixed kFixed[] = {{"UTC", 0},  {"GMT", 0},  {"UT", 0},   {"Z", 0},    {"MEZ", 1},
+                                   {"CET", 1},  {"MESZ", 2}, {"CEST", 2}, {"WET", 0},  {"WEST", 1},
+                                   {"EET", 2},  {"EEST", 3}, {"EST", -5}, {"EDT", -4}, {"CST", -6},
+                                   {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7},
+                                   {"EAT", 3},  {"BST", 1},  {"JST", 9}};
     for (const Fixed& f : kFixed) {
         if (name == QLatin1String(f.name))
             return f.hours == 0 ? QTimeZone::utc() : QTimeZone(f.hours * 3600);
@@ -182,7 +190,8 @@ std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
     static const QRegularExpression keyword(QStringLiteral(
         "(?i:\\b(?:times?|timestamps?|uhrzeit(?:en)?|zeitangaben|zeiten|zeitstempel|"
         "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
-    static const QRegularExpression zoneRe(QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    static const QRegularExpression zoneRe(
+        QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
     auto it = keyword.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

@@ -13,9 +13,9 @@ namespace mixdesk {
 struct TextTime
 {
     QDateTime utc;
-    bool precise = false;       // carries seconds (approximate times like "5:15 PM" do not)
-    bool zoneExplicit = false;  // a zone or offset was written next to it or on its line
-    qsizetype start = 0;        // offsets into the searched text
+    bool precise = false;      // carries seconds (approximate times like "5:15 PM" do not)
+    bool zoneExplicit = false; // a zone or offset was written next to it or on its line
+    qsizetype start = 0;       // offsets into the searched text
     qsizetype end = 0;
     QString matched;
 };

@@ -107,8 +107,7 @@ QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
 
 bool HeaderBlockScanner::isHeaderLine(const QString& line)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \\t]|$)"));
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \\t]|$)"));
     return re.match(line).hasMatch();
 }
 
@@ -173,8 +172,8 @@ QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHead
                 // the block obviously goes on, or the Received value is incomplete.
                 if (looksLikeSeparator(trimmed))
                     break;
-                bool accept = name.compare(u"Received", Qt::CaseInsensitive) == 0 &&
-                              !receivedHasDate(value);
+                bool accept =
+                    name.compare(u"Received", Qt::CaseInsensitive) == 0 && !receivedHasDate(value);
                 if (!accept) {
                     int k = j + 1;
                     if (k < count && !lines[k].blank && lines[k].depth == depth &&

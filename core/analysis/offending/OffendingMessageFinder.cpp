@@ -155,9 +155,8 @@ QList<ReceivedHop> OffendingMessageFinder::hopsFromReceived(const QStringList& n
 
 bool OffendingMessageFinder::mentionsOperator(const QString& text) const
 {
-    return std::any_of(m_markers.begin(), m_markers.end(), [&](const QString& m) {
-        return text.contains(m, Qt::CaseInsensitive);
-    });
+    return std::any_of(m_markers.begin(), m_markers.end(),
+                       [&](const QString& m) { return text.contains(m, Qt::CaseInsensitive); });
 }
 
 QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
@@ -192,7 +191,8 @@ QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
             --attribution;
         const QString runText = run.join(u'\n');
         const bool byOperator = attribution >= 0 && mentionsOperator(lines[attribution]);
-        const bool operatorAutoReply = mentionsOperator(runText) && autoReply.match(runText).hasMatch();
+        const bool operatorAutoReply =
+            mentionsOperator(runText) && autoReply.match(runText).hasMatch();
         if (byOperator || operatorAutoReply) {
             for (int k = i; k < j; ++k)
                 lines[k].clear();
@@ -239,8 +239,7 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             found.headers = block.headers;
             found.message.rawHeaders = block.rawText;
             found.message.hops = hopsFromReceived(block.values(u"Received"));
-            found.message.whereFound =
-                block.quoteDepth > 0 ? QStringLiteral("quoted") : where;
+            found.message.whereFound = block.quoteDepth > 0 ? QStringLiteral("quoted") : where;
             found.documentOrder = int(result.messages.size());
             result.messages.append(found);
         } else if (isXarfBlock(block.headers)) {

@@ -113,9 +113,9 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
     }
     if (f.web) {
         f.software = software.isEmpty() ? QStringLiteral("other") : software;
-        f.evidence.append(evidence(
-            QT_TRANSLATE_NOOP("Evidence", "Hop %1 was written by a web interface (%2)"),
-            {QString::number(c + 1), f.software}, c));
+        f.evidence.append(
+            evidence(QT_TRANSLATE_NOOP("Evidence", "Hop %1 was written by a web interface (%2)"),
+                     {QString::number(c + 1), f.software}, c));
     }
 
     QString account;
@@ -167,9 +167,10 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
                                    {account, accountSource}, accountHop,
                                    QStringLiteral("webmail_account")));
     if (!f.mailServer.isEmpty())
-        f.evidence.append(evidence(
-            QT_TRANSLATE_NOOP("Evidence", "The provider's server %1 accepted the message in hop %2"),
-            {f.mailServer, QString::number(c + 1)}, c, QStringLiteral("mail_server")));
+        f.evidence.append(
+            evidence(QT_TRANSLATE_NOOP("Evidence",
+                                       "The provider's server %1 accepted the message in hop %2"),
+                     {f.mailServer, QString::number(c + 1)}, c, QStringLiteral("mail_server")));
     return f;
 }
 
