@@ -35,13 +35,13 @@ bool receivedHasDate(const QString& value)
     return re.match(value).hasMatch();
 }
 
+// Lines that separate pasted blocks ("--- hit 2 of 25 ---", "=== Sample 2 ===",
+// "[ Offending message ]"), never a wrapped header value.
 bool looksLikeSeparator(const QString& trimmed)
 {
-    if (trimmed.isEmpty())
-        return true;
-    const QChar c = trimmed.front();
-    return c == u'-' || c == u'=' || c == u'[' || c == u'*' || c == u'#' || c == u'_' ||
-           c == u'<' || c == u'|';
+    static const QRegularExpression re(
+        QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
+    return trimmed.isEmpty() || re.match(trimmed).hasMatch();
 }
 
 } // namespace

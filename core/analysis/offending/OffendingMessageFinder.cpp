@@ -169,27 +169,34 @@ QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
         QRegularExpression::CaseInsensitiveOption);
     QStringList lines = text.split(u'\n');
     const int count = int(lines.size());
-    int i = 0;
-    while (i < count) {
-        int depth = 0;
-        HeaderBlockScanner::stripQuote(lines[i], &depth);
-        if (depth == 0) {
-            ++i;
+    QList<int> depths(count, 0);
+    for (int i = 0; i < count; ++i) {
+        HeaderBlockScanner::stripQuote(lines[i], &depths[i]);
+        // A bare ">" line belongs to the level around it.
+        if (lines[i].trimmed() == QStringLiteral(">") && i > 0)
+            depths[i] = std::max(depths[i], depths[i - 1]);
+    }
+    // Every place where a deeper quote level begins starts a run; the run's own lines
+    // (exactly that level) decide, so an outer quote is not dropped for an inner one.
+    for (int i = 0; i < count; ++i) {
+        const int d = depths[i];
+        if (d == 0 || (i > 0 && depths[i - 1] >= d))
             continue;
-        }
         int j = i;
-        QStringList run;
-        for (; j < count; ++j) {
-            int d = 0;
-            const QString content = HeaderBlockScanner::stripQuote(lines[j], &d);
-            if (d == 0)
-                break;
-            run.append(content);
+        QStringList own;
+        while (j < count && depths[j] >= d) {
+            if (depths[j] == d) {
+                own.append(HeaderBlockScanner::stripQuote(lines[j], nullptr));
+            }
+            ++j;
         }
         int attribution = i - 1;
-        while (attribution >= 0 && lines[attribution].trimmed().isEmpty() && attribution > i - 3)
+        while (attribution >= 0 && attribution > i - 3 &&
+               HeaderBlockScanner::stripQuote(lines[attribution], nullptr).trimmed().isEmpty())
             --attribution;
-        const QString runText = run.join(u'\n');
+        if (attribution >= 0 && depths[attribution] >= d)
+            attribution = -1;
+        const QString runText = own.join(u'\n');
         const bool byOperator = attribution >= 0 && mentionsOperator(lines[attribution]);
         const bool operatorAutoReply =
             mentionsOperator(runText) && autoReply.match(runText).hasMatch();
@@ -199,7 +206,6 @@ QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
             if (byOperator)
                 lines[attribution].clear();
         }
-        i = j;
     }
     return lines.join(u'\n');
 }
@@ -254,6 +260,10 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
                 lines[k].clear();
         }
     }
+    // Addresses and times are searched in the text without quote prefixes, so that a
+    // sentence wrapped inside a quote reads as one.
+    for (QString& line : lines)
+        line = HeaderBlockScanner::stripQuote(line, nullptr);
     result.texts.append({lines.join(u'\n'), own, attachment});
 }
 
