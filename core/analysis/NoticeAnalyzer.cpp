@@ -157,6 +157,28 @@ std::optional<QTimeZone> zoneOfDate(const QString& value)
     return TextTimeFinder::zoneFromName(m.captured(1));
 }
 
+// An account the provider names in its own words ("das Postfach x@provider.example
+// wurde ... genutzt"): an address at the mail server's domain after an account word.
+QString statedAccount(const QString& text, const QString& mailServer)
+{
+    const QStringList labels = mailServer.toLower().split(u'.', Qt::SkipEmptyParts);
+    if (labels.size() < 2)
+        return {};
+    const QString domain = labels[labels.size() - 2] + u'.' + labels.last();
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:account|konto|postfach|mailbox|login|benutzer\\w*|user(?:name)?)\\b"
+                       "[^@]{0,40}?([A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\\.[A-Za-z]{2,}))"),
+        QRegularExpression::CaseInsensitiveOption);
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString host = m.captured(2).toLower();
+        if (host == domain || host.endsWith(u'.' + domain))
+            return m.captured(1);
+    }
+    return {};
+}
+
 // Offending activity of one exit: when it was first seen.
 struct ExitActivity
 {
@@ -447,6 +469,16 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     if (!order.isEmpty()) {
         const int first = order.first();
         webmail = WebmailDetector::detect(found.messages[first], clientHop[first]);
+        if (webmail.accountFromFrom) {
+            const QString stated = statedAccount(ownText, webmail.mailServer);
+            if (!stated.isEmpty() && stated != webmail.account) {
+                webmail.account = stated;
+                analysis.evidence.append(makeEvidence(
+                    QStringLiteral("webmail_account"),
+                    QT_TRANSLATE_NOOP("Evidence", "The provider names the account %1 in the notice"),
+                    {stated}));
+            }
+        }
         analysis.webmailSoftware = webmail.software;
         analysis.webmailAccount = webmail.account;
         analysis.mailServer = webmail.mailServer;

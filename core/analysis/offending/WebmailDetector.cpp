@@ -158,6 +158,7 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
     if (account.isEmpty()) {
         account = addressOf(message.header(u"From"));
         accountSource = QStringLiteral("From");
+        f.accountFromFrom = true;
     }
     f.account = account;
     f.hopIndex = c;

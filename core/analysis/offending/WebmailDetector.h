@@ -14,6 +14,7 @@ struct WebmailFinding
 {
     QString software;   // "squirrelmail", "roundcube", "horde", "other" or empty
     QString account;    // login at the provider, empty when none
+    bool accountFromFrom = false; // only the From: address was there to name it
     QString mailServer; // by_host of the submission hop
     int hopIndex = -1;  // the web/submission hop
     bool web = false;
