@@ -1,14 +1,253 @@
 #include "mail/MailParser.h"
 
+#include "mail/HeaderBlock.h"
+#include "mail/TextDecoding.h"
+#include "util/Logging.h"
+
+#include <vmime/contentDispositionField.hpp>
+#include <vmime/contentTypeField.hpp>
+#include <vmime/platforms/posix/posixHandler.hpp>
+#include <vmime/vmime.hpp>
+
+#include <exception>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
 namespace mixdesk {
+
+namespace {
+
+// Forwards of forwards are fine; a message nesting deeper than this is hostile.
+constexpr int kMaxNesting = 12;
+
+ParsedMail parseAtDepth(const QByteArray& raw, int depth);
+
+void ensureVmimePlatform()
+{
+    static std::once_flag once;
+    std::call_once(once,
+                   [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
+}
+
+QList<MailHeader> toMailHeaders(const QList<RawHeaderField>& fields)
+{
+    QList<MailHeader> headers;
+    headers.reserve(fields.size());
+    for (const RawHeaderField& f : fields) {
+        MailHeader h;
+        h.name = QString::fromLatin1(f.name);
+        h.rawValue = TextDecoding::utf8OrLatin1(f.value);
+        h.value = TextDecoding::decodeHeaderValue(f.value);
+        headers.append(std::move(h));
+    }
+    return headers;
+}
+
+QString parameterText(const vmime::shared_ptr<vmime::parameter>& param)
+{
+    // RFC 2231 values carry their own charset in the word.
+    const vmime::word& w = param->getValue();
+    const std::string& buf = w.getBuffer();
+    return TextDecoding::decode(QByteArray(buf.data(), qsizetype(buf.size())),
+                                QString::fromStdString(w.getCharset().getName()));
+}
+
+QString decodeRfc2047Param(const QString& value)
+{
+    // Some mailers put RFC 2047 words into parameters (against the RFC).
+    if (!value.contains(u"=?"))
+        return value;
+    return TextDecoding::decodeHeaderValue(value.toUtf8());
+}
+
+struct PartInfo
+{
+    QString contentType = u"text/plain"_s;
+    QString charset;
+    QString fileName;
+    QString disposition;
+};
+
+PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QString& defaultType)
+{
+    PartInfo info;
+    info.contentType = defaultType;
+    if (header->hasField(vmime::fields::CONTENT_TYPE)) {
+        const auto ctf = vmime::dynamicCast<vmime::contentTypeField>(
+            header->findField(vmime::fields::CONTENT_TYPE));
+        if (ctf) {
+            const auto media = ctf->getValue<vmime::mediaType>();
+            if (media && !media->getType().empty() && !media->getSubType().empty()) {
+                info.contentType =
+                    QString::fromStdString(media->getType() + "/" + media->getSubType()).toLower();
+            }
+            if (const auto p = ctf->findParameter("charset"))
+                info.charset = parameterText(p).trimmed().toLower();
+            if (const auto p = ctf->findParameter("name"))
+                info.fileName = decodeRfc2047Param(parameterText(p));
+        }
+    }
+    if (header->hasField(vmime::fields::CONTENT_DISPOSITION)) {
+        const auto cdf = vmime::dynamicCast<vmime::contentDispositionField>(
+            header->findField(vmime::fields::CONTENT_DISPOSITION));
+        if (cdf) {
+            if (const auto disp = cdf->getValue<vmime::contentDisposition>())
+                info.disposition = QString::fromStdString(disp->getName()).toLower();
+            if (const auto p = cdf->findParameter("filename"))
+                info.fileName = decodeRfc2047Param(parameterText(p));
+        }
+    }
+    return info;
+}
+
+QString normalizeLineEnds(QString text)
+{
+    text.replace(u"\r\n"_s, u"\n"_s);
+    return text;
+}
+
+class Walker
+{
+public:
+    Walker(const QByteArray& raw, ParsedMail& mail, int depth)
+        : m_raw(raw), m_mail(mail), m_depth(depth)
+    {}
+
+    void walk(const vmime::shared_ptr<vmime::bodyPart>& part, bool top, const QString& defaultType)
+    {
+        const auto header = part->getHeader();
+        const auto body = part->getBody();
+        const PartInfo info = describePart(header, defaultType);
+
+        if (body->getPartCount() > 0) {
+            // multipart/digest parts default to message/rfc822 (RFC 2046 5.1.5).
+            const QString childDefault =
+                info.contentType == u"multipart/digest" ? u"message/rfc822"_s : u"text/plain"_s;
+            for (size_t i = 0; i < body->getPartCount(); ++i)
+                walk(body->getPartAt(i), false, childDefault);
+            return;
+        }
+
+        MailPart leaf;
+        leaf.contentType = info.contentType;
+        leaf.charset = info.charset;
+        leaf.fileName = info.fileName;
+        leaf.isAttachment = info.disposition == u"attachment" ||
+                            (!info.fileName.isEmpty() && info.disposition != u"inline");
+        leaf.headers = top ? m_mail.headers : partHeaders(header);
+
+        if (leaf.contentType.startsWith(u"multipart/")) {
+            // No boundary found: keep the content readable as text.
+            m_mail.problems.append(u"%1 without parts, read as text"_s.arg(leaf.contentType));
+            leaf.contentType = u"text/plain"_s;
+        }
+
+        leaf.body = extractBody(body);
+        const bool textual =
+            leaf.contentType.startsWith(u"text/") || leaf.contentType.startsWith(u"message/");
+        if (textual) {
+            bool ok = true;
+            leaf.text = normalizeLineEnds(TextDecoding::decode(leaf.body, leaf.charset, &ok));
+            if (!ok)
+                m_mail.problems.append(u"part %1 is not valid in charset \"%2\""_s.arg(
+                    leaf.contentType, leaf.charset));
+        }
+        if (leaf.contentType == u"message/rfc822" || leaf.contentType == u"message/global") {
+            if (m_depth + 1 >= kMaxNesting)
+                m_mail.problems.append(u"attached messages nested too deeply"_s);
+            else
+                m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1));
+        }
+        m_mail.parts.append(std::move(leaf));
+    }
+
+private:
+    QList<MailHeader> partHeaders(const vmime::shared_ptr<vmime::header>& header)
+    {
+        const size_t offset = header->getParsedOffset();
+        const size_t length = header->getParsedLength();
+        if (offset + length > size_t(m_raw.size()) || length == 0)
+            return {};
+        const HeaderBlock block =
+            HeaderBlock::split(QByteArrayView(m_raw).sliced(qsizetype(offset), qsizetype(length)));
+        return toMailHeaders(block.fields);
+    }
+
+    QByteArray extractBody(const vmime::shared_ptr<vmime::body>& body)
+    {
+        std::string out;
+        vmime::utility::outputStreamStringAdapter os(out);
+        try {
+            body->getContents()->extract(os);
+        } catch (const std::exception& e) {
+            m_mail.problems.append(
+                u"cannot decode part body: %1"_s.arg(QString::fromUtf8(e.what())));
+            out.clear();
+            try {
+                body->getContents()->extractRaw(os);
+            } catch (const std::exception&) {
+                out.clear();
+            }
+        }
+        return QByteArray(out.data(), qsizetype(out.size()));
+    }
+
+    const QByteArray& m_raw;
+    ParsedMail& m_mail;
+    int m_depth;
+};
+
+// What we can still offer when vmime gave up: the text after the header.
+void salvageBody(const QByteArray& raw, const HeaderBlock& block, ParsedMail& mail)
+{
+    MailPart part;
+    part.contentType = u"text/plain"_s;
+    part.headers = mail.headers;
+    part.body = raw.sliced(qMin(block.bodyOffset, raw.size()));
+    part.text = normalizeLineEnds(TextDecoding::utf8OrLatin1(part.body));
+    mail.parts.append(std::move(part));
+}
+
+ParsedMail parseAtDepth(const QByteArray& raw, int depth)
+{
+    ParsedMail mail;
+    if (raw.isEmpty()) {
+        mail.problems.append(u"empty message"_s);
+        return mail;
+    }
+    const HeaderBlock block = HeaderBlock::split(raw);
+    mail.problems += block.problems;
+    mail.headers = toMailHeaders(block.fields);
+    if (mail.headers.isEmpty())
+        mail.problems.append(u"no header fields"_s);
+
+    try {
+        ensureVmimePlatform();
+        auto message = vmime::make_shared<vmime::message>();
+        message->parse(std::string(raw.constData(), size_t(raw.size())));
+        Walker walker(raw, mail, depth);
+        walker.walk(message, true, u"text/plain"_s);
+    } catch (const std::exception& e) {
+        qCWarning(lcMail) << "MIME parsing failed:" << e.what();
+        mail.problems.append(u"MIME structure unreadable: %1"_s.arg(QString::fromUtf8(e.what())));
+        mail.parts.clear();
+        mail.attachedMessages.clear();
+    } catch (...) {
+        mail.problems.append(u"MIME structure unreadable"_s);
+        mail.parts.clear();
+        mail.attachedMessages.clear();
+    }
+    if (mail.parts.isEmpty())
+        salvageBody(raw, block, mail);
+    return mail;
+}
+
+} // namespace
 
 ParsedMail MailParser::parse(const QByteArray& raw)
 {
-    // Stub until the vmime implementation lands.
-    Q_UNUSED(raw);
-    ParsedMail mail;
-    mail.problems.append(QStringLiteral("parser not implemented"));
-    return mail;
+    return parseAtDepth(raw, 0);
 }
 
 } // namespace mixdesk

@@ -8,6 +8,8 @@ namespace mixdesk {
 
 // Parses raw RFC 5322/MIME bytes with vmime. Never throws: whatever cannot be
 // parsed ends up in ParsedMail::problems, and what could be recovered is kept.
+// Accepts CRLF, bare LF and mixes; message/rfc822 parts are parsed again into
+// ParsedMail::attachedMessages. Thread-safe.
 class MailParser
 {
 public:

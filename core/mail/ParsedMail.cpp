@@ -1,5 +1,7 @@
 #include "mail/ParsedMail.h"
 
+#include "mail/HtmlToText.h"
+
 namespace mixdesk {
 
 QString ParsedMail::header(QStringView name) const
@@ -37,7 +39,13 @@ QString ParsedMail::bodyText() const
         if (p.contentType == u"text/plain" && !p.isAttachment)
             texts.append(p.text);
     }
-    // TODO(analyzer): html-to-text fallback
+    if (texts.isEmpty()) {
+        // HTML-only mail (or multipart/alternative without a plain part).
+        for (const MailPart& p : parts) {
+            if (p.contentType == u"text/html" && !p.isAttachment)
+                texts.append(htmlToText(p.text));
+        }
+    }
     return texts.join(u'\n');
 }
 

@@ -1,0 +1,354 @@
+#include "mail/MailParser.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mixdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Test messages are written with \n; crlf() turns them into wire format.
+QByteArray crlf(QByteArray s)
+{
+    return s.replace("\n", "\r\n");
+}
+
+} // namespace
+
+class MailParserTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesEveryCorpusNotice();
+    void keepsRawAndDecodedHeaders();
+    void unfoldsHeadersWithMixedLineEnds();
+    void decodesRfc2047Subjects_data();
+    void decodesRfc2047Subjects();
+    void rawEightBitHeaders();
+    void quotedPrintableSoftBreaks();
+    void base64Latin1();
+    void windows1252AndUnknownCharsets();
+    void htmlOnlyAlternative();
+    void prefersPlainInAlternative();
+    void nestedRfc822TwoLevels();
+    void headerLineWithoutColon();
+    void bareLfInsideCrlf();
+    void emptyInput();
+    void binaryJunk();
+    void overlongLines();
+    void attachmentFlagsAndFileNames();
+    void largeAttachmentIsFast();
+};
+
+void MailParserTest::parsesEveryCorpusNotice()
+{
+    const QDir dir(test::corpusDir());
+    const QStringList files = dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 30);
+    for (const QString& name : files) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const ParsedMail mail = MailParser::parse(f.readAll());
+        QVERIFY2(!mail.header(u"From").isEmpty(), qPrintable(name));
+        QVERIFY2(!mail.header(u"Subject").isEmpty(), qPrintable(name));
+        QVERIFY2(!mail.bodyText().trimmed().isEmpty(), qPrintable(name));
+        QVERIFY2(!mail.parts.isEmpty(), qPrintable(name));
+    }
+}
+
+void MailParserTest::keepsRawAndDecodedHeaders()
+{
+    const ParsedMail mail =
+        MailParser::parse("Received: from a.example (a.example [192.0.2.1])\n"
+                          "\tby b.example with ESMTP; Mon, 5 Jan 2026 10:00:00 +0100\n"
+                          "From: =?UTF-8?Q?J=C3=BCrgen?= <j@example.org>\n"
+                          "Subject: plain\n"
+                          "\n"
+                          "body\n");
+    const auto received = mail.headersNamed(u"received");
+    QCOMPARE(received.size(), 1);
+    QCOMPARE(received[0].name, u"Received"_s);
+    QCOMPARE(
+        received[0].rawValue,
+        u"from a.example (a.example [192.0.2.1])\tby b.example with ESMTP; Mon, 5 Jan 2026 10:00:00 +0100"_s);
+    const auto from = mail.headersNamed(u"From");
+    QCOMPARE(from[0].rawValue, u"=?UTF-8?Q?J=C3=BCrgen?= <j@example.org>"_s);
+    QCOMPARE(from[0].value, u"Jürgen <j@example.org>"_s);
+    QVERIFY(mail.hasHeader(u"SUBJECT"));
+    QVERIFY(!mail.hasHeader(u"Date"));
+    QCOMPARE(mail.bodyText(), u"body\n"_s);
+    QVERIFY(mail.problems.isEmpty());
+}
+
+void MailParserTest::unfoldsHeadersWithMixedLineEnds()
+{
+    const ParsedMail mail =
+        MailParser::parse("Subject: one\r\n two\n\tthree\r\nFrom: x@example.org\n\r\nbody");
+    QCOMPARE(mail.header(u"Subject"), u"one two\tthree"_s);
+    QCOMPARE(mail.header(u"From"), u"x@example.org"_s);
+    QCOMPARE(mail.bodyText(), u"body"_s);
+}
+
+void MailParserTest::decodesRfc2047Subjects_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("q utf8") << QByteArray("=?utf-8?q?Beschwerde_=C3=BCber_Spam?=")
+                            << u"Beschwerde über Spam"_s;
+    QTest::newRow("b latin1") << QByteArray("=?ISO-8859-1?B?R3LcbmU=?=") << u"GrÜne"_s;
+    QTest::newRow("adjacent words") << QByteArray("=?utf-8?q?a?= =?utf-8?q?b?=") << u"ab"_s;
+    QTest::newRow("mixed") << QByteArray("Re: =?iso-8859-1?q?Vorladung_M=FCller?= [Az. 1]")
+                           << u"Re: Vorladung Müller [Az. 1]"_s;
+    QTest::newRow("folded") << QByteArray("=?utf-8?q?Stra=C3=9Fe?=\n =?utf-8?q?_5?=")
+                            << u"Straße 5"_s;
+    QTest::newRow("windows-1252") << QByteArray("=?windows-1252?q?=93quoted=94?=") << u"“quoted”"_s;
+    QTest::newRow("unknown charset") << QByteArray("=?x-bogus?q?abc?=") << u"abc"_s;
+}
+
+void MailParserTest::decodesRfc2047Subjects()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, expected);
+    const ParsedMail mail = MailParser::parse("From: a@example.org\nSubject: " + raw + "\n\nx\n");
+    QCOMPARE(mail.header(u"Subject"), expected);
+}
+
+void MailParserTest::rawEightBitHeaders()
+{
+    const ParsedMail mail = MailParser::parse("From: M\xfcller <m@example.org>\n"
+                                              "Subject: Gr\xc3\xbc\xc3\x9f"
+                                              "e\n\nx\n");
+    QCOMPARE(mail.header(u"From"), u"Müller <m@example.org>"_s);
+    QCOMPARE(mail.header(u"Subject"), u"Grüße"_s);
+}
+
+void MailParserTest::quotedPrintableSoftBreaks()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: qp\nMIME-Version: 1.0\n"
+                          "Content-Type: text/plain; charset=utf-8\n"
+                          "Content-Transfer-Encoding: quoted-printable\n\n"
+                          "Received: from host.example (host.example [192.0.2.5]) by mx.exam=\n"
+                          "ple with ESMTP; Stra=C3=9Fe =3D ok\n");
+    QCOMPARE(mail.parts.size(), 1);
+    QCOMPARE(
+        mail.bodyText(),
+        u"Received: from host.example (host.example [192.0.2.5]) by mx.example with ESMTP; Straße = ok\n"_s);
+}
+
+void MailParserTest::base64Latin1()
+{
+    const QByteArray latin1 =
+        QString(u"Sehr geehrte Damen und Herren, wir übermitteln Ihnen ... Grüße"_s).toLatin1();
+    const ParsedMail mail =
+        MailParser::parse(crlf("From: a@example.org\nSubject: b64\nMIME-Version: 1.0\n"
+                               "Content-Type: text/plain; charset=\"ISO-8859-1\"\n"
+                               "Content-Transfer-Encoding: base64\n\n") +
+                          latin1.toBase64() + "\r\n");
+    QCOMPARE(mail.parts[0].charset, u"iso-8859-1"_s);
+    QCOMPARE(mail.parts[0].body, latin1);
+    QCOMPARE(mail.bodyText(), u"Sehr geehrte Damen und Herren, wir übermitteln Ihnen ... Grüße"_s);
+}
+
+void MailParserTest::windows1252AndUnknownCharsets()
+{
+    ParsedMail mail = MailParser::parse(
+        "From: a@example.org\nSubject: s\n"
+        "Content-Type: text/plain; charset=windows-1252\n\n\x93quoted\x94 \x80\n");
+    QCOMPARE(mail.bodyText(), u"“quoted” €\n"_s);
+    mail = MailParser::parse("From: a@example.org\nSubject: s\n"
+                             "Content-Type: text/plain; charset=x-unknown\n\nGr\xc3\xbc\xc3\x9f"
+                             "e\n");
+    QCOMPARE(mail.bodyText(), u"Grüße\n"_s);
+    mail = MailParser::parse("From: a@example.org\nSubject: s\n"
+                             "Content-Type: text/plain; charset=x-unknown\n\nGr\xfc\xdf"
+                             "e\n");
+    QCOMPARE(mail.bodyText(), u"Grüße\n"_s);
+    // Declared UTF-8 but really Latin-1: salvaged, and reported.
+    mail = MailParser::parse("From: a@example.org\nSubject: s\n"
+                             "Content-Type: text/plain; charset=utf-8\n\nGr\xfc\xdf"
+                             "e\n");
+    QCOMPARE(mail.bodyText(), u"Grüße\n"_s);
+    QVERIFY(!mail.problems.isEmpty());
+}
+
+void MailParserTest::htmlOnlyAlternative()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: html\nMIME-Version: 1.0\n"
+                          "Content-Type: multipart/alternative; boundary=\"b1\"\n\n"
+                          "--b1\nContent-Type: text/html; charset=utf-8\n\n"
+                          "<html><head><style>p{color:red}</style><title>t</title></head><body>"
+                          "<p>Dear abuse team,</p><p>we saw   attacks from<br>203.0.113.77 &amp; "
+                          "more &lt;here&gt; &#228;&#xE4;&nbsp;x</p>"
+                          "<script>var a = 1;</script><div>Regards</div></body></html>\n"
+                          "--b1--\n");
+    QCOMPARE(mail.parts.size(), 1);
+    QCOMPARE(mail.parts[0].contentType, u"text/html"_s);
+    QCOMPARE(
+        mail.bodyText(),
+        u"Dear abuse team,\n\nwe saw attacks from\n203.0.113.77 & more <here> ää x\n\nRegards"_s);
+}
+
+void MailParserTest::prefersPlainInAlternative()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: alt\nMIME-Version: 1.0\n"
+                          "Content-Type: multipart/alternative; boundary=b1\n\n"
+                          "--b1\nContent-Type: text/plain\n\nplain text\n"
+                          "--b1\nContent-Type: text/html\n\n<p>html text</p>\n"
+                          "--b1--\n");
+    QCOMPARE(mail.parts.size(), 2);
+    QCOMPARE(mail.bodyText(), u"plain text"_s);
+}
+
+void MailParserTest::nestedRfc822TwoLevels()
+{
+    const QByteArray innermost = "From: spammer@example.net\nSubject: Cheap pills\n"
+                                 "Received: from [203.0.113.77] by webmail.example.net with HTTP; "
+                                 "Mon, 5 Jan 2026 10:00:00 +0000\n\nBuy now\n";
+    const QByteArray middle =
+        "From: victim@example.com\nSubject: Fwd: Cheap pills\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/mixed; boundary=inner\n\n"
+        "--inner\nContent-Type: text/plain\n\nI got this spam.\n"
+        "--inner\nContent-Type: message/rfc822\nContent-Disposition: attachment\n\n" +
+        innermost + "--inner--\n";
+    const QByteArray outer =
+        crlf("From: abuse@example.com\nSubject: Fwd: Fwd: Cheap pills\nMIME-Version: 1.0\n"
+             "Content-Type: multipart/mixed; boundary=outer\n\n"
+             "--outer\nContent-Type: text/plain; charset=utf-8\n\nPlease look into this.\n"
+             "--outer\nContent-Type: message/rfc822\n\n" +
+             middle + "--outer--\n");
+    const ParsedMail mail = MailParser::parse(outer);
+    QCOMPARE(mail.bodyText(), u"Please look into this."_s);
+    QCOMPARE(mail.parts.size(), 2);
+    QCOMPARE(mail.parts[1].contentType, u"message/rfc822"_s);
+    QVERIFY(mail.parts[1].text.contains(u"Subject: Fwd: Cheap pills"));
+    QCOMPARE(mail.attachedMessages.size(), 1);
+    const ParsedMail& fwd = mail.attachedMessages[0];
+    QCOMPARE(fwd.header(u"Subject"), u"Fwd: Cheap pills"_s);
+    QCOMPARE(fwd.bodyText(), u"I got this spam."_s);
+    QCOMPARE(fwd.attachedMessages.size(), 1);
+    const ParsedMail& spam = fwd.attachedMessages[0];
+    QCOMPARE(spam.header(u"From"), u"spammer@example.net"_s);
+    QCOMPARE(spam.headersNamed(u"Received").size(), 1);
+    QCOMPARE(spam.bodyText(), u"Buy now"_s);
+}
+
+void MailParserTest::headerLineWithoutColon()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: s\nSender IP of this form 192.0.2.250\n"
+                          "Content-Type: text/plain; charset=UTF-8\n\nGr\xc3\xbc\xc3\x9f"
+                          "e\n");
+    QCOMPARE(mail.headers.size(), 3);
+    QCOMPARE(mail.headers[2].name, u"Content-Type"_s);
+    QCOMPARE(mail.problems.size(), 1);
+    QVERIFY(mail.problems[0].contains(u"without colon"));
+    QCOMPARE(mail.bodyText(), u"Grüße\n"_s);
+}
+
+void MailParserTest::bareLfInsideCrlf()
+{
+    const ParsedMail mail = MailParser::parse(
+        "From: a@example.org\r\nSubject: mixed\r\n"
+        "Received: from x.example\n by y.example; Mon, 5 Jan 2026 10:00:00 +0000\r\n"
+        "\r\nline one\r\nline two\nline three\r\n");
+    QCOMPARE(mail.header(u"Received"),
+             u"from x.example by y.example; Mon, 5 Jan 2026 10:00:00 +0000"_s);
+    QCOMPARE(mail.bodyText(), u"line one\nline two\nline three\n"_s);
+}
+
+void MailParserTest::emptyInput()
+{
+    const ParsedMail mail = MailParser::parse(QByteArray());
+    QVERIFY(mail.headers.isEmpty());
+    QVERIFY(mail.bodyText().isEmpty());
+    QVERIFY(!mail.problems.isEmpty());
+}
+
+void MailParserTest::binaryJunk()
+{
+    QRandomGenerator rng(42);
+    for (int round = 0; round < 50; ++round) {
+        QByteArray junk(1 + rng.bounded(20000), Qt::Uninitialized);
+        for (char& c : junk)
+            c = char(rng.bounded(256));
+        if (round % 2)
+            junk.prepend("Content-Type: multipart/mixed; boundary=x\n\n--x\n");
+        const ParsedMail mail = MailParser::parse(junk);
+        Q_UNUSED(mail.bodyText());
+    }
+    const ParsedMail mail = MailParser::parse(QByteArray("\0\x01\x02\xff\xfe", 5));
+    QVERIFY(!mail.problems.isEmpty());
+}
+
+void MailParserTest::overlongLines()
+{
+    const QByteArray longWord(200000, 'a');
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: " + longWord + "\n\n" + longWord + "\n");
+    QCOMPARE(mail.header(u"Subject").size(), longWord.size());
+    QCOMPARE(mail.bodyText().trimmed().size(), longWord.size());
+}
+
+void MailParserTest::attachmentFlagsAndFileNames()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: att\nMIME-Version: 1.0\nContent-Type: "
+                          "multipart/mixed; boundary=b\n\n"
+                          "--b\nContent-Type: text/plain\n\nown words\n"
+                          "--b\nContent-Type: text/plain; name=\"log.txt\"\nContent-Disposition: "
+                          "attachment; filename=\"log.txt\"\n\nlog\n"
+                          "--b\nContent-Type: application/octet-stream\nContent-Disposition: "
+                          "attachment; filename*=UTF-8''%C3%BCber.bin\n"
+                          "Content-Transfer-Encoding: base64\n\nAAEC\n"
+                          "--b\nContent-Type: text/rfc822-headers\n\nReceived: from x by y\n"
+                          "--b--\n");
+    QCOMPARE(mail.parts.size(), 4);
+    QVERIFY(!mail.parts[0].isAttachment);
+    QVERIFY(mail.parts[1].isAttachment);
+    QCOMPARE(mail.parts[1].fileName, u"log.txt"_s);
+    QCOMPARE(mail.parts[2].fileName, u"über.bin"_s);
+    QCOMPARE(mail.parts[2].body, QByteArray("\x00\x01\x02", 3));
+    QVERIFY(mail.parts[2].text.isEmpty());
+    QCOMPARE(mail.parts[3].text,
+             u"Received: from x by y"_s); // the line break belongs to the boundary
+    QCOMPARE(mail.parts[1].headers.size(), 2);
+    QCOMPARE(mail.parts[1].headers[1].name, u"Content-Disposition"_s);
+    QCOMPARE(mail.bodyText(), u"own words"_s);
+}
+
+void MailParserTest::largeAttachmentIsFast()
+{
+    QByteArray payload(1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator rng(7);
+    for (char& c : payload)
+        c = char(rng.bounded(256));
+    QByteArray b64 = payload.toBase64();
+    QByteArray wrapped;
+    for (qsizetype i = 0; i < b64.size(); i += 76)
+        wrapped += b64.mid(i, 76) + "\r\n";
+    const QByteArray raw = crlf("From: a@example.org\nSubject: big\nMIME-Version: 1.0\n"
+                                "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: "
+                                "text/plain\n\nsee attachment\n"
+                                "--b\nContent-Type: application/zip; "
+                                "name=big.zip\nContent-Transfer-Encoding: base64\n\n") +
+                           wrapped + "--b--\r\n";
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedMail mail = MailParser::parse(raw);
+    const qint64 ms = timer.elapsed();
+    QCOMPARE(mail.parts.size(), 2);
+    QCOMPARE(mail.parts[1].body, payload);
+    QVERIFY(mail.parts[1].isAttachment);
+    QVERIFY2(ms < 2000, qPrintable(u"took %1 ms"_s.arg(ms)));
+}
+
+QTEST_GUILESS_MAIN(MailParserTest)
+#include "MailParserTest.moc"
