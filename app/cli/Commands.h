@@ -10,6 +10,8 @@ int runAnalyze(const QStringList& args);   // AnalyzeCommand.cpp
 int runImport(const QStringList& args);    // StoreCommands.cpp
 int runList(const QStringList& args);      // StoreCommands.cpp
 int runReanalyze(const QStringList& args); // StoreCommands.cpp
+int runStatus(const QStringList& args);    // StoreCommands.cpp
+int runNote(const QStringList& args);      // StoreCommands.cpp
 int runAccount(const QStringList& args);   // AccountCommands.cpp
 int runSync(const QStringList& args);      // AccountCommands.cpp
 

@@ -16,6 +16,8 @@ void printUsage()
                            "  import     import .eml files, folders, mbox files, Maildirs\n"
                            "  list       list stored notices\n"
                            "  reanalyze  recompute stored analyses\n"
+                           "  status     show or set the status of notices\n"
+                           "  note       add a note to a notice\n"
                            "  account    add, list or remove IMAP accounts\n"
                            "  sync       fetch new notices from IMAP accounts\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
@@ -35,6 +37,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), mixdesk::cli::runImport},
         {QStringLiteral("list"), mixdesk::cli::runList},
         {QStringLiteral("reanalyze"), mixdesk::cli::runReanalyze},
+        {QStringLiteral("status"), mixdesk::cli::runStatus},
+        {QStringLiteral("note"), mixdesk::cli::runNote},
         {QStringLiteral("account"), mixdesk::cli::runAccount},
         {QStringLiteral("sync"), mixdesk::cli::runSync},
     };

@@ -28,6 +28,12 @@ bool isWsp(QChar c)
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\f' || c == u'\v';
 }
 
+const QRegularExpression& whitespace()
+{
+    static const QRegularExpression re(u"\\s+"_s);
+    return re;
+}
+
 struct Token
 {
     enum Kind
@@ -191,8 +197,9 @@ QList<Token> tokenize(const QString& text)
     return tokens;
 }
 
-// Index of the last ';' outside comments; with unbalanced parentheses the last
-// ';' anywhere, so that a broken comment does not swallow the date.
+// Index of the last ';' outside comments; when a comment is never closed, the
+// last ';' anywhere, so that the broken comment does not swallow the date. A ';'
+// inside a closed comment ("(version=TLS1_2; ...)") never separates the date.
 qsizetype dateSeparator(const QString& text)
 {
     qsizetype lastTop = -1;
@@ -212,7 +219,9 @@ qsizetype dateSeparator(const QString& text)
                 lastTop = i;
         }
     }
-    return lastTop >= 0 ? lastTop : lastAny;
+    if (lastTop >= 0)
+        return lastTop;
+    return depth > 0 ? lastAny : -1;
 }
 
 bool isStrictIPv4(QStringView text)
@@ -288,7 +297,7 @@ QString addressInComment(const QString& content)
         return {};
     QString flat = content;
     flat.replace(u'(', u' ').replace(u')', u' ').replace(u',', u' ');
-    const QStringList words = flat.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    const QStringList words = flat.split(whitespace(), Qt::SkipEmptyParts);
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString word = words.at(i);
         if (word.compare(QLatin1String("HELO"), Qt::CaseInsensitive) == 0 ||
@@ -345,7 +354,7 @@ void fillFrom(const QList<Token>& tokens, ReceivedHop& hop)
                     if (!name.isEmpty() && !name.contains(u' ') && !name.contains(u'=') &&
                         addressFromText(name).isEmpty() &&
                         name.compare(QLatin1String("unknown"), Qt::CaseInsensitive) != 0) {
-                        QString host = name;
+                        QString host = name.section(u'@', -1); // "(ident@host [..])"
                         if (host.endsWith(u'.'))
                             host.chop(1);
                         hop.fromReverseHost = host;
@@ -598,8 +607,15 @@ ReceivedHop ReceivedParser::parse(const QString& value)
             hop.dateText = hop.raw.mid(start).trimmed();
         }
     }
-    if (!hop.dateText.isEmpty())
+    if (!hop.dateText.isEmpty()) {
         hop.dateUtc = parseDate(hop.dateText);
+        if (!hop.dateUtc.isValid()) {
+            // "; id 123 Tue, 6 Jan 2026 ...": the date is not right after the ';'.
+            const qsizetype start = trailingDateStart(hop.dateText);
+            if (start > 0)
+                hop.dateUtc = parseDate(hop.dateText.mid(start));
+        }
+    }
 
     std::array<QList<Token>, ClauseCount> parts;
     std::array<bool, ClauseCount> seen{};
@@ -646,7 +662,7 @@ QDateTime ReceivedParser::parseDate(const QString& text)
 
     QString flat = withoutComments(text);
     flat.replace(u',', u' ');
-    const QStringList words = flat.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+    const QStringList words = flat.split(whitespace(), Qt::SkipEmptyParts);
     qsizetype i = 0;
     auto next = [&]() -> QStringView {
         return i < words.size() ? QStringView(words.at(i++)) : QStringView();

@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,21 @@ enum class NoticeStatus { New, InProgress, Forwarded, WaitingForReply, Closed, M
 QString statusId(NoticeStatus status); // "new", "in-progress", "forwarded", "waiting", "closed", "misdirected"
 std::optional<NoticeStatus> statusFromId(QStringView id);
 QString statusDisplayName(NoticeStatus status); // translated
+QList<NoticeStatus> allStatuses();
+
+// The OS user name, the default author of events.
+QString defaultUserName();
+
+// The searchable text of a notice besides its analysis. The store extracts it
+// itself when IncomingNotice::text is empty; the importer fills it on worker threads.
+struct NoticeText
+{
+    QString subject;
+    QString addresses; // From, To, Cc, Reply-To, space separated
+    QString body;      // MailParser bodyText, or the raw body when parsing failed
+
+    static NoticeText extract(const QByteArray& raw);
+};
 
 // One message to put into the store, from any source.
 struct IncomingNotice
@@ -25,6 +42,7 @@ struct IncomingNotice
     QByteArray raw;      // exactly as received: the evidence
     QString origin;      // "file:/path", "mbox:/path#12", "maildir:/path/cur/x", "imap:account/folder"
     QDateTime receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
+    std::optional<NoticeText> text; // optional: computed by the store when missing
 };
 
 struct AddResult
@@ -56,6 +74,7 @@ struct NoticeEvent
     QString detail;
 };
 
+
 // Where an IMAP folder's sync stands. Saved in the same transaction as the
 // messages it covers, so a kill mid-sync never skips or repeats a message.
 struct SyncCheckpoint
@@ -73,7 +92,10 @@ struct NoticeQuery
     QString category;
     QString exitIp;
     QDateTime from, to; // on received time
-    QString text;       // full-text search (FTS5)
+    QString reporter;
+    QString language;
+    QString text;       // full-text search (FTS5), user text: never SQL
+    int limit = 0;      // 0: all
     QString sortColumn = QStringLiteral("received"); // received, reporter, category, exit_ip, status, subject, incident, language
     bool descending = true;
 };
@@ -89,6 +111,9 @@ public:
     static Result<std::unique_ptr<NoticeStore>> openSqlite(const QString& path);
     static QString defaultSqlitePath(); // in the per-user data location (QStandardPaths)
 
+    // SHA-256 of raw bytes, as stored (32 bytes).
+    static QByteArray sha256(const QByteArray& raw);
+
     // Adds notices in one transaction; analysis is computed by the caller.
     virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                                 const QList<Analysis>& analyses) = 0;
@@ -101,13 +126,26 @@ public:
 
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;
+    virtual Result<QString> notes(qint64 id) = 0; // all notes, oldest first, one per paragraph
+    virtual Result<QStringList> origins(qint64 id) = 0;
+    // Which of these SHA-256 digests are already stored (lets importers skip analysis).
+    virtual Result<QSet<QByteArray>> knownSha256(const QList<QByteArray>& digests) = 0;
+
+    // Reanalysis: ids whose analyzer_version is below `version` (all when version <= 0),
+    // and replacing analyses (and the search index) in one transaction.
+    virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) = 0;
+    virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) = 0;
 
     virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
     virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;
     virtual Result<int> count(std::optional<NoticeStatus> status = std::nullopt) = 0;
+    virtual Result<QHash<NoticeStatus, int>> countByStatus() = 0;
 
     virtual Status setStatus(const QList<qint64>& ids, NoticeStatus status, const QString& user) = 0;
     virtual Status addNote(qint64 id, const QString& note, const QString& user) = 0;
+    // Any other event of the log, e.g. kind "mail-sent" with the recipient as detail.
+    virtual Status addEvent(qint64 id, const QString& kind, const QString& detail,
+                            const QString& user) = 0;
     virtual Result<QList<NoticeEvent>> events(qint64 id) = 0;
 };
 

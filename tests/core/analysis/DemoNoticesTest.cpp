@@ -18,6 +18,7 @@ class DemoNoticesTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void profileLoads();
     void resourcesListEveryFile();
     void noticesUseOnlyDocumentationData_data();
@@ -90,6 +91,12 @@ QStringList noticeFiles()
 }
 
 } // namespace
+
+void DemoNoticesTest::initTestCase()
+{
+    QVERIFY2(QDir(demoDir()).exists(),
+             "resources/demo not found: run through ctest, which sets MIXDESK_SOURCE_DIR");
+}
 
 void DemoNoticesTest::profileLoads()
 {

@@ -355,6 +355,14 @@ void ReceivedParserTest::parsesShapes_data()
         << u"Received: from a.alpha.example ([192.0.2.1]) by b.alpha.example with SMTP; 6 Jan 2026 10:00:00 +0000"_s
         << u"a.alpha.example"_s << u"192.0.2.1"_s << u"b.alpha.example"_s << u"SMTP"_s
         << u"2026-01-06T10:00:00Z"_s;
+    QTest::newRow("semicolon in closed comment, no date separator")
+        << u"from a.alpha.example (a.alpha.example [192.0.2.5]) (version=TLS1_2; cipher=ECDHE) by b.alpha.example with ESMTPS id X Tue, 6 Jan 2026 10:00:00 +0000"_s
+        << u"a.alpha.example"_s << u"192.0.2.5"_s << u"b.alpha.example"_s << u"ESMTPS"_s
+        << u"2026-01-06T10:00:00Z"_s;
+    QTest::newRow("date not right after semicolon")
+        << u"from a.alpha.example ([192.0.2.6]) by b.alpha.example with SMTP; id 42 Tue, 6 Jan 2026 10:00:00 +0000"_s
+        << u"a.alpha.example"_s << u"192.0.2.6"_s << u"b.alpha.example"_s << u"SMTP"_s
+        << u"2026-01-06T10:00:00Z"_s;
     // Broken input
     QTest::newRow("unclosed parenthesis")
         << u"from a.alpha.example (a.alpha.example [192.0.2.1] by b.alpha.example with ESMTP id X; Tue, 6 Jan 2026 10:00:00 +0000"_s
@@ -417,6 +425,13 @@ void ReceivedParserTest::keepsOtherClauses()
     const ReceivedHop postfix = ReceivedParser::parse(
         u"from relay.gamma.example (relay.gamma.example. [192.0.2.9]) by mx.beta.example (Postfix) with ESMTPS; Tue, 6 Jan 2026 10:00:00 +0000"_s);
     QCOMPARE(postfix.fromReverseHost, u"relay.gamma.example"_s);
+
+    const ReceivedHop ident = ReceivedParser::parse(
+        u"from desk (alice@desk.beta.example [198.51.100.45]) by mx.alpha.example with SMTP; Wed, 28 Jan 2026 10:00:00 +0100"_s);
+    QCOMPARE(ident.fromReverseHost, u"desk.beta.example"_s);
+    const ReceivedHop unknown = ReceivedParser::parse(
+        u"from desk (unknown [198.51.100.46]) by mx.alpha.example with SMTP; Wed, 28 Jan 2026 10:00:00 +0100"_s);
+    QVERIFY(unknown.fromReverseHost.isNull());
 }
 
 void ReceivedParserTest::collectsComments()

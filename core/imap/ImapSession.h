@@ -1,0 +1,34 @@
+#pragma once
+
+#include "accounts/ImapAccount.h"
+#include "imap/MailboxClient.h"
+
+#include <memory>
+
+namespace mixdesk {
+
+// One authenticated IMAP connection (vmime) for an account: plain, IMAPS or STARTTLS,
+// SASL PLAIN with LOGIN as fallback. Server certificates are checked against the system
+// CAs; account.trustedFingerprintSha256 pins one certificate instead. The protocol tracer
+// is never installed (it would log the password). Blocking: use it off the GUI thread.
+class ImapSession : public MailboxClient
+{
+public:
+    ImapSession(ImapAccount account, QString password, int timeoutSeconds = 60);
+    ~ImapSession() override;
+
+    Status connect() override;
+    void disconnect() override;
+    Result<RemoteFolder> select(const QString& folder) override;
+    Result<QList<RemoteMessageInfo>> listFrom(quint32 firstUid) override;
+    Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) override;
+    Status markSeen(const QList<quint32>& uids) override;
+    Status move(const QList<quint32>& uids, const QString& targetFolder) override;
+    QString certificateFingerprint() const override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mixdesk

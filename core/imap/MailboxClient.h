@@ -1,0 +1,72 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace mixdesk {
+
+// Why an IMAP operation failed; stored in Error::code.
+enum class ImapError
+{
+    None = 0,
+    ConnectionFailed,     // could not connect (refused, DNS, timeout)
+    ConnectionLost,       // the connection dropped mid-session: worth a reconnect
+    AuthenticationFailed, // wrong user or password
+    UntrustedCertificate, // see MailboxClient::certificateFingerprint()
+    FolderNotFound,
+    ServerError, // the server answered NO/BAD
+    Password,    // no password (keychain, password command)
+    Store,       // the notice store failed
+    Cancelled,
+    Other,
+};
+
+ImapError imapError(const Error& error);
+
+struct RemoteFolder
+{
+    quint32 uidValidity = 0;
+    quint32 exists = 0;
+};
+
+struct RemoteMessageInfo
+{
+    quint32 uid = 0;
+    quint64 size = 0;
+};
+
+struct RemoteMessage
+{
+    quint32 uid = 0;
+    QByteArray raw;         // BODY.PEEK[]: byte-exact, and the \Seen flag untouched
+    QDateTime internalDate; // INTERNALDATE, in UTC
+};
+
+// The IMAP operations a sync needs, on one connection with one selected folder.
+// ImapSession implements it with vmime; unit tests use a scripted fake.
+class MailboxClient
+{
+public:
+    virtual ~MailboxClient() = default;
+
+    virtual Status connect() = 0;
+    virtual void disconnect() = 0;
+    virtual Result<RemoteFolder> select(const QString& folder) = 0;
+    // Messages of the selected folder with UID >= firstUid, ascending.
+    virtual Result<QList<RemoteMessageInfo>> listFrom(quint32 firstUid) = 0;
+    virtual Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) = 0;
+    virtual Status markSeen(const QList<quint32>& uids) = 0;
+    virtual Status move(const QList<quint32>& uids, const QString& targetFolder) = 0;
+    // SHA-256 (lower-case hex) of the server certificate when connect() failed with
+    // UntrustedCertificate; empty otherwise.
+    virtual QString certificateFingerprint() const = 0;
+};
+
+// "1:5,7,9:12" for sorted or unsorted UIDs.
+QByteArray uidSetString(QList<quint32> uids);
+
+} // namespace mixdesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "profile/OperatorProfile.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace mixdesk {
+
+class NoticeStore;
+
+struct ImportSummary
+{
+    int imported = 0;   // new notices stored
+    int duplicates = 0; // already stored (same SHA-256): only the origin was recorded
+    int broken = 0;     // stored raw, but the analysis reports parse problems
+    int errors = 0;     // files or sources that could not be read
+    bool cancelled = false;
+    QString fatalError; // the store failed: the import stopped (committed batches stay)
+    qint64 elapsedMs = 0;
+    bool ok() const { return errors == 0 && fatalError.isEmpty(); }
+};
+
+// Reads sources (MailSource), analyzes every new notice on a thread pool and writes
+// batches on the calling thread, one transaction per batch. A crash loses at most
+// the batch in flight; a rerun skips what is stored (by SHA-256).
+class Importer
+{
+public:
+    using Progress = std::function<void(int done, int total)>;
+    using ErrorLine = std::function<void(const QString& message)>;
+
+    explicit Importer(OperatorProfile profile);
+    void setBatchSize(int size) { m_batchSize = qMax(1, size); }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+    void setErrorLine(ErrorLine errorLine) { m_errorLine = std::move(errorLine); }
+    void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+
+    // `store` must belong to the calling thread.
+    ImportSummary run(const QStringList& sources, NoticeStore& store);
+
+private:
+    OperatorProfile m_profile;
+    int m_batchSize = 500;
+    Progress m_progress;
+    ErrorLine m_errorLine;
+    const std::atomic<bool>* m_cancel = nullptr;
+};
+
+} // namespace mixdesk

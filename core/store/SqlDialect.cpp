@@ -1,0 +1,131 @@
+#include "store/SqlDialect.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mixdesk {
+namespace {
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    QStringList connectionSetup() const override
+    {
+        return {QStringLiteral("PRAGMA journal_mode=WAL"),
+                QStringLiteral("PRAGMA synchronous=NORMAL"),
+                QStringLiteral("PRAGMA foreign_keys=ON"),
+                QStringLiteral("PRAGMA busy_timeout=10000"),
+                QStringLiteral("PRAGMA cache_size=-32000")};
+    }
+
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString autoIncrementPrimaryKey() const override
+    {
+        return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    }
+    QString blobType() const override { return QStringLiteral("BLOB"); }
+
+    QStringList createFullText() const override
+    {
+        // unicode61 folds case and diacritics, so "uber" also finds "über";
+        // IPs and addresses become token sequences matched as phrases.
+        return {QStringLiteral("CREATE VIRTUAL TABLE notice_fts USING fts5(")
+                + fullTextColumns().join(QStringLiteral(", "))
+                + QStringLiteral(", tokenize = 'unicode61 remove_diacritics 2')")};
+    }
+
+    QString fullTextInsert() const override
+    {
+        return QStringLiteral("INSERT INTO notice_fts (rowid, ")
+               + fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+               + placeholders(fullTextColumns().size() + 1) + u')';
+    }
+
+    QString fullTextDelete() const override
+    {
+        return QStringLiteral("DELETE FROM notice_fts WHERE rowid = ?");
+    }
+
+    QString fullTextCondition() const override
+    {
+        return QStringLiteral("n.id IN (SELECT rowid FROM notice_fts WHERE notice_fts MATCH ?)");
+    }
+
+    QString fullTextQuery(const QString& userText) const override
+    {
+        // Every whitespace-separated word becomes a quoted FTS5 string (so no
+        // operator or column filter of the user's text is ever interpreted);
+        // the last one is a prefix query for search-as-you-type.
+        QStringList terms;
+        const QStringList words = userText.split(QRegularExpression(QStringLiteral("\\s+")),
+                                                 Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QString word = words[i];
+            word.replace(u'"', QStringLiteral("\"\""));
+            // A word of punctuation only has no tokens: FTS5 would reject it.
+            if (!std::any_of(word.cbegin(), word.cend(),
+                             [](QChar c) { return c.isLetterOrNumber(); }))
+                continue;
+            QString term = u'"' + word + u'"';
+            if (i == words.size() - 1)
+                term += u'*';
+            terms.append(term);
+        }
+        return terms.join(u' ');
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> SqlDialect::sqlite()
+{
+    return std::make_unique<SqliteDialect>();
+}
+
+const QStringList& SqlDialect::fullTextColumns()
+{
+    static const QStringList kColumns{QStringLiteral("subject"),  QStringLiteral("body"),
+                                      QStringLiteral("addresses"), QStringLiteral("ips"),
+                                      QStringLiteral("accounts"), QStringLiteral("reporter"),
+                                      QStringLiteral("case_ref")};
+    return kColumns;
+}
+
+QString SqlDialect::placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+QString SqlDialect::insertIgnore(const QString& table, const QStringList& columns) const
+{
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+           + placeholders(columns.size()) + QStringLiteral(") ON CONFLICT DO NOTHING");
+}
+
+QString SqlDialect::upsert(const QString& table, const QStringList& keyColumns,
+                           const QStringList& valueColumns) const
+{
+    QStringList sets;
+    for (const QString& c : valueColumns)
+        sets.append(c + QStringLiteral(" = excluded.") + c);
+    const QStringList all = keyColumns + valueColumns;
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+           + all.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+           + placeholders(all.size()) + QStringLiteral(") ON CONFLICT (")
+           + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ")
+           + sets.join(QStringLiteral(", "));
+}
+
+QString SqlDialect::insertReturningId(const QString& table, const QStringList& columns) const
+{
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+           + placeholders(columns.size()) + QStringLiteral(") RETURNING id");
+}
+
+} // namespace mixdesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace mixdesk {
+
+// Every difference between the SQL of the supported databases, in one place, so
+// the store's queries are written once. Only SQLite exists today; PostgreSQL
+// (team mode) adds a subclass here and nothing else should need to change.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> sqlite();
+
+    virtual QString driverName() const = 0;
+    // Run once on every new connection (journal mode, timeouts...).
+    virtual QStringList connectionSetup() const = 0;
+    // Starts a transaction that will write (SQLite: take the write lock now, so a
+    // reader on another connection never makes the upgrade fail half-way).
+    virtual QString beginWrite() const = 0;
+
+    virtual QString autoIncrementPrimaryKey() const = 0; // column type and constraint
+    virtual QString blobType() const = 0;
+    virtual QString bigIntType() const { return QStringLiteral("BIGINT"); }
+
+    // INSERT that silently skips rows violating a unique constraint.
+    virtual QString insertIgnore(const QString& table, const QStringList& columns) const;
+    // INSERT, or UPDATE of the non-key columns when the key exists.
+    virtual QString upsert(const QString& table, const QStringList& keyColumns,
+                           const QStringList& valueColumns) const;
+    // An INSERT statement that yields the new row's id as a result row.
+    virtual QString insertReturningId(const QString& table, const QStringList& columns) const;
+
+    // Full-text index over the columns of kFullTextColumns, keyed by notice id.
+    virtual QStringList createFullText() const = 0;
+    virtual QString fullTextInsert() const = 0; // binds: id, then the columns
+    virtual QString fullTextDelete() const = 0; // binds: id
+    // A condition on notices.id matching the bound full-text query.
+    virtual QString fullTextCondition() const = 0;
+    // User text turned into the bound value for fullTextCondition(); empty when
+    // the text has nothing to search for. Never SQL: always bound.
+    virtual QString fullTextQuery(const QString& userText) const = 0;
+
+    static const QStringList& fullTextColumns();
+
+protected:
+    static QString placeholders(qsizetype count);
+};
+
+} // namespace mixdesk

@@ -1,0 +1,742 @@
+#include "store/SqlNoticeStore.h"
+
+#include "store/SqlSchema.h"
+#include "util/Logging.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace mixdesk {
+namespace {
+
+Error sqlError(const QString& what, const QSqlError& error)
+{
+    return Error{what + QStringLiteral(": ") + error.text()};
+}
+
+Error queryError(const QString& what, const QSqlQuery& query)
+{
+    return sqlError(what, query.lastError());
+}
+
+qint64 toMs(const QDateTime& time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QString joined(const QStringList& parts)
+{
+    QStringList nonEmpty;
+    for (const QString& p : parts)
+        if (!p.isEmpty() && !nonEmpty.contains(p))
+            nonEmpty.append(p);
+    return nonEmpty.join(u' ');
+}
+
+// The FTS columns of a notice, in SqlDialect::fullTextColumns() order.
+QStringList fullTextValues(const NoticeText& text, const Analysis& a)
+{
+    QStringList ips{a.exitIp, a.reportedIp};
+    ips += a.exitIps;
+    for (const OffendingMessage& m : a.offendingMessages)
+        for (const ReceivedHop& hop : m.hops)
+            ips.append(hop.fromIp);
+    return {text.subject,
+            text.body,
+            text.addresses,
+            joined(ips),
+            joined({a.webmailAccount, a.mailServer}),
+            a.reporter,
+            a.caseReference};
+}
+
+QByteArray analysisJson(const Analysis& a)
+{
+    return QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
+}
+
+// The list columns of `notices` that come from an analysis, in this order.
+const QStringList& analysisColumns()
+{
+    static const QStringList kColumns{
+        QStringLiteral("reporter"), QStringLiteral("category"),
+        QStringLiteral("exit_ip"), QStringLiteral("incident_time"),
+        QStringLiteral("language"), QStringLiteral("parse_failed"),
+        QStringLiteral("analyzer_version")};
+    return kColumns;
+}
+
+void bindAnalysisColumns(QSqlQuery& q, const Analysis& a)
+{
+    q.addBindValue(nn(a.reporter));
+    q.addBindValue(categoryId(a.category));
+    q.addBindValue(nn(a.exitIp));
+    q.addBindValue(toMs(a.incidentTimeUtc));
+    q.addBindValue(nn(a.language));
+    q.addBindValue(a.problems.isEmpty() ? 0 : 1);
+    q.addBindValue(a.analyzerVersion);
+}
+
+QString sortColumnSql(const QString& column)
+{
+    static const QHash<QString, QString> kColumns{
+        {QStringLiteral("received"), QStringLiteral("n.received_at")},
+        {QStringLiteral("reporter"), QStringLiteral("n.reporter")},
+        {QStringLiteral("category"), QStringLiteral("n.category")},
+        {QStringLiteral("exit_ip"), QStringLiteral("n.exit_ip")},
+        {QStringLiteral("status"), QStringLiteral("n.status")},
+        {QStringLiteral("subject"), QStringLiteral("n.subject")},
+        {QStringLiteral("incident"), QStringLiteral("n.incident_time")},
+        {QStringLiteral("language"), QStringLiteral("n.language")},
+        {QStringLiteral("id"), QStringLiteral("n.id")}};
+    return kColumns.value(column, QStringLiteral("n.received_at"));
+}
+
+} // namespace
+
+SqlNoticeStore::SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase db,
+                               QString connectionName)
+    : m_dialect(std::move(dialect)), m_db(std::move(db)),
+      m_connectionName(std::move(connectionName))
+{
+}
+
+SqlNoticeStore::~SqlNoticeStore()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status SqlNoticeStore::initialize()
+{
+    QSqlQuery q(m_db);
+    for (const QString& sql : m_dialect->connectionSetup())
+        if (!q.exec(sql))
+            return queryError(QStringLiteral("database setup failed"), q);
+    return migrate();
+}
+
+Status SqlNoticeStore::migrate()
+{
+    const QList<QStringList> steps = schemaMigrations(*m_dialect);
+    if (Status s = begin(); !s)
+        return s;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+        rollback();
+        return queryError(QStringLiteral("cannot create schema_version"), q);
+    }
+    int version = 0;
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        rollback();
+        return queryError(QStringLiteral("cannot read schema version"), q);
+    }
+    const bool hasRow = q.next();
+    if (hasRow)
+        version = q.value(0).toInt();
+    else if (!q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
+        rollback();
+        return queryError(QStringLiteral("cannot write schema version"), q);
+    }
+    if (Status s = commit(); !s)
+        return s;
+    if (version > steps.size())
+        return Error{QStringLiteral("the database was made by a newer MixDesk (schema %1, this "
+                                    "version knows up to %2)")
+                         .arg(version)
+                         .arg(steps.size())};
+
+    // Each step in its own transaction: a crash leaves the database at a
+    // whole version, never between two.
+    for (int step = version; step < steps.size(); ++step) {
+        if (Status s = begin(); !s)
+            return s;
+        for (const QString& sql : steps[step]) {
+            if (!q.exec(sql)) {
+                const Error e = queryError(QStringLiteral("migration to schema %1 failed").arg(step + 1), q);
+                rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
+        q.addBindValue(step + 1);
+        if (!q.exec()) {
+            const Error e = queryError(QStringLiteral("cannot write schema version"), q);
+            rollback();
+            return e;
+        }
+        if (Status s = commit(); !s)
+            return s;
+        qCDebug(lcStore) << "migrated schema to version" << step + 1;
+    }
+    return {};
+}
+
+Status SqlNoticeStore::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect->beginWrite()))
+        return queryError(QStringLiteral("cannot start a transaction"), q);
+    return {};
+}
+
+Status SqlNoticeStore::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = queryError(QStringLiteral("commit failed"), q);
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void SqlNoticeStore::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,
+                                                    const QList<Analysis>& analyses)
+{
+    return insertBatch(notices, analyses, nullptr);
+}
+
+Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,
+                                                    const QList<Analysis>& analyses,
+                                                    const SyncCheckpoint& checkpoint)
+{
+    return insertBatch(notices, analyses, &checkpoint);
+}
+
+Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>& notices,
+                                                     const QList<Analysis>& analyses,
+                                                     const SyncCheckpoint* checkpoint)
+{
+    if (notices.size() != analyses.size())
+        return Error{QStringLiteral("addNotices: %1 notices but %2 analyses")
+                         .arg(notices.size())
+                         .arg(analyses.size())};
+    if (Status s = begin(); !s)
+        return s.error();
+
+    const auto fail = [this](const QString& what, const QSqlQuery& q) {
+        const Error e = queryError(what, q);
+        rollback();
+        return e;
+    };
+
+    QSqlQuery findId(m_db);
+    QSqlQuery insertNotice(m_db);
+    QSqlQuery insertContent(m_db);
+    QSqlQuery insertOrigin(m_db);
+    QSqlQuery insertEvent(m_db);
+    QSqlQuery insertText(m_db);
+    findId.prepare(QStringLiteral("SELECT id FROM notices WHERE sha256 = ?"));
+    insertNotice.prepare(m_dialect->insertReturningId(
+        QStringLiteral("notices"),
+        QStringList{QStringLiteral("sha256"), QStringLiteral("received_at"),
+                    QStringLiteral("imported_at"), QStringLiteral("status"),
+                    QStringLiteral("subject")}
+            + analysisColumns()));
+    insertContent.prepare(QStringLiteral(
+        "INSERT INTO notice_content (notice_id, raw, analysis) VALUES (?, ?, ?)"));
+    insertOrigin.prepare(m_dialect->insertIgnore(
+        QStringLiteral("notice_origins"),
+        {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
+    insertEvent.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, "
+                                       "kind, detail) VALUES (?, ?, ?, ?, ?)"));
+    insertText.prepare(m_dialect->fullTextInsert());
+
+    const qint64 now = nowMs();
+    const QString user = defaultUserName();
+    const QString eventKind = checkpoint ? QStringLiteral("synced") : QStringLiteral("imported");
+    QList<AddResult> results;
+    results.reserve(notices.size());
+    for (qsizetype i = 0; i < notices.size(); ++i) {
+        const IncomingNotice& notice = notices[i];
+        const Analysis& analysis = analyses[i];
+        const QByteArray digest = sha256(notice.raw);
+        AddResult result;
+
+        findId.addBindValue(digest);
+        if (!findId.exec())
+            return fail(QStringLiteral("cannot look up notice"), findId);
+        if (findId.next()) {
+            result.id = findId.value(0).toLongLong();
+        } else {
+            const NoticeText text = notice.text ? *notice.text : NoticeText::extract(notice.raw);
+            insertNotice.addBindValue(digest);
+            insertNotice.addBindValue(notice.receivedAt.isValid() ? toMs(notice.receivedAt) : now);
+            insertNotice.addBindValue(now);
+            insertNotice.addBindValue(statusId(NoticeStatus::New));
+            insertNotice.addBindValue(nn(text.subject));
+            bindAnalysisColumns(insertNotice, analysis);
+            if (!insertNotice.exec() || !insertNotice.next())
+                return fail(QStringLiteral("cannot store notice"), insertNotice);
+            result.id = insertNotice.value(0).toLongLong();
+            result.inserted = true;
+            insertNotice.finish();
+
+            insertContent.addBindValue(result.id);
+            insertContent.addBindValue(notice.raw);
+            insertContent.addBindValue(QString::fromUtf8(analysisJson(analysis)));
+            if (!insertContent.exec())
+                return fail(QStringLiteral("cannot store notice content"), insertContent);
+
+            insertText.addBindValue(result.id);
+            for (const QString& value : fullTextValues(text, analysis))
+                insertText.addBindValue(value);
+            if (!insertText.exec())
+                return fail(QStringLiteral("cannot index notice"), insertText);
+
+            insertEvent.addBindValue(result.id);
+            insertEvent.addBindValue(now);
+            insertEvent.addBindValue(nn(user));
+            insertEvent.addBindValue(eventKind);
+            insertEvent.addBindValue(nn(notice.origin));
+            if (!insertEvent.exec())
+                return fail(QStringLiteral("cannot log import"), insertEvent);
+        }
+        findId.finish();
+
+        if (!notice.origin.isEmpty()) {
+            insertOrigin.addBindValue(result.id);
+            insertOrigin.addBindValue(notice.origin);
+            insertOrigin.addBindValue(now);
+            if (!insertOrigin.exec())
+                return fail(QStringLiteral("cannot record origin"), insertOrigin);
+        }
+        results.append(result);
+    }
+
+    if (checkpoint) {
+        QSqlQuery q(m_db);
+        q.prepare(m_dialect->upsert(QStringLiteral("sync_checkpoints"),
+                                    {QStringLiteral("account"), QStringLiteral("folder")},
+                                    {QStringLiteral("uid_validity"), QStringLiteral("last_uid")}));
+        q.addBindValue(checkpoint->account);
+        q.addBindValue(checkpoint->folder);
+        q.addBindValue(qint64(checkpoint->uidValidity));
+        q.addBindValue(qint64(checkpoint->lastUid));
+        if (!q.exec())
+            return fail(QStringLiteral("cannot save sync checkpoint"), q);
+    }
+    if (Status s = commit(); !s)
+        return s.error();
+    return results;
+}
+
+Result<SyncCheckpoint> SqlNoticeStore::syncCheckpoint(const QString& account, const QString& folder)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT uid_validity, last_uid FROM sync_checkpoints "
+                             "WHERE account = ? AND folder = ?"));
+    q.addBindValue(account);
+    q.addBindValue(folder);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read sync checkpoint"), q);
+    SyncCheckpoint checkpoint{account, folder, 0, 0};
+    if (q.next()) {
+        checkpoint.uidValidity = quint32(q.value(0).toLongLong());
+        checkpoint.lastUid = quint32(q.value(1).toLongLong());
+    }
+    return checkpoint;
+}
+
+Result<QByteArray> SqlNoticeStore::rawNotice(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT raw FROM notice_content WHERE notice_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read notice"), q);
+    if (!q.next())
+        return Error{QStringLiteral("no notice with id %1").arg(id)};
+    return q.value(0).toByteArray();
+}
+
+Result<Analysis> SqlNoticeStore::analysis(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT analysis FROM notice_content WHERE notice_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read analysis"), q);
+    if (!q.next())
+        return Error{QStringLiteral("no notice with id %1").arg(id)};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    if (!doc.isObject())
+        return Error{QStringLiteral("stored analysis of notice %1 is not valid JSON: %2")
+                         .arg(id)
+                         .arg(parseError.errorString())};
+    return Analysis::fromJson(doc.object());
+}
+
+Result<QString> SqlNoticeStore::notes(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT text FROM notice_notes WHERE notice_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read notes"), q);
+    QStringList all;
+    while (q.next())
+        all.append(q.value(0).toString());
+    return all.join(QStringLiteral("\n\n"));
+}
+
+Result<QStringList> SqlNoticeStore::origins(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT origin FROM notice_origins WHERE notice_id = ? ORDER BY added_at, origin"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read origins"), q);
+    QStringList list;
+    while (q.next())
+        list.append(q.value(0).toString());
+    return list;
+}
+
+Result<QSet<QByteArray>> SqlNoticeStore::knownSha256(const QList<QByteArray>& digests)
+{
+    QSet<QByteArray> known;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM notices WHERE sha256 = ?"));
+    for (const QByteArray& digest : digests) {
+        q.addBindValue(digest);
+        if (!q.exec())
+            return queryError(QStringLiteral("cannot look up notices"), q);
+        if (q.next())
+            known.insert(digest);
+        q.finish();
+    }
+    return known;
+}
+
+Result<QList<qint64>> SqlNoticeStore::idsWithAnalyzerVersionBelow(int version)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (version > 0) {
+        q.prepare(QStringLiteral("SELECT id FROM notices WHERE analyzer_version < ? ORDER BY id"));
+        q.addBindValue(version);
+    } else {
+        q.prepare(QStringLiteral("SELECT id FROM notices ORDER BY id"));
+    }
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot list notices"), q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses)
+{
+    if (ids.size() != analyses.size())
+        return Error{QStringLiteral("updateAnalyses: sizes differ")};
+    if (Status s = begin(); !s)
+        return s;
+    const auto fail = [this](const QString& what, const QSqlQuery& q) -> Status {
+        const Error e = queryError(what, q);
+        rollback();
+        return e;
+    };
+    QStringList sets;
+    for (const QString& c : analysisColumns())
+        sets.append(c + QStringLiteral(" = ?"));
+    QSqlQuery updateNotice(m_db);
+    QSqlQuery updateContent(m_db);
+    QSqlQuery readRaw(m_db);
+    QSqlQuery deleteText(m_db);
+    QSqlQuery insertText(m_db);
+    updateNotice.prepare(QStringLiteral("UPDATE notices SET ") + sets.join(QStringLiteral(", "))
+                         + QStringLiteral(" WHERE id = ?"));
+    updateContent.prepare(QStringLiteral("UPDATE notice_content SET analysis = ? WHERE notice_id = ?"));
+    readRaw.prepare(QStringLiteral("SELECT raw FROM notice_content WHERE notice_id = ?"));
+    deleteText.prepare(m_dialect->fullTextDelete());
+    insertText.prepare(m_dialect->fullTextInsert());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        bindAnalysisColumns(updateNotice, analyses[i]);
+        updateNotice.addBindValue(ids[i]);
+        if (!updateNotice.exec())
+            return fail(QStringLiteral("cannot update notice"), updateNotice);
+        updateContent.addBindValue(QString::fromUtf8(analysisJson(analyses[i])));
+        updateContent.addBindValue(ids[i]);
+        if (!updateContent.exec())
+            return fail(QStringLiteral("cannot update analysis"), updateContent);
+        // The index holds analysis fields too (IPs, account, reporter...).
+        readRaw.addBindValue(ids[i]);
+        if (!readRaw.exec() || !readRaw.next())
+            return fail(QStringLiteral("cannot read notice"), readRaw);
+        const NoticeText text = NoticeText::extract(readRaw.value(0).toByteArray());
+        readRaw.finish();
+        deleteText.addBindValue(ids[i]);
+        if (!deleteText.exec())
+            return fail(QStringLiteral("cannot update index"), deleteText);
+        insertText.addBindValue(ids[i]);
+        for (const QString& value : fullTextValues(text, analyses[i]))
+            insertText.addBindValue(value);
+        if (!insertText.exec())
+            return fail(QStringLiteral("cannot update index"), insertText);
+    }
+    return commit();
+}
+
+Result<QList<qint64>> SqlNoticeStore::queryIds(const NoticeQuery& query)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (query.status) {
+        conditions.append(QStringLiteral("n.status = ?"));
+        values.append(statusId(*query.status));
+    }
+    const auto equals = [&](const QString& column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        conditions.append(column + QStringLiteral(" = ?"));
+        values.append(value);
+    };
+    equals(QStringLiteral("n.category"), query.category);
+    equals(QStringLiteral("n.exit_ip"), query.exitIp);
+    equals(QStringLiteral("n.reporter"), query.reporter);
+    equals(QStringLiteral("n.language"), query.language);
+    if (query.from.isValid()) {
+        conditions.append(QStringLiteral("n.received_at >= ?"));
+        values.append(toMs(query.from));
+    }
+    if (query.to.isValid()) {
+        conditions.append(QStringLiteral("n.received_at < ?"));
+        values.append(toMs(query.to));
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        const QString match = m_dialect->fullTextQuery(query.text);
+        if (match.isEmpty())
+            return QList<qint64>();
+        conditions.append(m_dialect->fullTextCondition());
+        values.append(match);
+    }
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString sql = QStringLiteral("SELECT n.id FROM notices n");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ") + sortColumnSql(query.sortColumn) + direction
+           + QStringLiteral(", n.id") + direction;
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(query.limit);
+    }
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return queryError(QStringLiteral("search failed"), q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<NoticeSummary>> SqlNoticeStore::summaries(const QList<qint64>& ids)
+{
+    QHash<qint64, NoticeSummary> byId;
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, received_at, subject, reporter, category, exit_ip, "
+                                 "status, incident_time, language, parse_failed FROM notices "
+                                 "WHERE id IN (")
+                  + marks.join(u',') + u')');
+        for (qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            return queryError(QStringLiteral("cannot read notices"), q);
+        while (q.next()) {
+            NoticeSummary s;
+            s.id = q.value(0).toLongLong();
+            s.receivedAt = fromMs(q.value(1).toLongLong());
+            s.subject = q.value(2).toString();
+            s.reporter = q.value(3).toString();
+            s.category = q.value(4).toString();
+            s.exitIp = q.value(5).toString();
+            s.status = statusFromId(q.value(6).toString()).value_or(NoticeStatus::New);
+            s.incidentTimeUtc = fromMs(q.value(7).toLongLong());
+            s.language = q.value(8).toString();
+            s.parseFailed = q.value(9).toInt() != 0;
+            byId.insert(s.id, s);
+        }
+    }
+    QList<NoticeSummary> list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            list.append(*it);
+    return list;
+}
+
+Result<int> SqlNoticeStore::count(std::optional<NoticeStatus> status)
+{
+    QSqlQuery q(m_db);
+    if (status) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM notices WHERE status = ?"));
+        q.addBindValue(statusId(*status));
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM notices"));
+    }
+    if (!q.exec() || !q.next())
+        return queryError(QStringLiteral("cannot count notices"), q);
+    return q.value(0).toInt();
+}
+
+Result<QHash<NoticeStatus, int>> SqlNoticeStore::countByStatus()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM notices GROUP BY status")))
+        return queryError(QStringLiteral("cannot count notices"), q);
+    QHash<NoticeStatus, int> counts;
+    for (NoticeStatus s : allStatuses())
+        counts.insert(s, 0);
+    while (q.next())
+        if (const auto s = statusFromId(q.value(0).toString()))
+            counts[*s] += q.value(1).toInt();
+    return counts;
+}
+
+Status SqlNoticeStore::setStatus(const QList<qint64>& ids, NoticeStatus status, const QString& user)
+{
+    if (Status s = begin(); !s)
+        return s;
+    const QString newId = statusId(status);
+    QSqlQuery read(m_db);
+    QSqlQuery update(m_db);
+    QSqlQuery event(m_db);
+    read.prepare(QStringLiteral("SELECT status FROM notices WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE notices SET status = ? WHERE id = ?"));
+    event.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
+                                 "detail) VALUES (?, ?, ?, 'status', ?)"));
+    const qint64 now = nowMs();
+    for (qint64 id : ids) {
+        read.addBindValue(id);
+        if (!read.exec()) {
+            const Error e = queryError(QStringLiteral("cannot read status"), read);
+            rollback();
+            return e;
+        }
+        if (!read.next()) {
+            rollback();
+            return Error{QStringLiteral("no notice with id %1").arg(id)};
+        }
+        const QString oldId = read.value(0).toString();
+        read.finish();
+        if (oldId == newId)
+            continue;
+        update.addBindValue(newId);
+        update.addBindValue(id);
+        event.addBindValue(id);
+        event.addBindValue(now);
+        event.addBindValue(nn(user));
+        event.addBindValue(QString(oldId + QStringLiteral(" -> ") + newId));
+        if (!update.exec() || !event.exec()) {
+            const Error e = sqlError(QStringLiteral("cannot change status"),
+                                     update.lastError().isValid() ? update.lastError()
+                                                                  : event.lastError());
+            rollback();
+            return e;
+        }
+    }
+    return commit();
+}
+
+Status SqlNoticeStore::addNote(qint64 id, const QString& note, const QString& user)
+{
+    if (Status s = begin(); !s)
+        return s;
+    const qint64 now = nowMs();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO notice_notes (notice_id, time, user_name, text) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(now);
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(note));
+    if (!q.exec()) {
+        const Error e = queryError(QStringLiteral("cannot add note"), q);
+        rollback();
+        return e;
+    }
+    q.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
+                             "detail) VALUES (?, ?, ?, 'note', ?)"));
+    q.addBindValue(id);
+    q.addBindValue(now);
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(note));
+    if (!q.exec()) {
+        const Error e = queryError(QStringLiteral("cannot log note"), q);
+        rollback();
+        return e;
+    }
+    return commit();
+}
+
+Status SqlNoticeStore::addEvent(qint64 id, const QString& kind, const QString& detail,
+                                const QString& user)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
+                             "detail) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(nowMs());
+    q.addBindValue(nn(user));
+    q.addBindValue(nn(kind));
+    q.addBindValue(nn(detail));
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot log event"), q);
+    return {};
+}
+
+Result<QList<NoticeEvent>> SqlNoticeStore::events(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT time, user_name, kind, detail FROM notice_events "
+                             "WHERE notice_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read events"), q);
+    QList<NoticeEvent> list;
+    while (q.next())
+        list.append({fromMs(q.value(0).toLongLong()), q.value(1).toString(),
+                     q.value(2).toString(), q.value(3).toString()});
+    return list;
+}
+
+} // namespace mixdesk

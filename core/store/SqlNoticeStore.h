@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/NoticeStore.h"
+#include "store/SqlDialect.h"
+
+#include <QSqlDatabase>
+
+namespace mixdesk {
+
+// NoticeStore on a Qt SQL connection; all dialect specifics come from SqlDialect.
+class SqlNoticeStore final : public NoticeStore
+{
+public:
+    SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase db, QString connectionName);
+    ~SqlNoticeStore() override;
+
+    // Runs the connection setup and every pending migration.
+    Status initialize();
+
+    Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
+                                        const QList<Analysis>& analyses) override;
+    Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
+                                        const QList<Analysis>& analyses,
+                                        const SyncCheckpoint& checkpoint) override;
+    Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) override;
+
+    Result<QByteArray> rawNotice(qint64 id) override;
+    Result<Analysis> analysis(qint64 id) override;
+    Result<QString> notes(qint64 id) override;
+    Result<QStringList> origins(qint64 id) override;
+    Result<QSet<QByteArray>> knownSha256(const QList<QByteArray>& digests) override;
+
+    Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) override;
+    Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) override;
+
+    Result<QList<qint64>> queryIds(const NoticeQuery& query) override;
+    Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) override;
+    Result<int> count(std::optional<NoticeStatus> status) override;
+    Result<QHash<NoticeStatus, int>> countByStatus() override;
+
+    Status setStatus(const QList<qint64>& ids, NoticeStatus status, const QString& user) override;
+    Status addNote(qint64 id, const QString& note, const QString& user) override;
+    Status addEvent(qint64 id, const QString& kind, const QString& detail,
+                    const QString& user) override;
+    Result<QList<NoticeEvent>> events(qint64 id) override;
+
+private:
+    Status migrate();
+    Status begin();
+    Status commit();
+    void rollback();
+    Result<QList<AddResult>> insertBatch(const QList<IncomingNotice>& notices,
+                                         const QList<Analysis>& analyses,
+                                         const SyncCheckpoint* checkpoint);
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+} // namespace mixdesk

@@ -1,0 +1,84 @@
+#include "store/SqlSchema.h"
+
+#include "store/SqlDialect.h"
+
+namespace mixdesk {
+
+QList<QStringList> schemaMigrations(const SqlDialect& d)
+{
+    const QString key = d.autoIncrementPrimaryKey();
+    const QString big = d.bigIntType();
+    const QString blob = d.blobType();
+
+    // Times are milliseconds since the epoch, UTC (sortable and portable);
+    // incident_time 0 means unknown. The list columns live in `notices`; the
+    // big raw bytes and the analysis JSON live beside them in notice_content,
+    // so scans and sorts for the inbox never touch them.
+    QStringList v1{
+        QStringLiteral("CREATE TABLE notices ("
+                       " id %1,"
+                       " sha256 %2 NOT NULL UNIQUE,"
+                       " received_at %3 NOT NULL,"
+                       " imported_at %3 NOT NULL,"
+                       " status TEXT NOT NULL DEFAULT 'new',"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " reporter TEXT NOT NULL DEFAULT '',"
+                       " category TEXT NOT NULL DEFAULT '',"
+                       " exit_ip TEXT NOT NULL DEFAULT '',"
+                       " incident_time %3 NOT NULL DEFAULT 0,"
+                       " language TEXT NOT NULL DEFAULT '',"
+                       " parse_failed INTEGER NOT NULL DEFAULT 0,"
+                       " analyzer_version INTEGER NOT NULL DEFAULT 0)")
+            .arg(key, blob, big),
+        QStringLiteral("CREATE TABLE notice_content ("
+                       " notice_id %1 PRIMARY KEY REFERENCES notices(id),"
+                       " raw %2 NOT NULL,"
+                       " analysis TEXT NOT NULL)")
+            .arg(big, blob),
+        QStringLiteral("CREATE TABLE notice_origins ("
+                       " notice_id %1 NOT NULL REFERENCES notices(id),"
+                       " origin TEXT NOT NULL,"
+                       " added_at %1 NOT NULL,"
+                       " PRIMARY KEY (notice_id, origin))")
+            .arg(big),
+        QStringLiteral("CREATE TABLE notice_events ("
+                       " id %1,"
+                       " notice_id %2 NOT NULL REFERENCES notices(id),"
+                       " time %2 NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '')")
+            .arg(key, big),
+        QStringLiteral("CREATE TABLE notice_notes ("
+                       " id %1,"
+                       " notice_id %2 NOT NULL REFERENCES notices(id),"
+                       " time %2 NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " text TEXT NOT NULL)")
+            .arg(key, big),
+        QStringLiteral("CREATE TABLE sync_checkpoints ("
+                       " account TEXT NOT NULL,"
+                       " folder TEXT NOT NULL,"
+                       " uid_validity %1 NOT NULL,"
+                       " last_uid %1 NOT NULL,"
+                       " PRIMARY KEY (account, folder))")
+            .arg(big),
+        QStringLiteral("CREATE INDEX notice_events_by_notice ON notice_events (notice_id, id)"),
+        QStringLiteral("CREATE INDEX notice_notes_by_notice ON notice_notes (notice_id, id)"),
+        // One index per inbox sort column (id breaks ties, so order is stable),
+        // plus status-first for the common "open notices by date" view.
+        QStringLiteral("CREATE INDEX notices_received ON notices (received_at, id)"),
+        QStringLiteral("CREATE INDEX notices_status ON notices (status, received_at, id)"),
+        QStringLiteral("CREATE INDEX notices_category ON notices (category, received_at, id)"),
+        QStringLiteral("CREATE INDEX notices_exit_ip ON notices (exit_ip, received_at, id)"),
+        QStringLiteral("CREATE INDEX notices_reporter ON notices (reporter, id)"),
+        QStringLiteral("CREATE INDEX notices_subject ON notices (subject, id)"),
+        QStringLiteral("CREATE INDEX notices_incident ON notices (incident_time, id)"),
+        QStringLiteral("CREATE INDEX notices_language ON notices (language, id)"),
+        QStringLiteral("CREATE INDEX notices_analyzer ON notices (analyzer_version)"),
+    };
+    v1 += d.createFullText();
+    return {v1};
+}
+
+} // namespace mixdesk

@@ -1,0 +1,441 @@
+#include "FakeNoticeStore.h"
+
+#include "analysis/NoticeAnalyzer.h"
+#include "imap/CertificateTrust.h"
+#include "imap/ImapSync.h"
+#include "imap/SyncJob.h"
+#include "imap/SyncScheduler.h"
+#include "secrets/FakeSecretStore.h"
+
+#include <QMap>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mixdesk;
+using mixdesk::test::FakeNoticeStore;
+
+namespace {
+
+// What the scripted server holds, shared by every connection to it.
+struct FakeServer
+{
+    struct Folder
+    {
+        quint32 uidValidity = 1;
+        QMap<quint32, RemoteMessage> messages;
+        quint32 nextUid = 1;
+    };
+    QMap<QString, Folder> folders;
+    QString password = QStringLiteral("pw");
+    int fetchesBeforeDrop = -1; // drop the connection on that fetch call (once)
+    int fetchCalls = 0;
+    int connects = 0;
+    QList<quint32> seen;
+    QList<quint32> moved;
+
+    void add(const QString& folder, const QByteArray& raw)
+    {
+        Folder& f = folders[folder];
+        RemoteMessage m{f.nextUid++, raw, QDateTime::currentDateTimeUtc()};
+        f.messages.insert(m.uid, m);
+    }
+};
+
+Error lost()
+{
+    return Error{QStringLiteral("connection lost"), int(ImapError::ConnectionLost)};
+}
+
+class FakeClient : public MailboxClient
+{
+public:
+    FakeClient(FakeServer& server, QString password) : m_server(server), m_password(password) {}
+    Status connect() override
+    {
+        ++m_server.connects;
+        if (m_password != m_server.password)
+            return Error{QStringLiteral("wrong password"), int(ImapError::AuthenticationFailed)};
+        m_connected = true;
+        return {};
+    }
+    void disconnect() override { m_connected = false; }
+    Result<RemoteFolder> select(const QString& folder) override
+    {
+        if (!m_connected)
+            return lost();
+        if (!m_server.folders.contains(folder))
+            return Error{QStringLiteral("no folder"), int(ImapError::FolderNotFound)};
+        m_folder = folder;
+        const auto& f = m_server.folders[folder];
+        return RemoteFolder{f.uidValidity, quint32(f.messages.size())};
+    }
+    Result<QList<RemoteMessageInfo>> listFrom(quint32 firstUid) override
+    {
+        if (!m_connected)
+            return lost();
+        QList<RemoteMessageInfo> list;
+        for (const RemoteMessage& m : m_server.folders[m_folder].messages)
+            if (m.uid >= firstUid)
+                list << RemoteMessageInfo{m.uid, quint64(m.raw.size())};
+        return list;
+    }
+    Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) override
+    {
+        if (!m_connected)
+            return lost();
+        if (m_server.fetchCalls++ == m_server.fetchesBeforeDrop) {
+            m_connected = false;
+            return lost();
+        }
+        QList<RemoteMessage> out;
+        for (quint32 uid : uids)
+            if (m_server.folders[m_folder].messages.contains(uid))
+                out << m_server.folders[m_folder].messages[uid];
+        return out;
+    }
+    Status markSeen(const QList<quint32>& uids) override
+    {
+        m_server.seen << uids;
+        return {};
+    }
+    Status move(const QList<quint32>& uids, const QString&) override
+    {
+        m_server.moved << uids;
+        return {};
+    }
+    QString certificateFingerprint() const override { return {}; }
+
+private:
+    FakeServer& m_server;
+    QString m_password;
+    QString m_folder;
+    bool m_connected = false;
+};
+
+QByteArray message(int i)
+{
+    return "From: reporter@example.net\r\nSubject: notice " + QByteArray::number(i) +
+           "\r\n\r\nbody " + QByteArray::number(i) + "\r\n";
+}
+
+ImapAccount account()
+{
+    ImapAccount a;
+    a.name = QStringLiteral("acc");
+    a.host = QStringLiteral("127.0.0.1");
+    a.port = 143;
+    a.security = ImapSecurity::Plain;
+    a.user = QStringLiteral("u");
+    a.folders = {QStringLiteral("INBOX"), QStringLiteral("Abuse")};
+    return a;
+}
+
+} // namespace
+
+class ImapSyncTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void uidSets();
+    void pemBundleSplitsPerCertificate();
+    void fingerprintFormat();
+    void initialThenIncremental();
+    void batchesMoveTheCheckpoint();
+    void uidValidityChangeRefetchesWithoutDuplicates();
+    void droppedConnectionResumes();
+    void wrongPasswordFailsFast();
+    void storeFailureKeepsCheckpoint();
+    void afterSyncActions();
+    void cancelStops();
+    void syncJobRunsOffThread();
+    void syncJobReportsMissingPassword();
+    void schedulerRunsPeriodically();
+
+private:
+    NoticeAnalyzer m_analyzer{OperatorProfile{}};
+    ImapSync::ClientFactory factory(FakeServer& server, QString password = QStringLiteral("pw"))
+    {
+        return [&server, password] { return std::make_unique<FakeClient>(server, password); };
+    }
+    SyncOptions fastOptions(int batch = 200)
+    {
+        SyncOptions o;
+        o.batchSize = batch;
+        o.backoffMs = 1;
+        return o;
+    }
+};
+
+void ImapSyncTest::uidSets()
+{
+    QCOMPARE(uidSetString({1, 2, 3, 5, 7, 8}), QByteArray("1:3,5,7:8"));
+    QCOMPARE(uidSetString({9, 4}), QByteArray("4,9"));
+    QCOMPARE(uidSetString({42}), QByteArray("42"));
+}
+
+void ImapSyncTest::pemBundleSplitsPerCertificate()
+{
+    const QByteArray bundle = "# comment\n-----BEGIN CERTIFICATE-----\nAAA\n-----END CERTIFICATE-----\n"
+                              "junk\n-----BEGIN CERTIFICATE-----\nBBB\n-----END CERTIFICATE-----\n";
+    const auto certs = splitPemBundle(bundle);
+    QCOMPARE(certs.size(), 2);
+    QVERIFY(certs[1].contains("BBB") && !certs[1].contains("AAA"));
+    QVERIFY(certs[0].startsWith("-----BEGIN"));
+}
+
+void ImapSyncTest::fingerprintFormat()
+{
+    QCOMPARE(certificateSha256(QByteArray()),
+             QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(formatFingerprint(QStringLiteral("abcd01")), QStringLiteral("AB:CD:01"));
+}
+
+void ImapSyncTest::initialThenIncremental()
+{
+    FakeServer server;
+    for (int i = 0; i < 5; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    auto first = sync.run(fastOptions());
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QCOMPARE(first->folders.size(), 2);
+    QCOMPARE(first->folders[0].newNotices, 5);
+    QCOMPARE(first->folders[1].newNotices, 0);
+    QCOMPARE(store.notices.size(), 5);
+    QCOMPARE(store.notices[0].origin, QStringLiteral("imap:acc/INBOX"));
+    QVERIFY(store.notices[0].receivedAt.isValid());
+
+    server.add(QStringLiteral("INBOX"), message(5));
+    server.add(QStringLiteral("Abuse"), message(6));
+    const int fetchesBefore = server.fetchCalls;
+    auto second = sync.run(fastOptions());
+    QVERIFY(second.ok());
+    QCOMPARE(second->folders[0].newNotices, 1);
+    QCOMPARE(second->folders[0].fetched, 1); // only the new one went over the wire
+    QCOMPARE(second->folders[1].newNotices, 1);
+    QCOMPARE(server.fetchCalls - fetchesBefore, 2);
+    QCOMPARE(store.notices.size(), 7);
+
+    auto third = sync.run(fastOptions());
+    QCOMPARE(third->totalNew(), 0);
+}
+
+void ImapSyncTest::batchesMoveTheCheckpoint()
+{
+    FakeServer server;
+    for (int i = 0; i < 25; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    QList<int> progress;
+    SyncOptions options = fastOptions(10);
+    options.progress = [&](const QString&, int done, int total) {
+        QCOMPARE(total, 25);
+        progress << done;
+    };
+    QVERIFY(sync.run(options).ok());
+    QCOMPARE(progress, (QList<int>{10, 20, 25}));
+    QCOMPARE(store.batches, 3);
+    QCOMPARE(store.checkpoints.value(QStringLiteral("acc/INBOX")).lastUid, 25u);
+}
+
+void ImapSyncTest::uidValidityChangeRefetchesWithoutDuplicates()
+{
+    FakeServer server;
+    for (int i = 0; i < 4; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    QVERIFY(sync.run(fastOptions()).ok());
+    // The server renumbers: new validity, new (lower) UIDs, one more message.
+    auto& inbox = server.folders[QStringLiteral("INBOX")];
+    QList<RemoteMessage> old = inbox.messages.values();
+    inbox.messages.clear();
+    inbox.uidValidity = 99;
+    inbox.nextUid = 1;
+    for (const RemoteMessage& m : old)
+        server.add(QStringLiteral("INBOX"), m.raw);
+    server.add(QStringLiteral("INBOX"), message(100));
+    auto result = sync.run(fastOptions());
+    QVERIFY(result.ok());
+    QVERIFY(result->folders[0].uidValidityChanged);
+    QCOMPARE(result->folders[0].fetched, 5);
+    QCOMPARE(result->folders[0].newNotices, 1);
+    QCOMPARE(store.notices.size(), 5);
+    QCOMPARE(store.checkpoints.value(QStringLiteral("acc/INBOX")).uidValidity, 99u);
+}
+
+void ImapSyncTest::droppedConnectionResumes()
+{
+    FakeServer server;
+    for (int i = 0; i < 50; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    server.fetchesBeforeDrop = 2; // after two committed batches of 10
+    FakeNoticeStore store;
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    auto result = sync.run(fastOptions(10));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QCOMPARE(result->reconnects, 1);
+    QCOMPARE(server.connects, 2);
+    QCOMPARE(store.notices.size(), 50);
+    QCOMPARE(result->folders[0].newNotices, 50);
+    QCOMPARE(result->folders[0].fetched, 50); // resumed after the checkpoint: nothing twice
+}
+
+void ImapSyncTest::wrongPasswordFailsFast()
+{
+    FakeServer server;
+    server.folders[QStringLiteral("INBOX")];
+    FakeNoticeStore store;
+    ImapSync sync(account(), factory(server, QStringLiteral("bad")), store, m_analyzer);
+    auto result = sync.run(fastOptions());
+    QVERIFY(!result.ok());
+    QCOMPARE(imapError(result.error()), ImapError::AuthenticationFailed);
+    QCOMPARE(server.connects, 1);
+}
+
+void ImapSyncTest::storeFailureKeepsCheckpoint()
+{
+    FakeServer server;
+    for (int i = 0; i < 30; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    store.failAddAfter = 1;
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    auto failed = sync.run(fastOptions(10));
+    QVERIFY(!failed.ok());
+    QCOMPARE(imapError(failed.error()), ImapError::Store);
+    QCOMPARE(store.checkpoints.value(QStringLiteral("acc/INBOX")).lastUid, 10u);
+    store.failAddAfter = -1;
+    auto retried = sync.run(fastOptions(10));
+    QVERIFY(retried.ok());
+    QCOMPARE(retried->folders[0].fetched, 20);
+    QCOMPARE(store.notices.size(), 30);
+}
+
+void ImapSyncTest::afterSyncActions()
+{
+    FakeServer server;
+    for (int i = 0; i < 3; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    ImapAccount a = account();
+    a.afterSync = {AfterSync::Action::MarkSeen, {}};
+    ImapSync seen(a, factory(server), store, m_analyzer);
+    QVERIFY(seen.run(fastOptions()).ok());
+    QCOMPARE(server.seen, (QList<quint32>{1, 2, 3}));
+
+    server.add(QStringLiteral("INBOX"), message(3));
+    a.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
+    ImapSync move(a, factory(server), store, m_analyzer);
+    QVERIFY(move.run(fastOptions()).ok());
+    QCOMPARE(server.moved, (QList<quint32>{4}));
+}
+
+void ImapSyncTest::cancelStops()
+{
+    FakeServer server;
+    for (int i = 0; i < 30; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    FakeNoticeStore store;
+    std::atomic_bool cancel{false};
+    SyncOptions options = fastOptions(10);
+    options.cancel = &cancel;
+    options.progress = [&](const QString&, int, int) { cancel = true; };
+    ImapSync sync(account(), factory(server), store, m_analyzer);
+    auto result = sync.run(options);
+    QVERIFY(!result.ok());
+    QCOMPARE(imapError(result.error()), ImapError::Cancelled);
+    QCOMPARE(store.notices.size(), 10);
+}
+
+void ImapSyncTest::syncJobRunsOffThread()
+{
+    FakeServer server;
+    for (int i = 0; i < 12; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeSecretStore secrets;
+    secrets.writePassword(imapSecretKey(QStringLiteral("acc")), QStringLiteral("pw"));
+    auto* store = new FakeNoticeStore; // owned by the job's worker through the factory
+    FakeNoticeStore* view = store;
+    SyncJob job({account()}, [store] { return Result<std::unique_ptr<NoticeStore>>(std::unique_ptr<NoticeStore>(store)); },
+                OperatorProfile{}, &secrets);
+    QThread* mainThread = QThread::currentThread();
+    QThread* clientThread = nullptr;
+    job.setClientFactory([&](const ImapAccount&, const QString& password) {
+        clientThread = QThread::currentThread();
+        return std::unique_ptr<MailboxClient>(new FakeClient(server, password));
+    });
+    SyncOptions options = fastOptions(5);
+    job.setOptions(options);
+    QSignalSpy progress(&job, &SyncJob::progress);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    QVERIFY(job.isRunning());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.size(), 1);
+    const auto outcome = finished.at(0).at(0).value<SyncOutcome>();
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.totalNew(), 12);
+    QVERIFY(clientThread && clientThread != mainThread);
+    QCOMPARE(progress.size(), 3);
+    QCOMPARE(progress.at(0).at(0).toString(), QStringLiteral("acc/INBOX"));
+    QVERIFY(!job.isRunning());
+    Q_UNUSED(view);
+}
+
+void ImapSyncTest::syncJobReportsMissingPassword()
+{
+    FakeSecretStore secrets; // empty
+    SyncJob job({account()},
+                [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
+                OperatorProfile{}, &secrets);
+    QSignalSpy finished(&job, &SyncJob::finished);
+    job.start();
+    QVERIFY(finished.wait(10000));
+    const auto outcome = finished.at(0).at(0).value<SyncOutcome>();
+    QCOMPARE(outcome.errors.size(), 1);
+    QCOMPARE(outcome.errors[0].kind, ImapError::Password);
+    QCOMPARE(outcome.errors[0].account, QStringLiteral("acc"));
+}
+
+void ImapSyncTest::schedulerRunsPeriodically()
+{
+    FakeServer server;
+    server.folders[QStringLiteral("INBOX")];
+    server.folders[QStringLiteral("Abuse")];
+    FakeSecretStore secrets;
+    secrets.writePassword(imapSecretKey(QStringLiteral("acc")), QStringLiteral("pw"));
+    SyncScheduler scheduler([&](QObject* parent) {
+        auto* job = new SyncJob(
+            {account()},
+            [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
+            OperatorProfile{}, &secrets, parent);
+        job->setClientFactory([&](const ImapAccount&, const QString& pw) {
+            return std::unique_ptr<MailboxClient>(new FakeClient(server, pw));
+        });
+        return job;
+    });
+    QSignalSpy started(&scheduler, &SyncScheduler::jobStarted);
+    QSignalSpy done(&scheduler, &SyncScheduler::jobFinished);
+    scheduler.setInterval(std::chrono::milliseconds(50));
+    QTRY_VERIFY_WITH_TIMEOUT(done.size() >= 2, 10000);
+    QVERIFY(started.size() >= 2);
+    scheduler.setIntervalMinutes(0);
+    QCOMPARE(scheduler.interval().count(), 0);
+    QTRY_VERIFY(!scheduler.isSyncing());
+    QVERIFY(scheduler.syncNow());
+    QVERIFY(!scheduler.syncNow()); // one at a time
+    QTRY_VERIFY(!scheduler.isSyncing());
+}
+
+QTEST_GUILESS_MAIN(ImapSyncTest)
+#include "ImapSyncTest.moc"

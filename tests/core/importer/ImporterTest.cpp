@@ -1,0 +1,202 @@
+#include "importer/ImportJob.h"
+#include "importer/Importer.h"
+#include "importer/MailSource.h"
+#include "importer/MboxReader.h"
+#include "store/NoticeStore.h"
+#include "TestPaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mixdesk;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+QByteArray mail(int n, const QByteArray& body)
+{
+    return "From: desk@isp.example\nTo: abuse@mix.example\nSubject: Notice " + QByteArray::number(n)
+           + "\n\n" + body;
+}
+
+OperatorProfile profile()
+{
+    auto p = OperatorProfile::loadFile(test::corpusFile(QStringLiteral("operator.json")));
+    return p ? *p : OperatorProfile();
+}
+
+} // namespace
+
+class ImporterTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<NoticeStore> freshStore()
+    {
+        auto store = NoticeStore::openSqlite(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)));
+        return store ? std::move(*store) : nullptr;
+    }
+    QList<QByteArray> storedRaw(NoticeStore& store)
+    {
+        NoticeQuery q;
+        q.sortColumn = QStringLiteral("id");
+        q.descending = false;
+        QList<QByteArray> list;
+        const auto ids = store.queryIds(q);
+        for (qint64 id : *ids)
+            list.append(*store.rawNotice(id));
+        return list;
+    }
+
+private slots:
+    void detectsKinds()
+    {
+        writeFile(m_dir.filePath(QStringLiteral("k/one.eml")), mail(1, "x\n"));
+        writeFile(m_dir.filePath(QStringLiteral("k/box")), "From a@b.example Mon Jan 12 10:00:00 2026\n" + mail(1, "x\n"));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("k/md/cur")));
+        QDir().mkpath(m_dir.filePath(QStringLiteral("k/md/new")));
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/one.eml"))), SourceKind::EmlFile);
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/box"))), SourceKind::Mbox);
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/md"))), SourceKind::Maildir);
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k"))), SourceKind::Folder);
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("nope"))), SourceKind::Missing);
+        QCOMPARE(MboxReader::envelopeDate("From a@b.example Mon Jan 12 10:00:00 2026\n"),
+                 QDateTime(QDate(2026, 1, 12), QTime(10, 0), Qt::UTC));
+    }
+
+    void importsCorpusFolder()
+    {
+        auto store = freshStore();
+        Importer importer(profile());
+        int lastDone = 0;
+        importer.setProgress([&](int done, int) { lastDone = done; });
+        const ImportSummary s = importer.run({test::corpusDir()}, *store);
+        QVERIFY(s.ok());
+        QCOMPARE(s.imported, 30); // only the .eml files: README, truth.json... are no mail
+        QCOMPARE(lastDone, 30);
+        QCOMPARE(*store->count(), 30);
+        // Raw bytes exactly as in the files.
+        QFile first(test::corpusFile(QStringLiteral("001-larkspur-squirrelmail-inline.eml")));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QVERIFY(storedRaw(*store).contains(first.readAll()));
+        // Again: all duplicates, nothing new.
+        const ImportSummary again = importer.run({test::corpusDir()}, *store);
+        QCOMPARE(again.imported, 0);
+        QCOMPARE(again.duplicates, 30);
+        QCOMPARE(*store->count(), 30);
+    }
+
+    void importsMboxWithFromQuoting()
+    {
+        const QByteArray m1 = mail(1, "First line\nFrom here on it is quoted.\n>From already quoted\n\nend\n");
+        const QByteArray m2 = mail(2, "Second\r\n");
+        const QByteArray m3 = mail(3, "Third, no trailing blank");
+        const QByteArray box = "From desk@isp.example Mon Jan 12 10:00:00 2026\n"
+                               + mail(1, "First line\n>From here on it is quoted.\n>>From already quoted\n\nend\n")
+                               + "\nFrom desk@isp.example Tue Jan 13 11:00:00 2026\n" + m2
+                               + "\nFrom desk@isp.example Wed Jan 14 12:00:00 2026\n" + m3;
+        const QString path = m_dir.filePath(QStringLiteral("test.mbox"));
+        writeFile(path, box);
+        auto store = freshStore();
+        const ImportSummary s = Importer(profile()).run({path}, *store);
+        QVERIFY(s.ok());
+        QCOMPARE(s.imported, 3);
+        QCOMPARE(storedRaw(*store), (QList<QByteArray>{m1, m2, m3}));
+        const auto rows = store->summaries({1});
+        QCOMPARE(rows->at(0).receivedAt, QDateTime(QDate(2026, 1, 12), QTime(10, 0), Qt::UTC));
+        QCOMPARE(*store->origins(2), QStringList{QStringLiteral("mbox:") + path + QStringLiteral("#2")});
+    }
+
+    void importsMaildirIgnoringTmp()
+    {
+        const QString md = m_dir.filePath(QStringLiteral("Maildir"));
+        writeFile(md + QStringLiteral("/cur/1.host:2,S"), mail(1, "cur\n"));
+        writeFile(md + QStringLiteral("/new/2.host"), mail(2, "new\n"));
+        writeFile(md + QStringLiteral("/tmp/3.host"), mail(3, "still being delivered\n"));
+        writeFile(md + QStringLiteral("/.Sub/cur/4.host:2,"), mail(4, "maildir++ folder\n"));
+        QDir().mkpath(md + QStringLiteral("/.Sub/new"));
+        auto store = freshStore();
+        const ImportSummary s = Importer(profile()).run({md}, *store);
+        QVERIFY(s.ok());
+        QCOMPARE(s.imported, 3);
+        NoticeQuery q;
+        q.text = QStringLiteral("delivered");
+        QVERIFY(store->queryIds(q)->isEmpty());
+    }
+
+    void brokenMessageStoredRawAndImportGoesOn()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("broken"));
+        const QByteArray garbage("\x00\xff\xfe no header here\x00\n\x01\x02", 28);
+        writeFile(dir + QStringLiteral("/a.eml"), garbage);
+        writeFile(dir + QStringLiteral("/b.eml"), mail(2, "fine\n"));
+        // A file that cannot be read: an error line, and the rest goes on.
+        QVERIFY(QFile::link(dir + QStringLiteral("/missing-target"), dir + QStringLiteral("/c.eml")));
+        writeFile(dir + QStringLiteral("/d.eml"), mail(4, "also fine\n"));
+        auto store = freshStore();
+        Importer importer(profile());
+        QStringList errors;
+        importer.setErrorLine([&](const QString& e) { errors.append(e); });
+        const ImportSummary s = importer.run({dir}, *store);
+        QCOMPARE(s.errors, 1);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().contains(QStringLiteral("c.eml")));
+        QCOMPARE(s.imported, 3);
+        QVERIFY(s.broken >= 1);
+        const QList<QByteArray> raws = storedRaw(*store);
+        QCOMPARE(raws.first(), garbage);
+        QVERIFY(!store->analysis(1)->problems.isEmpty());
+        QVERIFY(store->summaries({1})->at(0).parseFailed);
+    }
+
+    void missingSourceIsAnError()
+    {
+        auto store = freshStore();
+        const ImportSummary s = Importer(profile()).run({m_dir.filePath(QStringLiteral("nothing"))}, *store);
+        QCOMPARE(s.errors, 1);
+        QVERIFY(!s.ok());
+    }
+
+    void importJobRunsOffThread()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("job.sqlite"));
+        ImportJob job(db, profile(), {test::corpusDir()});
+        QSignalSpy progress(&job, &ImportJob::progress);
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!progress.isEmpty());
+        const auto summary = finished.first().first().value<ImportSummary>();
+        QCOMPARE(summary.imported, 30);
+        QVERIFY(summary.ok());
+        auto store = NoticeStore::openSqlite(db);
+        QCOMPARE(*(*store)->count(), 30);
+    }
+
+    void importJobCancels()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+        ImportJob job(db, profile(), {test::corpusDir()});
+        QSignalSpy finished(&job, &ImportJob::finished);
+        job.start();
+        job.cancel();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.first().first().value<ImportSummary>().cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(ImporterTest)
+#include "ImporterTest.moc"

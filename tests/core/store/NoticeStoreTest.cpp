@@ -1,0 +1,384 @@
+#include "store/NoticeStore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace mixdesk;
+
+namespace {
+
+IncomingNotice notice(const QByteArray& raw, const QString& origin = QString(),
+                      const QDateTime& received = QDateTime())
+{
+    return IncomingNotice{raw, origin, received, std::nullopt};
+}
+
+QByteArray mail(const QByteArray& subject, const QByteArray& body = "Hello.\n")
+{
+    return "From: Abuse Desk <abuse@isp.example>\nTo: abuse@mix.example\nSubject: " + subject
+           + "\nMessage-ID: <" + QByteArray::number(qHash(subject + body)) + "@isp.example>\n\n"
+           + body;
+}
+
+Analysis analysisWith(Category category, const QString& exitIp, const QString& account = QString())
+{
+    Analysis a;
+    a.category = category;
+    a.exitIp = exitIp;
+    if (!exitIp.isEmpty())
+        a.exitIps = {exitIp};
+    a.webmailAccount = account;
+    a.reporter = QStringLiteral("Test ISP");
+    return a;
+}
+
+// A second, independent connection: what another process would see.
+class RawDb
+{
+public:
+    explicit RawDb(const QString& path)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-check"));
+        m_db.setDatabaseName(path);
+        QVERIFY(m_db.open());
+    }
+    ~RawDb()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw-check"));
+    }
+    QVariant scalar(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql) || !q.next())
+            return QVariant();
+        return q.value(0);
+    }
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(m_db);
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning() << q.lastError().text();
+        return ok;
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+class NoticeStoreTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1/notices.sqlite").arg(++m_counter)); }
+    std::unique_ptr<NoticeStore> open(const QString& path)
+    {
+        auto store = NoticeStore::openSqlite(path);
+        if (!store)
+            qWarning() << store.error().message;
+        return store ? std::move(*store) : nullptr;
+    }
+
+private slots:
+    void statusIds()
+    {
+        for (NoticeStatus s : allStatuses()) {
+            QCOMPARE(statusFromId(statusId(s)), s);
+            QVERIFY(!statusDisplayName(s).isEmpty());
+        }
+        QCOMPARE(statusId(NoticeStatus::WaitingForReply), QStringLiteral("waiting"));
+        QVERIFY(!statusFromId(u"bogus"));
+    }
+
+    void migratesFromEmptyAndReopens()
+    {
+        const QString path = freshPath();
+        {
+            auto store = open(path);
+            QVERIFY(store);
+            QVERIFY(store->addNotices({notice(mail("one"))}, {Analysis()}).ok());
+        }
+        {
+            RawDb raw(path);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        }
+        auto again = open(path); // idempotent: no migration runs twice
+        QVERIFY(again);
+        QCOMPARE(*again->count(), 1);
+    }
+
+    void fileIsPrivate()
+    {
+        const QString path = freshPath();
+        auto store = open(path);
+        QVERIFY(store);
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
+        QCOMPARE(::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0700u);
+    }
+
+    void rejectsNewerSchema()
+    {
+        const QString path = freshPath();
+        QVERIFY(open(path));
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+        }
+        QVERIFY(!NoticeStore::openSqlite(path).ok());
+    }
+
+    void storesRawBytesOnceBySha256()
+    {
+        auto store = open(freshPath());
+        const QByteArray raw = "Subject: 8bit \xfc\r\nX: y\r\n\r\nbody\n\x01\x02\r\n";
+        const auto first = store->addNotices({notice(raw, QStringLiteral("file:/a.eml"))},
+                                             {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"))});
+        QVERIFY(first.ok());
+        QVERIFY(first->at(0).inserted);
+        const auto second = store->addNotices(
+            {notice(raw, QStringLiteral("imap:acct/INBOX")), notice(raw, QStringLiteral("file:/a.eml"))},
+            {Analysis(), Analysis()});
+        QVERIFY(second.ok());
+        QVERIFY(!second->at(0).inserted);
+        QCOMPARE(second->at(0).id, first->at(0).id);
+        QCOMPARE(*store->count(), 1);
+        QCOMPARE(*store->rawNotice(first->at(0).id), raw);
+        QCOMPARE(store->origins(first->at(0).id)->size(), 2);
+        // The first analysis stays: a duplicate does not overwrite it.
+        QCOMPARE(store->analysis(first->at(0).id)->exitIp, QStringLiteral("192.0.2.140"));
+    }
+
+    void analysisRoundTrips()
+    {
+        auto store = open(freshPath());
+        Analysis a = analysisWith(Category::Copyright, QStringLiteral("203.0.113.77"), QStringLiteral("x@y.example"));
+        a.incidentTimeUtc = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        a.language = QStringLiteral("de");
+        a.caseReference = QStringLiteral("412 Js 1187/26");
+        a.problems = {QStringLiteral("header line without colon")};
+        const auto ids = store->addNotices({notice(mail("x"))}, {a});
+        QVERIFY(ids.ok());
+        QCOMPARE(*store->analysis(ids->at(0).id), a);
+        const auto rows = store->summaries({ids->at(0).id});
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).category, QStringLiteral("copyright"));
+        QCOMPARE(rows->at(0).incidentTimeUtc, a.incidentTimeUtc);
+        QCOMPARE(rows->at(0).language, QStringLiteral("de"));
+        QCOMPARE(rows->at(0).subject, QStringLiteral("x"));
+        QVERIFY(rows->at(0).parseFailed);
+    }
+
+    void statusChangesAreLogged()
+    {
+        auto store = open(freshPath());
+        const auto ids = store->addNotices({notice(mail("a")), notice(mail("b"))}, {Analysis(), Analysis()});
+        const qint64 a = ids->at(0).id, b = ids->at(1).id;
+        QVERIFY(store->setStatus({a, b}, NoticeStatus::InProgress, QStringLiteral("jana")).ok());
+        QVERIFY(store->setStatus({a}, NoticeStatus::Closed, QStringLiteral("jana")).ok());
+        QVERIFY(!store->setStatus({424242}, NoticeStatus::Closed, QStringLiteral("jana")).ok());
+        const auto events = store->events(a);
+        QCOMPARE(events->size(), 3);
+        QCOMPARE(events->at(0).kind, QStringLiteral("imported"));
+        QCOMPARE(events->at(1).kind, QStringLiteral("status"));
+        QCOMPARE(events->at(1).user, QStringLiteral("jana"));
+        QCOMPARE(events->at(2).detail, QStringLiteral("in-progress -> closed"));
+        QCOMPARE(events->at(2).time.timeSpec(), Qt::UTC);
+        QCOMPARE(*store->count(NoticeStatus::Closed), 1);
+        const auto counts = store->countByStatus();
+        QCOMPARE(counts->value(NoticeStatus::InProgress), 1);
+        QCOMPARE(counts->value(NoticeStatus::New), 0);
+    }
+
+    void notesAndEvents()
+    {
+        auto store = open(freshPath());
+        const qint64 id = store->addNotices({notice(mail("n"))}, {Analysis()})->at(0).id;
+        QVERIFY(store->addNote(id, QStringLiteral("Asked ISP for logs."), QStringLiteral("jana")).ok());
+        QVERIFY(store->addNote(id, QStringLiteral("Grüße erhalten."), defaultUserName()).ok());
+        QVERIFY(store->addEvent(id, QStringLiteral("mail-sent"), QStringLiteral("abuse@isp.example"),
+                                QStringLiteral("jana")).ok());
+        QCOMPARE(*store->notes(id), QStringLiteral("Asked ISP for logs.\n\nGrüße erhalten."));
+        const auto events = store->events(id);
+        QCOMPARE(events->size(), 4);
+        QCOMPARE(events->at(1).kind, QStringLiteral("note"));
+        QCOMPARE(events->at(3).kind, QStringLiteral("mail-sent"));
+    }
+
+    void fullTextSearch()
+    {
+        auto store = open(freshPath());
+        const auto ids = store->addNotices(
+            {notice(mail("Beschwerde über Spam", "Sehr geehrte Damen und Herren, Grüße.\n")),
+             notice(mail("Portscan report", "Scans from the host seen.\n")),
+             notice(mail("Copyright notice", "Infringement detected.\n"))},
+            {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"), QStringLiteral("r.kranich@mistelzweig.example")),
+             analysisWith(Category::NetworkAttack, QStringLiteral("203.0.113.77")),
+             analysisWith(Category::Copyright, QStringLiteral("198.51.100.23"))});
+        QVERIFY(ids.ok());
+        const auto search = [&](const QString& text) {
+            NoticeQuery q;
+            q.text = text;
+            const auto r = store->queryIds(q);
+            if (!r)
+                qWarning() << r.error().message;
+            return r ? *r : QList<qint64>{-1};
+        };
+        QCOMPARE(search(QStringLiteral("portscan")), QList<qint64>{ids->at(1).id});
+        QCOMPARE(search(QStringLiteral("über")), QList<qint64>{ids->at(0).id});
+        QCOMPARE(search(QStringLiteral("Grüße")), QList<qint64>{ids->at(0).id});
+        QCOMPARE(search(QStringLiteral("203.0.113.77")), QList<qint64>{ids->at(1).id});
+        QCOMPARE(search(QStringLiteral("r.kranich@mistelzweig.example")), QList<qint64>{ids->at(0).id});
+        QCOMPARE(search(QStringLiteral("kranich")), QList<qint64>{ids->at(0).id});
+        QCOMPARE(search(QStringLiteral("Infring")), QList<qint64>{ids->at(2).id}); // prefix
+        QCOMPARE(search(QStringLiteral("abuse@isp.example")).size(), 3);           // From
+        QCOMPARE(search(QStringLiteral("copyright portscan")), QList<qint64>());
+        // Operators and quotes in user text are searched for, never interpreted.
+        QCOMPARE(search(QStringLiteral("\"unbalanced")), QList<qint64>());
+        QCOMPARE(search(QStringLiteral("NOT OR AND ( * :")), QList<qint64>());
+        QCOMPARE(search(QStringLiteral("subject:portscan")), QList<qint64>());
+        QCOMPARE(search(QStringLiteral("' ; DROP TABLE notices; --")), QList<qint64>());
+        QCOMPARE(*store->count(), 3);
+    }
+
+    void queryIdsSortsAndFilters()
+    {
+        auto store = open(freshPath());
+        const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QList<IncomingNotice> notices;
+        QList<Analysis> analyses;
+        const QList<Category> cats{Category::SpamWebmail, Category::Copyright, Category::SpamWebmail,
+                                   Category::Fraud, Category::SpamWebmail};
+        const QStringList ips{QStringLiteral("192.0.2.140"), QStringLiteral("203.0.113.77"),
+                              QStringLiteral("203.0.113.77"), QStringLiteral("192.0.2.140"),
+                              QStringLiteral("198.51.100.23")};
+        const QStringList subjects{QStringLiteral("e"), QStringLiteral("d"), QStringLiteral("c"),
+                                   QStringLiteral("b"), QStringLiteral("a")};
+        for (int i = 0; i < 5; ++i) {
+            notices.append(notice(mail(subjects[i].toUtf8()), QString(), t0.addDays(i)));
+            analyses.append(analysisWith(cats[i], ips[i]));
+        }
+        const auto added = store->addNotices(notices, analyses);
+        QList<qint64> id;
+        for (const AddResult& r : *added)
+            id.append(r.id);
+        QVERIFY(store->setStatus({id[1], id[2]}, NoticeStatus::Closed, QStringLiteral("t")).ok());
+
+        NoticeQuery q;
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[4], id[3], id[2], id[1], id[0]}));
+        q.descending = false;
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[0], id[1], id[2], id[3], id[4]}));
+        q.sortColumn = QStringLiteral("subject");
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[4], id[3], id[2], id[1], id[0]}));
+        q.category = QStringLiteral("spam-webmail");
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[4], id[2], id[0]}));
+        q.status = NoticeStatus::Closed;
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[2]}));
+        q = NoticeQuery();
+        q.exitIp = QStringLiteral("203.0.113.77");
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[2], id[1]}));
+        q.exitIp.clear();
+        q.from = t0.addDays(1);
+        q.to = t0.addDays(3);
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[2], id[1]}));
+        q = NoticeQuery();
+        q.sortColumn = QStringLiteral("status");
+        q.descending = false;
+        q.limit = 2;
+        QCOMPARE(*store->queryIds(q), (QList<qint64>{id[1], id[2]}));
+        q = NoticeQuery();
+        q.sortColumn = QStringLiteral("'; DROP TABLE notices"); // unknown: falls back safely
+        QCOMPARE(store->queryIds(q)->size(), 5);
+        const auto rows = store->summaries({id[3], id[0]});
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).id, id[3]); // in the order asked for
+        QCOMPARE(rows->at(0).receivedAt, t0.addDays(3));
+    }
+
+    void checkpointSavedWithBatch()
+    {
+        const QString path = freshPath();
+        auto store = open(path);
+        QCOMPARE(store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid, 0u);
+        QVERIFY(store->addNotices({notice(mail("s1")), notice(mail("s2"))}, {Analysis(), Analysis()},
+                                  SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
+                    .ok());
+        auto cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
+        QCOMPARE(cp->uidValidity, 7u);
+        QCOMPARE(cp->lastUid, 2u);
+        QCOMPARE(store->events(1)->at(0).kind, QStringLiteral("synced"));
+
+        // A failure in the middle of a batch: nothing of it, and no checkpoint move.
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral(
+                "CREATE TRIGGER fail_third BEFORE INSERT ON notices "
+                "WHEN (SELECT COUNT(*) FROM notices) >= 3 BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+        }
+        const auto failed = store->addNotices(
+            {notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},
+            {Analysis(), Analysis(), Analysis()},
+            SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 5});
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().message.contains(QStringLiteral("injected")));
+        QCOMPARE(*store->count(), 2);
+        cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
+        QCOMPARE(cp->lastUid, 2u);
+        NoticeQuery q;
+        q.text = QStringLiteral("s3");
+        QVERIFY(store->queryIds(q)->isEmpty()); // no index rows left behind either
+        // The store stays usable after the failure.
+        QVERIFY(store->setStatus({1}, NoticeStatus::Closed, QStringLiteral("t")).ok());
+    }
+
+    void reanalysisUpdatesColumnsAndIndex()
+    {
+        auto store = open(freshPath());
+        Analysis old = analysisWith(Category::Other, QString());
+        old.analyzerVersion = 0;
+        const auto ids = store->addNotices({notice(mail("r1")), notice(mail("r2"))},
+                                           {old, analysisWith(Category::Fraud, QString())});
+        QCOMPARE(*store->idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion),
+                 QList<qint64>{ids->at(0).id});
+        QCOMPARE(store->idsWithAnalyzerVersionBelow(0)->size(), 2);
+        const Analysis updated = analysisWith(Category::Harassment, QStringLiteral("192.0.2.140"));
+        QVERIFY(store->updateAnalyses({ids->at(0).id}, {updated}).ok());
+        QCOMPARE(*store->analysis(ids->at(0).id), updated);
+        QVERIFY(store->idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion)->isEmpty());
+        NoticeQuery q;
+        q.text = QStringLiteral("192.0.2.140");
+        QCOMPARE(*store->queryIds(q), QList<qint64>{ids->at(0).id});
+        q.text = QStringLiteral("r1"); // the mail's own text is still indexed
+        QCOMPARE(*store->queryIds(q), QList<qint64>{ids->at(0).id});
+        QCOMPARE(store->summaries({ids->at(0).id})->at(0).category, QStringLiteral("harassment"));
+    }
+
+    void twoConnectionsShareTheFile()
+    {
+        const QString path = freshPath();
+        auto writer = open(path);
+        auto reader = open(path);
+        QVERIFY(writer->addNotices({notice(mail("w"))}, {Analysis()}).ok());
+        QCOMPARE(*reader->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(NoticeStoreTest)
+#include "NoticeStoreTest.moc"
