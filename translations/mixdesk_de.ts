@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>NoticeStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Misdirected</source>
+        <translation>Fehlgeleitet</translation>
+    </message>
+</context>
+<context>
     <name>OperatorProfile</name>
     <message>
         <source>The profile lists no exits (neither "exits" nor "exit_ips").</source>
@@ -75,10 +102,179 @@
     </message>
 </context>
 <context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Could not start the password command: %1</source>
+        <translation>Der Passwortbefehl konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The password command did not finish within %1 s</source>
+        <translation>Der Passwortbefehl wurde nicht innerhalb von %1 s beendet</translation>
+    </message>
+    <message>
+        <source>The password command failed (exit code %1)</source>
+        <translation>Der Passwortbefehl ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>The password command printed nothing</source>
+        <translation>Der Passwortbefehl hat nichts ausgegeben</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot write profile %1: %2</source>
         <translation>Profil %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No password stored in the keychain</source>
+        <translation>Kein Passwort im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>No keychain available (is a Secret Service such as gnome-keyring or KWallet running?)</source>
+        <translation>Kein Schlüsselbund verfügbar (läuft ein Secret Service wie gnome-keyring oder KWallet?)</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk</name>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AccountRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No account named '%1'</source>
+        <translation>Kein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>An account named '%1' already exists</source>
+        <translation>Ein Konto namens „%1“ existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AccountsEditor</name>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <source>There are two accounts named “%1”.</source>
+        <translation>Es gibt zwei Konten namens „%1“.</translation>
+    </message>
+    <message>
+        <source>account%1</source>
+        <comment>default name of a new IMAP account</comment>
+        <translation>konto%1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>account name</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP-Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>Festgelegtes Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>TLS (IMAPS)</source>
+        <translation>TLS (IMAPS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (only for a local server)</source>
+        <translation>Keine (nur für einen lokalen Server)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>sync interval unit</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>nur bei Bedarf</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>INBOX, Abuse</source>
+        <translation>INBOX, Abuse</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in MixDesk's files.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von MixDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AfterSync</name>
+    <message>
+        <source>Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)</source>
+        <translation>Unbekannte Aktion nach der Synchronisierung „%1“ (none, mark-seen oder move:ORDNER verwenden)</translation>
     </message>
 </context>
 <context>
@@ -119,7 +315,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 (%3, %n hop(s))</source>
-        <translation><numerusform>%1 von %2 (%3, %n Station)</numerusform><numerusform>%1 von %2 (%3, %n Stationen)</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %2 (%3, %n Station)</numerusform>
+            <numerusform>%1 von %2 (%3, %n Stationen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Category:</source>
@@ -182,6 +381,22 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server %1 of account “%2” presented a certificate that no trusted authority vouches for. Compare its SHA-256 fingerprint with the one your provider publishes. Trust it only if they match; MixDesk will then accept exactly this certificate for this account.</source>
+        <translation>Der Server %1 des Kontos „%2“ hat ein Zertifikat vorgelegt, für das keine vertrauenswürdige Stelle bürgt. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihr Anbieter veröffentlicht. Vertrauen Sie ihm nur, wenn beide übereinstimmen; MixDesk akzeptiert dann für dieses Konto genau dieses Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <comment>trust the certificate</comment>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ExitTableModel</name>
     <message>
         <source>Exit %1</source>
@@ -233,6 +448,53 @@
     <message>
         <source>ISP abuse contact</source>
         <translation>Abuse-Kontakt des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::FilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <comment>filter</comment>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit:</source>
+        <comment>filter by exit IP</comment>
+        <translation>E&amp;xit:</translation>
+    </message>
+    <message>
+        <source>&amp;Received between</source>
+        <comment>date filter</comment>
+        <translation>&amp;Eingegangen zwischen</translation>
+    </message>
+    <message>
+        <source>Search subject, reporter, text… (Ctrl+F)</source>
+        <translation>Betreff, Absender, Text durchsuchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Alle Status (%1)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Alle Exits</translation>
     </message>
 </context>
 <context>
@@ -297,6 +559,161 @@
         <source>Delay</source>
         <comment>time since the previous hop</comment>
         <translation>Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapAccount</name>
+    <message>
+        <source>The account needs a name</source>
+        <translation>Das Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The account needs a host</source>
+        <translation>Das Konto braucht einen Server</translation>
+    </message>
+    <message>
+        <source>Invalid port %1</source>
+        <translation>Ungültiger Port %1</translation>
+    </message>
+    <message>
+        <source>The account needs a user name</source>
+        <translation>Das Konto braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>The account needs at least one folder</source>
+        <translation>Das Konto braucht mindestens einen Ordner</translation>
+    </message>
+    <message>
+        <source>Refusing an unencrypted connection to %1: plain IMAP is only allowed to this computer (127.0.0.1, ::1, localhost); use imaps or starttls</source>
+        <translation>Unverschlüsselte Verbindung zu %1 abgelehnt: IMAP ohne Verschlüsselung ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost); verwenden Sie imaps oder starttls</translation>
+    </message>
+    <message>
+        <source>The trusted fingerprint must be a SHA-256 hash (64 hex digits)</source>
+        <translation>Der vertrauenswürdige Fingerabdruck muss ein SHA-256-Hash sein (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Moving after sync needs a target folder</source>
+        <translation>Verschieben nach der Synchronisierung braucht einen Zielordner</translation>
+    </message>
+    <message>
+        <source>The sync interval cannot be negative</source>
+        <translation>Das Synchronisierungsintervall darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Account '%1': unknown security '%2'</source>
+        <translation>Konto „%1“: unbekannte Verschlüsselung „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSession</name>
+    <message>
+        <source>Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat für %1 (%2); sein SHA-256-Fingerabdruck ist %3</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: wrong user name or password</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open folder '%1': %2</source>
+        <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSession::Private</name>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>The server closed the connection</source>
+        <translation>Der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>The server refused the command: %1</source>
+        <translation>Der Server hat den Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: %1</source>
+        <translation>Verbindung zum Server verloren: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>IMAP error: %1</source>
+        <translation>IMAP-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSync</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::InboxModel</name>
+    <message>
+        <source>The notice could not be parsed completely: %1</source>
+        <translation>Die Meldung konnte nicht vollständig eingelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>inbox column: when the notice arrived</comment>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Meldende Stelle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>inbox column</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Exit IP</source>
+        <translation>Exit-IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Incident (UTC)</source>
+        <translation>Vorfall (UTC)</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <comment>inbox column: language of the notice</comment>
+        <translation>Spr.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::JobProgress</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>progress</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop the running import or sync</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is stored stays stored</source>
+        <translation>Nach dem aktuellen Stapel anhalten; bereits Gespeichertes bleibt gespeichert</translation>
     </message>
 </context>
 <context>
@@ -445,6 +862,142 @@
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisiere %1…</translation>
+    </message>
+    <message>
+        <source>The notice could not be read: %1</source>
+        <translation>Die Meldung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import notices</source>
+        <translation>Meldungen importieren</translation>
+    </message>
+    <message>
+        <source>E-mail messages and mbox files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>E-Mail-Nachrichten und mbox-Dateien (*.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Maildir or a folder of notices</source>
+        <translation>Ein Maildir oder einen Ordner mit Meldungen importieren</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>This is the demo database. Configure your operator profile (Settings) and restart MixDesk to import your own notices.</source>
+        <translation>Dies ist die Demo-Datenbank. Richten Sie Ihr Betreiberprofil ein (Einstellungen) und starten Sie MixDesk neu, um Ihre eigenen Meldungen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new notice(s)</source>
+        <translation><numerusform>Import abgeschlossen: %n neue Meldung</numerusform><numerusform>Import abgeschlossen: %n neue Meldungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation><numerusform>%n bereits gespeichert</numerusform><numerusform>%n bereits gespeichert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n new notice(s)</source>
+        <translation><numerusform>Synchronisierung abgeschlossen: %n neue Meldung</numerusform><numerusform>Synchronisierung abgeschlossen: %n neue Meldungen</numerusform></translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) marked as %1</source>
+        <translation><numerusform>%n Meldung als „%1“ markiert</numerusform><numerusform>%n Meldungen als „%1“ markiert</numerusform></translation>
+    </message>
+    <message>
+        <source>No notice database open</source>
+        <translation>Keine Meldungsdatenbank geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation><numerusform>%n Meldung</numerusform><numerusform>%n Meldungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>notices</comment>
+        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notizen und Verlauf</translation>
+    </message>
+    <message>
+        <source>Sample notices and a sample operator profile. Configure your operator profile (Settings) to start with your own database.</source>
+        <translation>Beispielmeldungen und ein Beispiel-Betreiberprofil. Richten Sie Ihr Betreiberprofil ein (Einstellungen), um mit Ihrer eigenen Datenbank zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NotesPane</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Fetched by IMAP sync</source>
+        <translation>Per IMAP-Synchronisierung abgerufen</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Neue Notiz:</translation>
+    </message>
+    <message>
+        <source>What was done, whom you wrote to, what to do next…</source>
+        <translation>Was getan wurde, wem Sie geschrieben haben, was als Nächstes zu tun ist…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::ProfileEditor</name>
@@ -503,6 +1056,21 @@
     <message>
         <source>Operator profile</source>
         <translation>Betreiberprofil</translation>
+    </message>
+    <message>
+        <source>The accounts could not be saved: %1</source>
+        <translation>Die Konten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>IMAP accounts</source>
+        <translation>IMAP-Konten</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SyncJob</name>
+    <message>
+        <source>No password for account '%1': %2</source>
+        <translation>Kein Passwort für Konto „%1“: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,22 @@
 #include "settings/SettingsDialog.h"
 #include "GuiTestMain.h"
+#include "accounts/AccountRepository.h"
 #include "profile/ProfileStore.h"
+#include "secrets/FakeSecretStore.h"
+#include "settings/AccountsEditor.h"
 #include "settings/AddressValidation.h"
+#include "settings/CertificateTrustDialog.h"
 #include "settings/ExitTableModel.h"
 #include "settings/ProfileEditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -86,6 +95,59 @@ private slots:
 
         SettingsDialog reopened(path);
         QCOMPARE(reopened.profileEditor()->profile(), *loaded);
+    }
+
+    void editsImapAccountsAndStoresPasswordsInTheKeychain()
+    {
+        QTemporaryDir dir;
+        const QString profilePath = dir.filePath(u"profile.json"_s);
+        const QString accountsPath = dir.filePath(u"accounts.json"_s);
+        QVERIFY(ProfileStore::save(OperatorProfile{}, profilePath).ok());
+        FakeSecretStore secrets;
+        SettingsDialog dialog(profilePath, nullptr, &secrets, accountsPath);
+        QCOMPARE(dialog.tabs()->count(), 2);
+        AccountsEditor* editor = dialog.accountsEditor();
+        editor->findChild<QPushButton*>(u"addAccountButton"_s)->click();
+        QCOMPARE(editor->findChild<QListWidget*>(u"accountList"_s)->count(), 1);
+        auto type = [editor](const char* name, const QString& text) {
+            auto* edit = editor->findChild<QLineEdit*>(QString::fromLatin1(name));
+            edit->selectAll();
+            QTest::keyClicks(edit, text);
+        };
+        type("accountName", u"abuse"_s);
+        type("accountHost", u"imap.provider.example"_s);
+        type("accountUser", u"abuse@exit.example"_s);
+        type("accountPassword", u"s3cret"_s);
+        type("accountFolders", u"INBOX, Abuse"_s);
+        // Plain IMAP to a remote host is refused with a clear error.
+        auto* security = editor->findChild<QComboBox*>(u"accountSecurity"_s);
+        security->setCurrentIndex(security->findData(u"plain"_s));
+        QVERIFY(!dialog.save());
+        QVERIFY(dialog.findChild<QLabel*>(u"settingsError"_s)->text().contains(u"abuse"_s));
+        security->setCurrentIndex(security->findData(u"imaps"_s));
+        QCOMPARE(editor->findChild<QSpinBox*>(u"accountPort"_s)->value(), 993);
+        QVERIFY(dialog.save());
+
+        const auto saved = AccountRepository(accountsPath).load();
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().name, u"abuse"_s);
+        QCOMPARE(saved->first().host, u"imap.provider.example"_s);
+        QCOMPARE(saved->first().folders, QStringList({u"INBOX"_s, u"Abuse"_s}));
+        QTRY_COMPARE(secrets.contents().value(imapSecretKey(u"abuse"_s)), u"s3cret"_s);
+        QFile accountsFile(accountsPath);
+        QVERIFY(accountsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!accountsFile.readAll().contains("s3cret")); // never in MixDesk's files
+    }
+
+    void showsCertificateFingerprints()
+    {
+        const QString hex = QString(64, u'a');
+        QCOMPARE(CertificateTrustDialog::formatFingerprint(hex).size(), 32 * 2 + 31);
+        CertificateTrustDialog dialog(u"abuse"_s, u"imap.provider.example"_s, hex);
+        QVERIFY(dialog.findChild<QLabel*>(u"fingerprint"_s)->text().startsWith(u"AA:AA:"_s));
+        CertificateTrustDialog::setNextAnswer(true);
+        QVERIFY(CertificateTrustDialog::ask(nullptr, u"a"_s, u"h"_s, hex));
     }
 };
 

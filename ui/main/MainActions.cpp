@@ -12,13 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace mixdesk {
 
-QList<NoticeStatus> MainActions::allStatuses()
-{
-    return {NoticeStatus::New,       NoticeStatus::InProgress,
-            NoticeStatus::Forwarded, NoticeStatus::WaitingForReply,
-            NoticeStatus::Closed,    NoticeStatus::Misdirected};
-}
-
 QAction* MainActions::make(const char* objectName, QMenu* menu)
 {
     auto* action = new QAction(menu);
@@ -58,8 +51,8 @@ MainActions::MainActions(QMenuBar* menuBar, QWidget* window) : QObject(window)
     int n = 0;
     for (NoticeStatus status : allStatuses()) {
         auto* action = new QAction(noticeMenu);
-        action->setObjectName(u"actionStatus_"_s + statusIdForUi(status));
-        action->setData(statusIdForUi(status));
+        action->setObjectName(u"actionStatus_"_s + statusId(status));
+        action->setData(statusId(status));
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + n++)));
         action->setShortcutContext(Qt::WindowShortcut);
         noticeMenu->addAction(action);
@@ -99,25 +92,6 @@ MainActions::MainActions(QMenuBar* menuBar, QWidget* window) : QObject(window)
     about = make("actionAbout", helpMenu);
     about->setMenuRole(QAction::AboutRole);
     retranslate();
-}
-
-QString MainActions::statusIdForUi(NoticeStatus status)
-{
-    switch (status) {
-    case NoticeStatus::New:
-        return u"new"_s;
-    case NoticeStatus::InProgress:
-        return u"in-progress"_s;
-    case NoticeStatus::Forwarded:
-        return u"forwarded"_s;
-    case NoticeStatus::WaitingForReply:
-        return u"waiting"_s;
-    case NoticeStatus::Closed:
-        return u"closed"_s;
-    case NoticeStatus::Misdirected:
-        return u"misdirected"_s;
-    }
-    return {};
 }
 
 void MainActions::setCurrentLanguage(const QString& code)

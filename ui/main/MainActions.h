@@ -29,7 +29,7 @@ public:
     QAction* importFolder = nullptr;
     QAction* syncNow = nullptr;
     QAction* quit = nullptr;
-    QList<QAction*> statusActions; // in NoticeStatus order; data() is the status id
+    QList<QAction*> statusActions; // in allStatuses() order; data() is the status id
     QAction* addNote = nullptr;
     QAction* showFilterBar = nullptr;
     QAction* showDetails = nullptr;
@@ -44,10 +44,6 @@ public:
     QMenu* settingsMenu = nullptr;
     QMenu* languageMenu = nullptr;
     QMenu* helpMenu = nullptr;
-
-    static QList<NoticeStatus> allStatuses();
-    // Stable id of a status for objectNames ("new", "in-progress"...), as the store uses.
-    static QString statusIdForUi(NoticeStatus status);
 
 private:
     QAction* make(const char* objectName, QMenu* menu);
