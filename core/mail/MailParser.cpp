@@ -1,5 +1,6 @@
 #include "mail/MailParser.h"
 
+#include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
 #include "mail/TextDecoding.h"
 #include "util/Logging.h"
@@ -67,6 +68,8 @@ struct PartInfo
     QString charset;
     QString fileName;
     QString disposition;
+    bool flowed = false; // format=flowed (RFC 3676)
+    bool delSp = false;
 };
 
 PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QString& defaultType)
@@ -86,6 +89,11 @@ PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QStr
                 info.charset = parameterText(p).trimmed().toLower();
             if (const auto p = ctf->findParameter("name"))
                 info.fileName = decodeRfc2047Param(parameterText(p));
+            if (const auto p = ctf->findParameter("format"))
+                info.flowed =
+                    parameterText(p).trimmed().compare(u"flowed", Qt::CaseInsensitive) == 0;
+            if (const auto p = ctf->findParameter("delsp"))
+                info.delSp = parameterText(p).trimmed().compare(u"yes", Qt::CaseInsensitive) == 0;
         }
     }
     if (header->hasField(vmime::fields::CONTENT_DISPOSITION)) {
@@ -149,6 +157,8 @@ public:
         if (textual) {
             bool ok = true;
             leaf.text = normalizeLineEnds(TextDecoding::decode(leaf.body, leaf.charset, &ok));
+            if (info.flowed && leaf.contentType == u"text/plain")
+                leaf.text = FlowedText::unflow(leaf.text, info.delSp);
             if (!ok)
                 m_mail.problems.append(u"part %1 is not valid in charset \"%2\""_s.arg(
                     leaf.contentType, leaf.charset));
@@ -156,8 +166,10 @@ public:
         if (leaf.contentType == u"message/rfc822" || leaf.contentType == u"message/global") {
             if (m_depth + 1 >= kMaxNesting)
                 m_mail.problems.append(u"attached messages nested too deeply"_s);
-            else
+            else {
+                leaf.attachedMessageIndex = int(m_mail.attachedMessages.size());
                 m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1));
+            }
         }
         m_mail.parts.append(std::move(leaf));
     }
