@@ -56,6 +56,85 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>The exit %1 is the client of hop %2 of an offending message</source>
+        <translation>Der Exit %1 ist der Client von Station %2 einer beanstandeten Nachricht</translation>
+    </message>
+    <message>
+        <source>An X-Originating-IP header names the exit %1</source>
+        <translation>Eine X-Originating-IP-Kopfzeile nennt den Exit %1</translation>
+    </message>
+    <message>
+        <source>The %1 report names the exit %2 as its source</source>
+        <translation>Der %1-Bericht nennt den Exit %2 als Quelle</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1</source>
+        <translation>Die Meldung nennt den Exit %1</translation>
+    </message>
+    <message>
+        <source>The provider names the account %1 in the notice</source>
+        <translation>Der Anbieter nennt in der Meldung das Konto %1</translation>
+    </message>
+    <message>
+        <source>Earliest time of offending activity: %1 (from %2)</source>
+        <translation>Früheste Zeit der beanstandeten Aktivität: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>The reported address %1 is not one of the exits</source>
+        <translation>Die gemeldete Adresse %1 ist keiner der Exits</translation>
+    </message>
+    <message>
+        <source>Hop %1 was written by a web interface (%2)</source>
+        <translation>Station %1 stammt von einer Weboberfläche (%2)</translation>
+    </message>
+    <message>
+        <source>Account %1 taken from %2</source>
+        <translation>Konto %1 entnommen aus %2</translation>
+    </message>
+    <message>
+        <source>The provider's server %1 accepted the message in hop %2</source>
+        <translation>Der Server %1 des Anbieters hat die Nachricht in Station %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 English and %2 German function words in the reporter's own text</source>
+        <translation>%1 englische und %2 deutsche Funktionswörter im eigenen Text der meldenden Stelle</translation>
+    </message>
+    <message>
+        <source>The notice is signed "%1" (found in: %2)</source>
+        <translation>Die Meldung ist mit „%1“ unterzeichnet (gefunden in: %2)</translation>
+    </message>
+    <message>
+        <source>Reference "%1" found (label: %2)</source>
+        <translation>Aktenzeichen „%1“ gefunden (Bezeichnung: %2)</translation>
+    </message>
+    <message>
+        <source>The reported address is not one of the operator's exits</source>
+        <translation>Die gemeldete Adresse ist keiner der Exits des Betreibers</translation>
+    </message>
+    <message>
+        <source>The %1 report declares the type "%2"</source>
+        <translation>Der %1-Bericht gibt den Typ „%2“ an</translation>
+    </message>
+    <message>
+        <source>The notice mentions "%1" (score %2 for %3)</source>
+        <translation>Die Meldung erwähnt „%1“ (Punktzahl %2 für %3)</translation>
+    </message>
+    <message>
+        <source>The mail was sent through an account at a mail provider</source>
+        <translation>Die E-Mail wurde über ein Konto bei einem Mailanbieter versandt</translation>
+    </message>
+    <message>
+        <source>No mail provider account was involved: the exit delivered by SMTP</source>
+        <translation>Kein Konto eines Mailanbieters beteiligt: der Exit hat per SMTP zugestellt</translation>
+    </message>
+    <message>
+        <source>No keyword of a known category was found</source>
+        <translation>Kein Schlüsselwort einer bekannten Kategorie gefunden</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStatus</name>
     <message>
         <source>New</source>
@@ -368,7 +447,7 @@
     </message>
     <message>
         <source>none (not one of our exits)</source>
-        <translation>keine (nicht einer unserer Exits)</translation>
+        <translation>keine (keiner unserer Exits)</translation>
     </message>
     <message>
         <source>—</source>
@@ -630,10 +709,6 @@
         <translation>Nicht mit dem Server verbunden</translation>
     </message>
     <message>
-        <source>The server closed the connection</source>
-        <translation>Der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>The server refused the command: %1</source>
         <translation>Der Server hat den Befehl abgelehnt: %1</translation>
     </message>
@@ -644,10 +719,6 @@
     <message>
         <source>The server did not answer in time: %1</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
-    </message>
-    <message>
-        <source>IMAP error: %1</source>
-        <translation>IMAP-Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -900,15 +971,24 @@
     </message>
     <message numerus="yes">
         <source>Import finished: %n new notice(s)</source>
-        <translation><numerusform>Import abgeschlossen: %n neue Meldung</numerusform><numerusform>Import abgeschlossen: %n neue Meldungen</numerusform></translation>
+        <translation>
+            <numerusform>Import abgeschlossen: %n neue Meldung</numerusform>
+            <numerusform>Import abgeschlossen: %n neue Meldungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation><numerusform>%n bereits gespeichert</numerusform><numerusform>%n bereits gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n bereits gespeichert</numerusform>
+            <numerusform>%n bereits gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n Fehler</numerusform><numerusform>%n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
     </message>
     <message>
         <source>(cancelled)</source>
@@ -920,7 +1000,10 @@
     </message>
     <message numerus="yes">
         <source>Sync finished: %n new notice(s)</source>
-        <translation><numerusform>Synchronisierung abgeschlossen: %n neue Meldung</numerusform><numerusform>Synchronisierung abgeschlossen: %n neue Meldungen</numerusform></translation>
+        <translation>
+            <numerusform>Synchronisierung abgeschlossen: %n neue Meldung</numerusform>
+            <numerusform>Synchronisierung abgeschlossen: %n neue Meldungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The status could not be changed: %1</source>
@@ -928,7 +1011,10 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) marked as %1</source>
-        <translation><numerusform>%n Meldung als „%1“ markiert</numerusform><numerusform>%n Meldungen als „%1“ markiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung als „%1“ markiert</numerusform>
+            <numerusform>%n Meldungen als „%1“ markiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>No notice database open</source>
@@ -936,12 +1022,18 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s)</source>
-        <translation><numerusform>%n Meldung</numerusform><numerusform>%n Meldungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <comment>notices</comment>
-        <translation><numerusform>%n neu</numerusform><numerusform>%n neu</numerusform></translation>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
     </message>
     <message>
         <source>Notes and history</source>

@@ -15,32 +15,53 @@
     <name>mixdesk::MainWindow</name>
     <message numerus="yes">
         <source>Import finished: %n new notice(s)</source>
-        <translation><numerusform>Import finished: %n new notice</numerusform><numerusform>Import finished: %n new notices</numerusform></translation>
+        <translation>
+            <numerusform>Import finished: %n new notice</numerusform>
+            <numerusform>Import finished: %n new notices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already stored</source>
-        <translation><numerusform>%n already stored</numerusform><numerusform>%n already stored</numerusform></translation>
+        <translation>
+            <numerusform>%n already stored</numerusform>
+            <numerusform>%n already stored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sync finished: %n new notice(s)</source>
-        <translation><numerusform>Sync finished: %n new notice</numerusform><numerusform>Sync finished: %n new notices</numerusform></translation>
+        <translation>
+            <numerusform>Sync finished: %n new notice</numerusform>
+            <numerusform>Sync finished: %n new notices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) marked as %1</source>
-        <translation><numerusform>%n notice marked as %1</numerusform><numerusform>%n notices marked as %1</numerusform></translation>
+        <translation>
+            <numerusform>%n notice marked as %1</numerusform>
+            <numerusform>%n notices marked as %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s)</source>
-        <translation><numerusform>%n notice</numerusform><numerusform>%n notices</numerusform></translation>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new</source>
         <comment>notices</comment>
-        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
