@@ -23,7 +23,7 @@ Result<int> Reanalyzer::run(NoticeStore& store, bool all)
             auto raw = store.rawNotice(id);
             if (!raw)
                 return raw.error();
-            notices.append(IncomingNotice{*raw, QString(), QDateTime(), std::nullopt});
+            notices.append(IncomingNotice{*raw, QString(), QDateTime()});
         }
         AnalysisBatch batch(std::move(notices), QList<bool>(batchIds.size(), false));
         batch.start(analyzer);

@@ -82,6 +82,48 @@ QByteArray NoticeStore::sha256(const QByteArray& raw)
     return QCryptographicHash::hash(raw, QCryptographicHash::Sha256);
 }
 
+namespace {
+Error unsupported()
+{
+    return Error{QStringLiteral("not supported by this store")};
+}
+} // namespace
+
+Result<QString> NoticeStore::notes(qint64)
+{
+    return unsupported();
+}
+
+Result<QStringList> NoticeStore::origins(qint64)
+{
+    return unsupported();
+}
+
+Result<QSet<QByteArray>> NoticeStore::knownSha256(const QList<QByteArray>&)
+{
+    return QSet<QByteArray>(); // nothing known: callers analyze everything
+}
+
+Result<QList<qint64>> NoticeStore::idsWithAnalyzerVersionBelow(int)
+{
+    return unsupported();
+}
+
+Status NoticeStore::updateAnalyses(const QList<qint64>&, const QList<Analysis>&)
+{
+    return unsupported();
+}
+
+Result<QHash<NoticeStatus, int>> NoticeStore::countByStatus()
+{
+    return unsupported();
+}
+
+Status NoticeStore::addEvent(qint64, const QString&, const QString&, const QString&)
+{
+    return unsupported();
+}
+
 QString NoticeStore::defaultSqlitePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -52,7 +52,7 @@ struct IncomingNotice
     QString origin; // "file:/path", "mbox:/path#12", "maildir:/path/cur/x", "imap:account/folder"
     QDateTime
         receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
-    std::optional<NoticeText> text; // optional: computed by the store when missing
+    std::optional<NoticeText> text = std::nullopt; // computed by the store when missing
 };
 
 struct AddResult
@@ -138,27 +138,29 @@ public:
 
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;
-    virtual Result<QString> notes(qint64 id) = 0; // all notes, oldest first, one per paragraph
-    virtual Result<QStringList> origins(qint64 id) = 0;
+    // The members below have defaults (errors, or "nothing known") so that test
+    // fakes need to implement only what they use.
+    virtual Result<QString> notes(qint64 id); // all notes, oldest first, one per paragraph
+    virtual Result<QStringList> origins(qint64 id);
     // Which of these SHA-256 digests are already stored (lets importers skip analysis).
-    virtual Result<QSet<QByteArray>> knownSha256(const QList<QByteArray>& digests) = 0;
+    virtual Result<QSet<QByteArray>> knownSha256(const QList<QByteArray>& digests);
 
     // Reanalysis: ids whose analyzer_version is below `version` (all when version <= 0),
     // and replacing analyses (and the search index) in one transaction.
-    virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) = 0;
-    virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) = 0;
+    virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version);
+    virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses);
 
     virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
     virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;
     virtual Result<int> count(std::optional<NoticeStatus> status = std::nullopt) = 0;
-    virtual Result<QHash<NoticeStatus, int>> countByStatus() = 0;
+    virtual Result<QHash<NoticeStatus, int>> countByStatus();
 
     virtual Status setStatus(const QList<qint64>& ids, NoticeStatus status,
                              const QString& user) = 0;
     virtual Status addNote(qint64 id, const QString& note, const QString& user) = 0;
     // Any other event of the log, e.g. kind "mail-sent" with the recipient as detail.
     virtual Status addEvent(qint64 id, const QString& kind, const QString& detail,
-                            const QString& user) = 0;
+                            const QString& user);
     virtual Result<QList<NoticeEvent>> events(qint64 id) = 0;
 };
 
