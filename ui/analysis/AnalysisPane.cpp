@@ -123,8 +123,8 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     m_splitter->setObjectName(u"analysisSplitter"_s);
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
