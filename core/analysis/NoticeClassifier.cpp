@@ -56,6 +56,20 @@ void completeReportFacts(const ParsedMail& notice, ClassificationFacts& facts)
     }
 }
 
+// The notice's text including quoted and attached offending mails, so that a
+// subject copied from the offending mail can be recognised as such.
+QString quotedMailText(const ParsedMail& notice)
+{
+    QString text = notice.bodyText();
+    for (const ParsedMail& attached : notice.attachedMessages)
+        text += u"\nSubject: "_s + attached.header(u"Subject");
+    for (const MailPart& part : notice.parts) {
+        if (part.contentType == u"text/rfc822-headers")
+            text += u'\n' + part.text;
+    }
+    return text;
+}
+
 } // namespace
 
 Classification NoticeClassifier::classify(const ParsedMail& notice, const QString& ownText,
@@ -76,7 +90,7 @@ Classification NoticeClassifier::classify(const ParsedMail& notice, const QStrin
         {QString::number(language.englishHits), QString::number(language.germanHits)}));
 
     const CategoryClassifier::Result category =
-        CategoryClassifier::classify(subject, ownText, facts);
+        CategoryClassifier::classify(subject, ownText, facts, quotedMailText(notice));
     result.category = category.category;
     result.evidence += category.evidence;
 

@@ -10,6 +10,8 @@
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/vmime.hpp>
 
+#include <QByteArrayMatcher>
+
 #include <exception>
 #include <mutex>
 
@@ -21,6 +23,23 @@ namespace {
 
 // Forwards of forwards are fine; a message nesting deeper than this is hostile.
 constexpr int kMaxNesting = 12;
+// vmime's time grows faster than linearly with multipart nesting (2000 levels
+// take seconds); real mail declares a handful of boundaries, so beyond this
+// many the structure is not trusted and the text is salvaged instead.
+constexpr int kMaxBoundaries = 300;
+
+int countBoundaries(const QByteArray& raw)
+{
+    static const QByteArrayMatcher matcher(QByteArrayLiteral("boundary"));
+    const QByteArray lower = raw.toLower(); // parameter names are case-insensitive
+    int count = 0;
+    qsizetype from = 0;
+    while ((from = matcher.indexIn(lower, from)) >= 0) {
+        ++count;
+        from += 8;
+    }
+    return count;
+}
 
 ParsedMail parseAtDepth(const QByteArray& raw, int depth);
 
@@ -234,6 +253,11 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth)
     if (mail.headers.isEmpty())
         mail.problems.append(u"no header fields"_s);
 
+    if (countBoundaries(raw) > kMaxBoundaries) {
+        mail.problems.append(u"too many MIME boundaries, structure not parsed"_s);
+        salvageBody(raw, block, mail);
+        return mail;
+    }
     try {
         ensureVmimePlatform();
         auto message = vmime::make_shared<vmime::message>();

@@ -47,6 +47,10 @@ QString ParsedMail::bodyText() const
                 texts.append(htmlToText(p.text));
         }
     }
+    // A single text part marked as attachment is still the whole message.
+    if (texts.isEmpty() && parts.size() == 1 && parts.first().contentType.startsWith(u"text/"))
+        return parts.first().contentType == u"text/html" ? htmlToText(parts.first().text)
+                                                         : parts.first().text;
     return texts.join(u'\n');
 }
 

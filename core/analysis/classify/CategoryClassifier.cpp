@@ -109,9 +109,27 @@ std::optional<Category> CategoryClassifier::fromReportType(const QString& report
     return std::nullopt;
 }
 
+bool CategoryClassifier::subjectRepeatsQuotedMail(const QString& subject, const QString& text)
+{
+    const QString trimmedSubject = subject.trimmed();
+    if (trimmedSubject.isEmpty())
+        return false;
+    for (const QString& line : OwnText::lines(text)) {
+        QString stripped = line;
+        while (stripped.startsWith(u'>'))
+            stripped = stripped.mid(1).trimmed();
+        const QString quoted = stripped.mid(8).trimmed();
+        if (stripped.startsWith(u"Subject:", Qt::CaseInsensitive) && quoted.size() >= 8 &&
+            trimmedSubject.contains(quoted, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
                                                         const QString& ownText,
-                                                        const ClassificationFacts& facts)
+                                                        const ClassificationFacts& facts,
+                                                        const QString& quotedText)
 {
     Result result;
 
@@ -140,18 +158,10 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
 
     // Reports that reuse the offending mail's subject (SpamCop style) tell
     // nothing about the notice through it: then only the body counts.
-    int subjectWeight = 3;
-    const QString trimmedSubject = subject.trimmed();
-    if (!trimmedSubject.isEmpty()) {
-        for (const QString& line : OwnText::lines(ownText)) {
-            const QString quoted = line.mid(8).trimmed();
-            if (line.startsWith(u"Subject:", Qt::CaseInsensitive) && quoted.size() >= 8 &&
-                trimmedSubject.contains(quoted, Qt::CaseInsensitive)) {
-                subjectWeight = 0;
-                break;
-            }
-        }
-    }
+    const int subjectWeight =
+        subjectRepeatsQuotedMail(subject, ownText) || subjectRepeatsQuotedMail(subject, quotedText)
+            ? 0
+            : 3;
 
     std::array<int, kCategoryCount> score{};
     std::array<QStringList, kCategoryCount> matched{};

@@ -24,8 +24,14 @@ public:
         QList<Evidence> evidence;
     };
 
+    // `quotedText` is where the offending mail may be quoted (the notice's whole
+    // text): a subject that only repeats the offending mail's Subject (SpamCop
+    // style) says nothing about the notice and is then not weighed.
     static Result classify(const QString& subject, const QString& ownText,
-                           const ClassificationFacts& facts);
+                           const ClassificationFacts& facts, const QString& quotedText = QString());
+
+    // True when `subject` repeats a "Subject:" line found in `text`.
+    static bool subjectRepeatsQuotedMail(const QString& subject, const QString& text);
 
     // Category a machine-readable report type stands for (ARF Feedback-Type,
     // X-ARF Report-Type/Category); nullopt when it says nothing definite.

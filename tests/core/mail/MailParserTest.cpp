@@ -49,6 +49,7 @@ private Q_SLOTS:
     void attachmentFlagsAndFileNames();
     void largeAttachmentIsFast();
     void formatFlowedIsJoined();
+    void hostileNestingStaysFast();
     void parsesConcurrently();
 };
 
@@ -223,6 +224,11 @@ void MailParserTest::emptyPlainFallsBackToHtml()
                           "--b1\nContent-Type: text/html\n\n<p>html text</p>\n"
                           "--b1--\n");
     QCOMPARE(mail.bodyText(), u"html text"_s);
+    const ParsedMail single =
+        MailParser::parse("From: a@example.org\nSubject: s\nContent-Type: text/plain\n"
+                          "Content-Disposition: attachment; filename=notice.txt\n\nthe notice\n");
+    QVERIFY(single.parts.first().isAttachment);
+    QCOMPARE(single.bodyText(), u"the notice\n"_s);
 }
 
 void MailParserTest::nestedRfc822TwoLevels()
@@ -385,6 +391,33 @@ void MailParserTest::formatFlowedIsJoined()
         MailParser::parse("From: a@example.org\nSubject: flowed\n"
                           "Content-Type: text/plain; format=flowed; delsp=yes\n\nab \ncd\n");
     QCOMPARE(delSp.bodyText(), u"abcd\n"_s);
+}
+
+void MailParserTest::hostileNestingStaysFast()
+{
+    QByteArray multipart = "From: a@example.org\nSubject: deep\n";
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray b = "b" + QByteArray::number(i);
+        multipart += "Content-Type: multipart/mixed; BOUNDARY=" + b + "\n\n--" + b + "\n";
+    }
+    multipart += "Content-Type: text/plain\n\nleaf\n";
+    QByteArray rfc822 = "From: a@example.org\nSubject: deep\n";
+    for (int i = 0; i < 5000; ++i)
+        rfc822 += "Content-Type: message/rfc822\n\nFrom: x@example.org\nSubject: s\n";
+    rfc822 += "\nleaf\n";
+
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedMail deep = MailParser::parse(multipart);
+    QVERIFY(deep.bodyText().contains(u"leaf"));
+    QVERIFY(!deep.problems.isEmpty());
+    const ParsedMail nested = MailParser::parse(rfc822);
+    int levels = 0;
+    for (const ParsedMail* m = &nested; !m->attachedMessages.isEmpty();
+         m = &m->attachedMessages.first())
+        ++levels;
+    QVERIFY(levels >= 1 && levels < 20);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void MailParserTest::parsesConcurrently()
