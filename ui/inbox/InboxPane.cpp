@@ -29,7 +29,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     header->resizeSection(InboxModel::Reporter,
                           fm.horizontalAdvance(u"Abuse Team Example"_s) + pad);
     header->resizeSection(InboxModel::CategoryColumn,
-                          fm.horizontalAdvance(u"Network attack"_s) + pad);
+                          fm.horizontalAdvance(u"Blocklisten-Eintrag"_s) + pad);
     header->resizeSection(InboxModel::ExitIp, fm.horizontalAdvance(u"2001:db8:ffff::77"_s) + pad);
     header->resizeSection(InboxModel::StatusColumn, fm.horizontalAdvance(u"In progress"_s) + pad);
     header->resizeSection(InboxModel::Subject, fm.horizontalAdvance(u"x"_s) * 40);
