@@ -473,10 +473,11 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
             const QString stated = statedAccount(ownText, webmail.mailServer);
             if (!stated.isEmpty() && stated != webmail.account) {
                 webmail.account = stated;
-                analysis.evidence.append(makeEvidence(
-                    QStringLiteral("webmail_account"),
-                    QT_TRANSLATE_NOOP("Evidence", "The provider names the account %1 in the notice"),
-                    {stated}));
+                analysis.evidence.append(
+                    makeEvidence(QStringLiteral("webmail_account"),
+                                 QT_TRANSLATE_NOOP(
+                                     "Evidence", "The provider names the account %1 in the notice"),
+                                 {stated}));
             }
         }
         analysis.webmailSoftware = webmail.software;

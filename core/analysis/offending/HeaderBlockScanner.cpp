@@ -39,8 +39,7 @@ bool receivedHasDate(const QString& value)
 // "[ Offending message ]"), never a wrapped header value.
 bool looksLikeSeparator(const QString& trimmed)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
+    static const QRegularExpression re(QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
     return trimmed.isEmpty() || re.match(trimmed).hasMatch();
 }
 

@@ -12,11 +12,11 @@ namespace mixdesk {
 // submission or plain SMTP, and with which account.
 struct WebmailFinding
 {
-    QString software;   // "squirrelmail", "roundcube", "horde", "other" or empty
-    QString account;    // login at the provider, empty when none
+    QString software;             // "squirrelmail", "roundcube", "horde", "other" or empty
+    QString account;              // login at the provider, empty when none
     bool accountFromFrom = false; // only the From: address was there to name it
-    QString mailServer; // by_host of the submission hop
-    int hopIndex = -1;  // the web/submission hop
+    QString mailServer;           // by_host of the submission hop
+    int hopIndex = -1;            // the web/submission hop
     bool web = false;
     bool authenticatedSubmission = false;
     QList<Evidence> evidence;

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void misdirectedNeighbour();
     void ipv6Spellings();
     void operatorAutoReplyIgnored();
+    void nestedOperatorQuoteIgnored();
+    void rewrappedQuotedChain();
+    void providerStatesAccount();
     void authenticatedSubmissionIsNotWebmail();
     void earliestOfSeveralMessages();
     void malformedInput_data();
@@ -378,6 +381,73 @@ On 05.02.2026 09:12, abuse@exit-test.example wrote:
     QCOMPARE(a.reportedIp, u"192.0.2.14"_s);
     QCOMPARE(a.category, Category::Misdirected);
     QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-13T02:12:44Z"_s);
+}
+
+void NoticeAnalyzerTest::nestedOperatorQuoteIgnored()
+{
+    // The whole complaint is quoted by a forwarder; only the operator's auto-reply
+    // inside it (one level deeper) is dropped.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+FYI, see below.
+
+> > Another complaint about 192.0.2.14. Between 03:12:44 and
+> > 03:13:06 UTC on 13 February 2026 it attacked our login page.
+> >
+> > Am 05.02.2026 um 09:12 schrieb abuse@exit-test.example:
+> > > Dies ist eine automatische Antwort des Exit Test e.V.
+> > > Unsere Ausgangsknoten: 198.51.100.23 und 203.0.113.77.
+)"_s;
+    const Analysis a = analyze(msg);
+    QVERIFY(a.exitIps.isEmpty());
+    QCOMPARE(a.reportedIp, u"192.0.2.14"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-13T03:12:44Z"_s);
+}
+
+void NoticeAnalyzerTest::rewrappedQuotedChain()
+{
+    // A mail client re-wrapped the quoted header lines at 60 columns.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+> Received: from mail.kiebitz.example (mail.kiebitz.example
+> [192.0.2.25])
+>         by mx02.victim.example (Postfix) with ESMTPS id
+> 9B3C1C0030; Tue,  6 Jan 2026 14:03:18 +0100 (CET)
+> Received: from 203.0.113.77
+>         (SquirrelMail authenticated user medium)
+>         by mail.kiebitz.example with HTTP;
+>         Tue, 6 Jan 2026 14:03:11 +0100
+> Message-ID:
+> <8c1f0e2d7b61a2e8d7f3f0a6c51e9b11.squirrel@mail.kiebitz.example>
+> From: "Parcel" <medium@kiebitz.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.hops().size(), 2);
+    QCOMPARE(a.hops().at(1).fromIp, u"192.0.2.25"_s);
+    QCOMPARE(a.hops().at(1).with, u"ESMTPS"_s);
+    QCOMPARE(utcIso(a.hops().at(1).dateUtc), u"2026-01-06T13:03:18Z"_s);
+    QCOMPARE(a.exitIp, u"203.0.113.77"_s);
+    QCOMPARE(a.webmailAccount, u"medium"_s);
+}
+
+void NoticeAnalyzerTest::providerStatesAccount()
+{
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+Our abuse system found that the mailbox login2026@wolke.example was used
+from 203.0.113.77 to send spam through our web interface.
+
+Received: from mout.wolke.example ([198.51.100.141])
+	by mx.victim.example (Postfix) with ESMTPS id 5E3B;
+	Sat, 17 Jan 2026 03:12:57 +0100 (CET)
+Received: from [203.0.113.77] by web-mail.wolke.example (via HTTP); Sat, 17 Jan 2026
+ 03:12:55 +0100
+From: "Service" <other-name@wolke.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.webmailSoftware, u"other"_s);
+    QCOMPARE(a.webmailAccount, u"login2026@wolke.example"_s);
+    QCOMPARE(a.mailServer, u"web-mail.wolke.example"_s);
 }
 
 void NoticeAnalyzerTest::authenticatedSubmissionIsNotWebmail()
