@@ -25,6 +25,7 @@ struct LinedTime
     TextTime time;
     QStringList lineAddresses;
     bool excluded = false;
+    bool inOffendingBody = false; // needs an address of the incident on its line
 };
 
 struct TextFacts
@@ -280,9 +281,10 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     else if (german)
         timeContext.defaultZone = QTimeZone("Europe/Berlin");
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;
+    timeContext.reference = noticeDate;
 
     TextFacts text;
-    auto scanSection = [&](const QString& sectionText, bool own) {
+    auto scanSection = [&](const QString& sectionText, bool own, const TextSection* section) {
         const QList<qsizetype> starts = lineStarts(sectionText);
         const QList<AddressMention> mentions = TextAddressFinder::find(sectionText);
         QHash<int, QStringList> addressesByLine;
@@ -306,12 +308,13 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
             lt.time = t;
             lt.lineAddresses = addressesByLine.value(line);
             lt.excluded = excludedTimeLine(lineText(sectionText, starts, line));
+            lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }
     };
-    scanSection(subject, true);
+    scanSection(subject, true, nullptr);
     for (const TextSection& s : found.texts)
-        scanSection(s.text, s.ownText);
+        scanSection(s.text, s.ownText, &s);
 
     // 3. Reports (ARF/X-ARF) name the source directly.
     QList<ExitActivity> activity;
@@ -510,7 +513,7 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
         if (lt.excluded)
             return false;
         if (lt.lineAddresses.isEmpty())
-            return true;
+            return !lt.inOffendingBody;
         return std::any_of(lt.lineAddresses.begin(), lt.lineAddresses.end(), isTarget);
     };
     for (const LinedTime& lt : text.times) {

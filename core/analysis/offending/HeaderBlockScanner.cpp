@@ -104,6 +104,11 @@ QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
     return d > 0 ? line.mid(pos) : line;
 }
 
+bool HeaderBlockScanner::isSeparator(const QString& trimmed)
+{
+    return !trimmed.isEmpty() && looksLikeSeparator(trimmed);
+}
+
 bool HeaderBlockScanner::isHeaderLine(const QString& line)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \\t]|$)"));

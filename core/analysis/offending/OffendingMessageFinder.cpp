@@ -128,6 +128,13 @@ QStringList FoundMessage::values(QStringView name) const
     return list;
 }
 
+bool TextSection::inBody(int line) const
+{
+    return std::any_of(bodyLines.begin(), bodyLines.end(), [line](const std::pair<int, int>& r) {
+        return line >= r.first && line <= r.second;
+    });
+}
+
 QDateTime FoundMessage::firstHopDate() const
 {
     for (const ReceivedHop& hop : message.hops) {
@@ -235,6 +242,24 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
     const QString text = removeOperatorQuotes(HeaderBlockScanner::normalizeLineEnds(input));
     QStringList lines = text.split(u'\n');
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
+    TextSection section;
+    section.ownText = own;
+    section.attachment = attachment;
+    auto markBody = [&](const TextHeaderBlock& block) {
+        const int first = block.lastLine + 1;
+        int k = first;
+        for (; k < lines.size() && k - first < 40; ++k) {
+            int depth = 0;
+            const QString content = HeaderBlockScanner::stripQuote(lines[k], &depth).trimmed();
+            if (depth < block.quoteDepth || HeaderBlockScanner::isSeparator(content))
+                break;
+            if (std::any_of(blocks.begin(), blocks.end(),
+                            [&](const TextHeaderBlock& b) { return b.firstLine == k; }))
+                break;
+        }
+        if (k > first)
+            section.bodyLines.append({first, k - 1});
+    };
     for (const TextHeaderBlock& block : blocks) {
         bool drop = false;
         if (block.has(u"Received")) {
@@ -248,6 +273,7 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             found.message.whereFound = block.quoteDepth > 0 ? QStringLiteral("quoted") : where;
             found.documentOrder = int(result.messages.size());
             result.messages.append(found);
+            markBody(block);
         } else if (isXarfBlock(block.headers)) {
             drop = true;
             result.reports.append(xarfFacts(block.headers));
@@ -264,7 +290,8 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
     // sentence wrapped inside a quote reads as one.
     for (QString& line : lines)
         line = HeaderBlockScanner::stripQuote(line, nullptr);
-    result.texts.append({lines.join(u'\n'), own, attachment});
+    section.text = lines.join(u'\n');
+    result.texts.append(section);
 }
 
 void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResult& result) const

@@ -172,6 +172,12 @@ void NoticeAnalyzerTest::findsTimes_data()
                                 << QString() << u"2026-02-16T18:03:27Z"_s << true;
     QTest::newRow("label zone") << u"First seen (UTC):  2026-02-03 21:14:09"_s << u"EST"_s
                                 << u"2026-02-03T21:14:09Z"_s << true;
+    QTest::newRow("ctime") << u"Tue Jan  6 14:03:11 UTC 2026 sshd"_s << QString()
+                           << u"2026-01-06T14:03:11Z"_s << true;
+    QTest::newRow("day first") << u"on 25/01/2026 10:00:05 GMT"_s << QString()
+                               << u"2026-01-25T10:00:05Z"_s << true;
+    QTest::newRow("ambiguous day first")
+        << u"on 06/01/2026 10:00:05 GMT"_s << u"ref"_s << u"2026-01-06T10:00:05Z"_s << true;
     QTest::newRow("eat") << u"Sat, 21 Feb 2026 07:58:44 +0300 (EAT)"_s << QString()
                          << u"2026-02-21T04:58:44Z"_s << true;
 }
@@ -184,6 +190,9 @@ void NoticeAnalyzerTest::findsTimes()
     QFETCH(bool, precise);
     TextTimeFinder::Context context;
     context.defaultYear = 2026;
+    context.reference = QDateTime(QDate(2026, 1, 20), QTime(12, 0), QTimeZone::utc());
+    if (zone == u"ref")
+        zone.clear();
     if (!zone.isEmpty()) {
         const auto z = TextTimeFinder::zoneFromName(zone);
         context.defaultZone = z ? *z : QTimeZone(zone.toLatin1());
