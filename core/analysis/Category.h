@@ -7,8 +7,7 @@
 namespace mixdesk {
 
 // What a notice is about; the ids are those of ../shared/corpus/README.md.
-enum class Category
-{
+enum class Category {
     SpamWebmail,
     SpamSmtp,
     DnsblListing,
