@@ -6,6 +6,8 @@
 #include "mail/HtmlToText.h"
 #include "profile/ExitMatcher.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -99,6 +101,48 @@ ReportFacts arfFacts(const QList<MailHeader>& headers)
     if (!r.date.isValid())
         r.date = parseReportDate(headerOf(headers, u"Received-Date"));
     return r;
+}
+
+// X-ARF 0.3/4 (JSON): {"Report": {"ReportType": "...", "Source": "...", "Date": "..."}}.
+void findJsonReport(const QJsonObject& object, ReportFacts& facts, int depth)
+{
+    if (depth > 6 || !facts.sourceIp.isEmpty())
+        return;
+    QString source;
+    QString date;
+    QString type;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key().toLower();
+        if (it.value().isString()) {
+            if (key == u"source" || key == u"source-ip" || key == u"sourceip" || key == u"ip")
+                source = it.value().toString();
+            else if (key == u"date" || key == u"timestamp" || key == u"arrival-date")
+                date = it.value().toString();
+            else if (key == u"reporttype" || key == u"report-type" || key == u"category")
+                type = it.value().toString();
+        }
+    }
+    const QString normalized = ExitMatcher::normalize(source);
+    if (!normalized.isEmpty()) {
+        facts.sourceIp = normalized;
+        facts.date = parseReportDate(date);
+        facts.reportType = type;
+        return;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isObject())
+            findJsonReport(it.value().toObject(), facts, depth + 1);
+    }
+}
+
+ReportFacts jsonReportFacts(const QString& text)
+{
+    ReportFacts facts;
+    facts.format = QStringLiteral("x-arf");
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isObject())
+        findJsonReport(doc.object(), facts, 0);
+    return facts;
 }
 
 QList<MailHeader> firstBlockHeaders(const QString& text)
@@ -239,6 +283,13 @@ bool OffendingMessageFinder::containsOffending(const ParsedMail& mail) const
 void OffendingMessageFinder::scanText(const QString& input, const QString& where, bool own,
                                       bool attachment, FinderResult& result) const
 {
+    if (input.trimmed().startsWith(u'{')) {
+        const ReportFacts json = jsonReportFacts(input);
+        if (!json.sourceIp.isEmpty()) {
+            result.reports.append(json);
+            return;
+        }
+    }
     const QString text = removeOperatorQuotes(HeaderBlockScanner::normalizeLineEnds(input));
     QStringList lines = text.split(u'\n');
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
@@ -288,8 +339,13 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
     }
     // Addresses and times are searched in the text without quote prefixes, so that a
     // sentence wrapped inside a quote reads as one.
-    for (QString& line : lines)
+    // Defanged addresses ("203.0.113[.]77") are read as written before defanging.
+    static const QRegularExpression defanged(QStringLiteral("[\\[({]([.:])[\\])}]"));
+    for (QString& line : lines) {
         line = HeaderBlockScanner::stripQuote(line, nullptr);
+        if (line.contains(u'[') || line.contains(u'(') || line.contains(u'{'))
+            line.replace(defanged, QStringLiteral("\\1"));
+    }
     section.text = lines.join(u'\n');
     result.texts.append(section);
 }
@@ -334,7 +390,9 @@ void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResul
                          p.isAttachment, result);
         } else if (type.startsWith(u"text/") || type.contains(u"yaml") ||
                    type == u"application/json") {
-            scanText(p.text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);
+            // application/* parts carry no decoded text: read their bytes as UTF-8.
+            const QString text = p.text.isEmpty() ? QString::fromUtf8(p.body) : p.text;
+            scanText(text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);
         }
     }
     bool xarf = false;

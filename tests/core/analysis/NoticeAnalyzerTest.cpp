@@ -30,6 +30,7 @@ private Q_SLOTS:
     void xarfReport();
     void misdirectedNeighbour();
     void ipv6Spellings();
+    void xarfJsonAndDefanged();
     void operatorAutoReplyIgnored();
     void nestedOperatorQuoteIgnored();
     void rewrappedQuotedChain();
@@ -372,6 +373,28 @@ A user at IPv6 address 2001:DB8:4::77 shared a film on 02/05/2026 12:51:33 AM PS
     QCOMPARE(a.exitIp, u"2001:db8:4::77"_s);
     QCOMPARE(a.exitIps.size(), 1);
     QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-05T08:51:33Z"_s);
+}
+
+void NoticeAnalyzerTest::xarfJsonAndDefanged()
+{
+    const QString msg = kNoticeHead + uR"(Content-Type: multipart/mixed; boundary="j"
+
+--j
+Content-Type: text/plain
+
+Scanning from 203.0.113[.]77, see the attached report.
+
+--j
+Content-Type: application/json
+
+{"Version": "4", "ReporterInfo": {"ReporterOrg": "Example CERT"},
+ "Report": {"ReportClass": "Activity", "ReportType": "PortScan",
+            "Date": "2026-01-26T19:02:13Z", "SourceType": "IPv4", "Source": "203.0.113.77"}}
+--j--
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.exitIp, u"203.0.113.77"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-01-26T19:02:13Z"_s);
 }
 
 void NoticeAnalyzerTest::operatorAutoReplyIgnored()
