@@ -170,8 +170,7 @@ int accountAdd(const QStringList& args)
                             "Service running); use --password-command instead")
                       << "\n";
             else
-                err() << tr("error: could not store the password: %1")
-                             .arg(stored.error().message)
+                err() << tr("error: could not store the password: %1").arg(stored.error().message)
                       << "\n";
             return 1;
         }
@@ -202,7 +201,7 @@ int accountList(const QStringList& args)
         out() << QString::fromUtf8(QJsonDocument(array).toJson());
         return 0;
     }
-    const QStringList header{tr("NAME"),  tr("HOST"),    tr("PORT"),      tr("SECURITY"),
+    const QStringList header{tr("NAME"), tr("HOST"),    tr("PORT"),       tr("SECURITY"),
                              tr("USER"), tr("FOLDERS"), tr("AFTER-SYNC"), tr("PASSWORD")};
     QList<QStringList> rows{header};
     for (const ImapAccount& a : *accounts)

@@ -56,8 +56,8 @@ Status AccountRepository::save(const QList<ImapAccount>& accounts) const
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return Error{tr("Cannot write %1: %2").arg(m_path, file.errorString())};
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                         {QStringLiteral("accounts"), array}})
+    file.write(QJsonDocument(
+                   QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), array}})
                    .toJson());
     if (!file.commit())
         return Error{tr("Cannot write %1: %2").arg(m_path, file.errorString())};

@@ -55,7 +55,8 @@ Result<AfterSync> AfterSync::fromString(const QString& text)
         return AfterSync{Action::MarkSeen, {}};
     if (text.startsWith(QLatin1String("move:")) && text.size() > 5)
         return AfterSync{Action::Move, text.mid(5)};
-    return Error{tr("Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)").arg(text)};
+    return Error{
+        tr("Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)").arg(text)};
 }
 
 bool isLoopbackHost(const QString& host)

@@ -10,14 +10,24 @@
 
 namespace mixdesk {
 
-enum class ImapSecurity { Imaps, StartTls, Plain };
+enum class ImapSecurity
+{
+    Imaps,
+    StartTls,
+    Plain
+};
 QString securityId(ImapSecurity security); // "imaps", "starttls", "plain"
 std::optional<ImapSecurity> securityFromId(QStringView id);
 
 // What to do on the server with messages once they are safely in the store.
 struct AfterSync
 {
-    enum class Action { None, MarkSeen, Move };
+    enum class Action
+    {
+        None,
+        MarkSeen,
+        Move
+    };
     Action action = Action::None;
     QString folder; // target folder for Move
 

@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 
-#include <vmime/net/imap/IMAPCommand.hpp>
 #include <vmime/net/imap/IMAPConnection.hpp>
-#include <vmime/net/imap/IMAPParser.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
@@ -21,24 +20,9 @@
 
 namespace mixdesk {
 
-using vmime::net::imap::IMAPCommand;
 using vmime::net::imap::IMAPConnection;
-using vmime::net::imap::IMAPParser;
 
 namespace {
-
-// vmime 0.9.2 parses INTERNALDATE but offers no accessor for it. An explicit
-// instantiation may name a private member, which lets us read the parsed value
-// without parsing the response a second time.
-using ParsedDateTime = IMAPParser::date_time;
-using DateTimeMember = vmime::datetime ParsedDateTime::*;
-DateTimeMember internalDateMember();
-template <DateTimeMember M>
-struct InternalDateAccess
-{
-    friend DateTimeMember internalDateMember() { return M; }
-};
-template struct InternalDateAccess<&ParsedDateTime::m_datetime>;
 
 QString tr(const char* text)
 {
@@ -50,11 +34,30 @@ Error imapFailure(ImapError kind, const QString& message)
     return Error{message, int(kind)};
 }
 
-QDateTime toQDateTime(const vmime::datetime& dt)
+// INTERNALDATE: "dd-Mon-yyyy hh:mm:ss +zzzz" (day may be space-padded). vmime 0.9.2's
+// parser cannot read it (its atom swallows "Nov-2026"), one reason we read FETCH
+// responses ourselves.
+QDateTime parseInternalDate(const QByteArray& text)
 {
-    const QDateTime local(QDate(dt.getYear(), dt.getMonth(), dt.getDay()),
-                          QTime(dt.getHour(), dt.getMinute(), dt.getSecond()), Qt::OffsetFromUTC,
-                          dt.getZone() * 60);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) "
+                       "([+-])(\\d{2})(\\d{2})$"));
+    const auto m = re.match(QString::fromLatin1(text));
+    if (!m.hasMatch())
+        return {};
+    static const QStringList months{
+        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
+        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
+        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
+    if (month == 0)
+        return {};
+    const int offset = (m.captured(8).toInt() * 60 + m.captured(9).toInt()) * 60 *
+                       (m.captured(7) == u'-' ? -1 : 1);
+    const QDateTime local(
+        QDate(m.captured(3).toInt(), month, m.captured(1).toInt()),
+        QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()),
+        Qt::OffsetFromUTC, offset);
     return local.toUTC();
 }
 
@@ -148,17 +151,21 @@ private:
     vmime::shared_ptr<vmime::security::cert::defaultCertificateVerifier> m_default;
 };
 
-std::string mailboxName(const QString& folder)
+QByteArray mailboxName(const QString& folder)
 {
     bool ascii = true;
     for (QChar c : folder)
         ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
-    if (ascii)
-        return vmime::net::imap::IMAPUtils::quoteString(folder.toStdString());
-    const vmime::net::folder::path::component component(folder.toStdString(),
-                                                        vmime::charsets::UTF_8);
-    return vmime::net::imap::IMAPUtils::quoteString(
-        vmime::net::imap::IMAPUtils::toModifiedUTF7('/', component));
+    std::string name;
+    if (ascii) {
+        name = vmime::net::imap::IMAPUtils::quoteString(folder.toStdString());
+    } else {
+        const vmime::net::folder::path::component component(folder.toStdString(),
+                                                            vmime::charsets::UTF_8);
+        name = vmime::net::imap::IMAPUtils::quoteString(
+            vmime::net::imap::IMAPUtils::toModifiedUTF7('/', component));
+    }
+    return QByteArray::fromStdString(name);
 }
 
 QString whatOf(const std::exception& e)
@@ -178,58 +185,137 @@ struct ImapSession::Private
     vmime::shared_ptr<PinningVerifier> verifier;
     QString selected;
 
+    // Our own reading of responses (see parseInternalDate) over vmime's socket, which
+    // carries TLS when there is TLS. vmime still does connect, STARTTLS, certificate
+    // checks and authentication.
+    QByteArray buffer;
+    qsizetype pos = 0;
+    int nextTag = 0;
+
     vmime::shared_ptr<IMAPConnection> connection()
     {
         auto imapStore = vmime::dynamicCast<vmime::net::imap::IMAPStore>(store);
         return imapStore ? imapStore->getConnection() : nullptr;
     }
 
-    // Sends one command and reads the whole response (untagged data and the tagged
-    // status). Returns null and sets `error` when the command failed.
-    std::unique_ptr<IMAPParser::response> command(const std::string& text, Error& error,
-                                                  ImapError noKind = ImapError::ServerError)
+    vmime::shared_ptr<vmime::net::socket> socket()
     {
         auto conn = connection();
-        if (!conn || !conn->isConnected()) {
+        // vmime 0.9.2 only hands out a const socket; reading needs the non-const one.
+        return conn ? std::const_pointer_cast<vmime::net::socket>(conn->getSocket()) : nullptr;
+    }
+
+    // Appends whatever the server sent next; throws on a dead connection.
+    void fill(vmime::net::socket& sock)
+    {
+        if (pos > 4 * 1024 * 1024 || (pos > 0 && pos == buffer.size())) {
+            buffer.remove(0, pos);
+            pos = 0;
+        }
+        char chunk[65536];
+        QElapsedTimer idle;
+        idle.start();
+        while (true) {
+            if (!sock.isConnected())
+                throw vmime::exceptions::socket_not_connected_exception();
+            const size_t n =
+                sock.receiveRaw(reinterpret_cast<vmime::byte_t*>(chunk), sizeof(chunk));
+            if (n > 0) {
+                buffer.append(chunk, qsizetype(n));
+                return;
+            }
+            if (idle.elapsed() > qint64(timeoutSeconds) * 1000)
+                throw vmime::exceptions::operation_timed_out();
+            sock.waitForRead(200);
+        }
+    }
+
+    QByteArray readLine(vmime::net::socket& sock)
+    {
+        qsizetype searchFrom = pos;
+        while (true) {
+            const qsizetype end = buffer.indexOf("\r\n", searchFrom);
+            if (end >= 0) {
+                QByteArray line = buffer.mid(pos, end - pos);
+                pos = end + 2;
+                return line;
+            }
+            searchFrom = std::max(pos, buffer.size() - 1);
+            const qsizetype offset = searchFrom - pos;
+            fill(sock);
+            searchFrom = pos + offset;
+        }
+    }
+
+    QByteArray readBytes(vmime::net::socket& sock, qsizetype count)
+    {
+        while (buffer.size() - pos < count)
+            fill(sock);
+        QByteArray bytes = buffer.mid(pos, count);
+        pos += count;
+        return bytes;
+    }
+
+    struct Untagged
+    {
+        QByteArray text; // without "* "; each literal replaced by "{#index}"
+        QList<QByteArray> literals;
+    };
+
+    // Sends one command and reads its whole response. Returns false and sets `error`
+    // unless the server answered OK.
+    bool command(const QByteArray& text, QList<Untagged>& untagged, Error& error,
+                 ImapError noKind = ImapError::ServerError)
+    {
+        untagged.clear();
+        auto sock = socket();
+        if (!sock || !sock->isConnected()) {
             error = imapFailure(ImapError::ConnectionLost, tr("Not connected to the server"));
-            return nullptr;
+            return false;
         }
         try {
-            conn->sendCommand(IMAPCommand::createCommand(text));
-            std::unique_ptr<IMAPParser::response> resp(conn->readResponse());
-            const IMAPParser::response_done* done = resp ? resp->response_done() : nullptr;
-            if (!done || done->response_fatal() || !done->response_tagged()) {
-                error = imapFailure(ImapError::ConnectionLost,
-                                    tr("The server closed the connection"));
-                return nullptr;
+            const QByteArray tag = "md" + QByteArray::number(++nextTag);
+            sock->send(QByteArray(tag + ' ' + text + "\r\n").toStdString());
+            static const QRegularExpression literalAtEnd(QStringLiteral("\\{(\\d+)\\+?\\}$"));
+            while (true) {
+                Untagged response;
+                response.text = readLine(*sock);
+                while (true) {
+                    const auto m = literalAtEnd.match(QString::fromLatin1(
+                        response.text.right(std::min<qsizetype>(response.text.size(), 24))));
+                    if (!m.hasMatch())
+                        break;
+                    response.text.chop(m.capturedLength(0));
+                    response.text += "{#" + QByteArray::number(response.literals.size()) + '}';
+                    response.literals << readBytes(*sock, m.captured(1).toLongLong());
+                    response.text += readLine(*sock);
+                }
+                if (response.text.startsWith("* ")) {
+                    response.text.remove(0, 2);
+                    untagged << std::move(response);
+                    continue;
+                }
+                if (!response.text.startsWith(QByteArray(tag + ' ')))
+                    continue; // a continuation request we never asked for
+                const QByteArray status = response.text.mid(tag.size() + 1);
+                if (status.startsWith("OK"))
+                    return true;
+                error = imapFailure(
+                    noKind,
+                    tr("The server refused the command: %1").arg(QString::fromUtf8(status)));
+                return false;
             }
-            const IMAPParser::resp_cond_state* state = done->response_tagged()->resp_cond_state();
-            if (state->status() != IMAPParser::resp_cond_state::OK) {
-                const QString text = state->resp_text()
-                                         ? QString::fromStdString(state->resp_text()->text())
-                                         : QString();
-                error = imapFailure(noKind, tr("The server refused the command: %1").arg(text));
-                return nullptr;
-            }
-            return resp;
-        } catch (const vmime::exceptions::command_error& e) {
-            error = imapFailure(noKind, tr("The server refused the command: %1").arg(whatOf(e)));
-        } catch (const vmime::exceptions::socket_exception& e) {
-            error = imapFailure(ImapError::ConnectionLost,
-                                tr("Connection to the server lost: %1").arg(whatOf(e)));
-        } catch (const vmime::exceptions::not_connected& e) {
-            error = imapFailure(ImapError::ConnectionLost,
-                                tr("Connection to the server lost: %1").arg(whatOf(e)));
         } catch (const vmime::exceptions::operation_timed_out& e) {
             error = imapFailure(ImapError::ConnectionLost,
                                 tr("The server did not answer in time: %1").arg(whatOf(e)));
         } catch (const vmime::exception& e) {
-            // Parse errors and the like: the connection state is unknown, so start over.
-            error = imapFailure(ImapError::ConnectionLost, tr("IMAP error: %1").arg(whatOf(e)));
+            error = imapFailure(ImapError::ConnectionLost,
+                                tr("Connection to the server lost: %1").arg(whatOf(e)));
         } catch (const std::exception& e) {
-            error = imapFailure(ImapError::Other, tr("IMAP error: %1").arg(whatOf(e)));
+            error = imapFailure(ImapError::ConnectionLost,
+                                tr("Connection to the server lost: %1").arg(whatOf(e)));
         }
-        return nullptr;
+        return false;
     }
 };
 
@@ -273,8 +359,8 @@ Status ImapSession::connect()
         d->store = d->session->getStore(
             vmime::utility::url(protocol, a.host.toStdString(), a.port),
             vmime::make_shared<vmime::security::sasl::defaultSASLAuthenticator>());
-        d->verifier = vmime::make_shared<PinningVerifier>(
-            normalizeFingerprint(a.trustedFingerprintSha256));
+        d->verifier =
+            vmime::make_shared<PinningVerifier>(normalizeFingerprint(a.trustedFingerprintSha256));
         d->store->setCertificateVerifier(d->verifier);
         d->store->setTimeoutHandlerFactory(
             vmime::make_shared<TimeoutHandlerFactory>(d->timeoutSeconds));
@@ -290,18 +376,17 @@ Status ImapSession::connect()
                 tr("Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3")
                     .arg(a.host, d->verifier->reason, d->verifier->fingerprint));
         if (dynamic_cast<const vmime::exceptions::authentication_error*>(&e))
-            return imapFailure(ImapError::AuthenticationFailed,
-                               tr("Login to %1 as %2 failed: wrong user name or password")
-                                   .arg(a.host, a.user));
+            return imapFailure(
+                ImapError::AuthenticationFailed,
+                tr("Login to %1 as %2 failed: wrong user name or password").arg(a.host, a.user));
         if (dynamic_cast<const vmime::exceptions::socket_exception*>(&e) ||
             dynamic_cast<const vmime::exceptions::operation_timed_out*>(&e))
-            return imapFailure(ImapError::ConnectionFailed,
-                               tr("Cannot connect to %1 port %2: %3")
-                                   .arg(a.host)
-                                   .arg(a.port)
-                                   .arg(detail));
-        return imapFailure(ImapError::ConnectionFailed,
-                           tr("Cannot connect to %1 port %2: %3").arg(a.host).arg(a.port).arg(detail));
+            return imapFailure(
+                ImapError::ConnectionFailed,
+                tr("Cannot connect to %1 port %2: %3").arg(a.host).arg(a.port).arg(detail));
+        return imapFailure(
+            ImapError::ConnectionFailed,
+            tr("Cannot connect to %1 port %2: %3").arg(a.host).arg(a.port).arg(detail));
     }
 }
 
@@ -322,58 +407,88 @@ void ImapSession::disconnect()
 
 Result<RemoteFolder> ImapSession::select(const QString& folder)
 {
+    QList<Private::Untagged> untagged;
     Error error;
-    auto resp = d->command("SELECT " + mailboxName(folder), error, ImapError::FolderNotFound);
-    if (!resp) {
+    if (!d->command("SELECT " + mailboxName(folder), untagged, error, ImapError::FolderNotFound)) {
         if (imapError(error) == ImapError::FolderNotFound)
             error.message = tr("Cannot open folder '%1': %2").arg(folder, error.message);
         return error;
     }
+    static const QRegularExpression validity(QStringLiteral("^OK \\[UIDVALIDITY (\\d+)\\]"));
+    static const QRegularExpression exists(QStringLiteral("^(\\d+) EXISTS"));
     RemoteFolder result;
-    for (const auto* item : resp->continue_req_or_response_data()) {
-        const IMAPParser::response_data* data = item->response_data();
-        if (!data)
-            continue;
-        if (const auto* state = data->resp_cond_state()) {
-            const auto* text = state->resp_text();
-            const auto* code = text ? text->resp_text_code() : nullptr;
-            if (code && code->type() == IMAPParser::resp_text_code::UIDVALIDITY &&
-                code->nz_number())
-                result.uidValidity = quint32(code->nz_number()->value());
-        }
-        if (const auto* mailbox = data->mailbox_data()) {
-            if (mailbox->type() == IMAPParser::mailbox_data::EXISTS && mailbox->number())
-                result.exists = quint32(mailbox->number()->value());
-        }
+    for (const auto& response : untagged) {
+        const QString text = QString::fromLatin1(response.text);
+        if (const auto m = validity.match(text); m.hasMatch())
+            result.uidValidity = m.captured(1).toUInt();
+        else if (const auto e = exists.match(text); e.hasMatch())
+            result.exists = e.captured(1).toUInt();
     }
     d->selected = folder;
     return result;
 }
 
+namespace {
+
+// The FETCH data items we ask for, from "N FETCH (...)" with literals set aside.
+struct FetchItems
+{
+    bool isFetch = false;
+    quint32 uid = 0;
+    quint64 size = 0;
+    QByteArray internalDate;
+    std::optional<QByteArray> body;
+};
+
+FetchItems parseFetch(const QByteArray& text, const QList<QByteArray>& literals)
+{
+    static const QRegularExpression fetch(QStringLiteral("^\\d+ FETCH \\("));
+    static const QRegularExpression uid(QStringLiteral("[( ]UID (\\d+)"));
+    static const QRegularExpression size(QStringLiteral("[( ]RFC822\\.SIZE (\\d+)"));
+    static const QRegularExpression date(QStringLiteral("[( ]INTERNALDATE \"([^\"]*)\""));
+    static const QRegularExpression bodyLiteral(QStringLiteral("[( ]BODY\\[\\] \\{#(\\d+)\\}"));
+    static const QRegularExpression bodyQuoted(
+        QStringLiteral("[( ]BODY\\[\\] \"((?:[^\"\\\\]|\\\\.)*)\""));
+    FetchItems items;
+    const QString s = QString::fromLatin1(text);
+    if (!fetch.match(s).hasMatch())
+        return items;
+    items.isFetch = true;
+    if (const auto m = uid.match(s); m.hasMatch())
+        items.uid = m.captured(1).toUInt();
+    if (const auto m = size.match(s); m.hasMatch())
+        items.size = m.captured(1).toULongLong();
+    if (const auto m = date.match(s); m.hasMatch())
+        items.internalDate = m.captured(1).toLatin1();
+    if (const auto m = bodyLiteral.match(s); m.hasMatch()) {
+        const int index = m.captured(1).toInt();
+        if (index >= 0 && index < literals.size())
+            items.body = literals[index];
+    } else if (const auto q = bodyQuoted.match(s); q.hasMatch()) {
+        QByteArray unescaped = q.captured(1).toLatin1();
+        unescaped.replace("\\\"", "\"").replace("\\\\", "\\");
+        items.body = unescaped;
+    }
+    return items;
+}
+
+} // namespace
+
 Result<QList<RemoteMessageInfo>> ImapSession::listFrom(quint32 firstUid)
 {
+    QList<Private::Untagged> untagged;
     Error error;
-    auto resp = d->command("UID FETCH " + std::to_string(std::max<quint32>(firstUid, 1)) +
-                               ":* (UID RFC822.SIZE)",
-                           error);
-    if (!resp)
+    if (!d->command("UID FETCH " + QByteArray::number(std::max<quint32>(firstUid, 1)) +
+                        ":* (UID RFC822.SIZE)",
+                    untagged, error))
         return error;
     QList<RemoteMessageInfo> list;
-    for (const auto* item : resp->continue_req_or_response_data()) {
-        const auto* data = item->response_data();
-        const auto* message = data ? data->message_data() : nullptr;
-        if (!message || message->type() != IMAPParser::message_data::FETCH || !message->msg_att())
-            continue;
-        RemoteMessageInfo info;
-        for (const auto* att : message->msg_att()->items()) {
-            if (att->type() == IMAPParser::msg_att_item::UID && att->unique_id())
-                info.uid = quint32(att->unique_id()->value());
-            else if (att->type() == IMAPParser::msg_att_item::RFC822_SIZE && att->number())
-                info.size = att->number()->value();
-        }
+    list.reserve(untagged.size());
+    for (const auto& response : untagged) {
+        const FetchItems items = parseFetch(response.text, response.literals);
         // "n:*" always includes the last message, even when its UID is below n.
-        if (info.uid >= firstUid && info.uid > 0)
-            list << info;
+        if (items.isFetch && items.uid >= firstUid && items.uid > 0)
+            list << RemoteMessageInfo{items.uid, items.size};
     }
     std::sort(list.begin(), list.end(),
               [](const RemoteMessageInfo& a, const RemoteMessageInfo& b) { return a.uid < b.uid; });
@@ -384,44 +499,19 @@ Result<QList<RemoteMessage>> ImapSession::fetch(const QList<quint32>& uids)
 {
     if (uids.isEmpty())
         return QList<RemoteMessage>{};
+    QList<Private::Untagged> untagged;
     Error error;
-    auto resp = d->command("UID FETCH " + uidSetString(uids).toStdString() +
-                               " (UID INTERNALDATE BODY.PEEK[])",
-                           error);
-    if (!resp)
+    if (!d->command("UID FETCH " + uidSetString(uids) + " (UID INTERNALDATE BODY.PEEK[])", untagged,
+                    error))
         return error;
     QList<RemoteMessage> messages;
     messages.reserve(uids.size());
-    for (const auto* item : resp->continue_req_or_response_data()) {
-        const auto* data = item->response_data();
-        const auto* message = data ? data->message_data() : nullptr;
-        if (!message || message->type() != IMAPParser::message_data::FETCH || !message->msg_att())
+    for (const auto& response : untagged) {
+        FetchItems items = parseFetch(response.text, response.literals);
+        if (!items.isFetch || items.uid == 0 || !items.body)
             continue;
-        RemoteMessage m;
-        bool hasBody = false;
-        for (const auto* att : message->msg_att()->items()) {
-            switch (att->type()) {
-            case IMAPParser::msg_att_item::UID:
-                if (att->unique_id())
-                    m.uid = quint32(att->unique_id()->value());
-                break;
-            case IMAPParser::msg_att_item::INTERNALDATE:
-                if (att->date_time())
-                    m.internalDate = toQDateTime(att->date_time()->*internalDateMember());
-                break;
-            case IMAPParser::msg_att_item::BODY_SECTION:
-                if (att->nstring()) {
-                    const std::string& raw = att->nstring()->value();
-                    m.raw = QByteArray(raw.data(), qsizetype(raw.size()));
-                    hasBody = true;
-                }
-                break;
-            default:
-                break;
-            }
-        }
-        if (m.uid > 0 && hasBody)
-            messages << std::move(m);
+        messages << RemoteMessage{items.uid, std::move(*items.body),
+                                  parseInternalDate(items.internalDate)};
     }
     std::sort(messages.begin(), messages.end(),
               [](const RemoteMessage& a, const RemoteMessage& b) { return a.uid < b.uid; });
@@ -432,9 +522,9 @@ Status ImapSession::markSeen(const QList<quint32>& uids)
 {
     if (uids.isEmpty())
         return {};
+    QList<Private::Untagged> untagged;
     Error error;
-    if (!d->command("UID STORE " + uidSetString(uids).toStdString() + " +FLAGS.SILENT (\\Seen)",
-                    error))
+    if (!d->command("UID STORE " + uidSetString(uids) + " +FLAGS.SILENT (\\Seen)", untagged, error))
         return error;
     return {};
 }
@@ -443,21 +533,26 @@ Status ImapSession::move(const QList<quint32>& uids, const QString& targetFolder
 {
     if (uids.isEmpty())
         return {};
-    const std::string set = uidSetString(uids).toStdString();
-    const std::string target = mailboxName(targetFolder);
+    const QByteArray set = uidSetString(uids);
+    const QByteArray target = mailboxName(targetFolder);
+    QList<Private::Untagged> untagged;
     Error error;
     auto conn = d->connection();
-    if (conn && conn->hasCapability("MOVE")) {
-        if (!d->command("UID MOVE " + set + " " + target, error))
+    bool hasMove = false, uidPlus = false;
+    try {
+        hasMove = conn && conn->hasCapability("MOVE");
+        uidPlus = conn && conn->hasCapability("UIDPLUS");
+    } catch (const std::exception&) {
+        // Unknown capabilities: COPY + EXPUNGE works everywhere.
+    }
+    if (hasMove) {
+        if (!d->command("UID MOVE " + set + ' ' + target, untagged, error))
             return error;
         return {};
     }
-    if (!d->command("UID COPY " + set + " " + target, error))
-        return error;
-    if (!d->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", error))
-        return error;
-    const bool uidPlus = conn && conn->hasCapability("UIDPLUS");
-    if (!d->command(uidPlus ? "UID EXPUNGE " + set : std::string("EXPUNGE"), error))
+    if (!d->command("UID COPY " + set + ' ' + target, untagged, error) ||
+        !d->command("UID STORE " + set + " +FLAGS.SILENT (\\Deleted)", untagged, error) ||
+        !d->command(uidPlus ? "UID EXPUNGE " + set : QByteArray("EXPUNGE"), untagged, error))
         return error;
     return {};
 }

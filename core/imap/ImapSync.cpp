@@ -46,8 +46,7 @@ ImapSync::ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeStore
                    const NoticeAnalyzer& analyzer)
     : m_account(std::move(account)), m_clientFactory(std::move(clientFactory)), m_store(store),
       m_analyzer(analyzer)
-{
-}
+{}
 
 Status ImapSync::connectClient(std::unique_ptr<MailboxClient>& client)
 {
@@ -78,8 +77,9 @@ Result<SyncSummary> ImapSync::run(const SyncOptions& options)
         while (true) {
             if (cancelled(options))
                 return cancelledError();
-            Status synced = client ? syncFolder(*client, result, options)
-                                   : Status(Error{tr("Not connected"), int(ImapError::ConnectionLost)});
+            Status synced =
+                client ? syncFolder(*client, result, options)
+                       : Status(Error{tr("Not connected"), int(ImapError::ConnectionLost)});
             if (synced)
                 break;
             if (!isRetryable(synced.error()) || reconnectsLeft <= 0)

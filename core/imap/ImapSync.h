@@ -18,10 +18,10 @@ class NoticeStore;
 struct FolderSyncResult
 {
     QString folder;
-    int newNotices = 0;      // stored for the first time
-    int fetched = 0;         // fetched from the server (duplicates by SHA-256 included)
+    int newNotices = 0; // stored for the first time
+    int fetched = 0;    // fetched from the server (duplicates by SHA-256 included)
     bool uidValidityChanged = false;
-    QString afterSyncError;  // mark-seen/move failed (the notices are stored anyway)
+    QString afterSyncError; // mark-seen/move failed (the notices are stored anyway)
 };
 
 struct SyncSummary
@@ -36,8 +36,8 @@ struct SyncOptions
 {
     int batchSize = 200;
     qint64 maxBatchBytes = 32 * 1024 * 1024;
-    int maxReconnects = 3;   // per sync, after a dropped connection
-    int backoffMs = 500;     // doubled after each reconnect attempt
+    int maxReconnects = 3; // per sync, after a dropped connection
+    int backoffMs = 500;   // doubled after each reconnect attempt
     const std::atomic_bool* cancel = nullptr;
     // Called after each committed batch: folder, messages done, messages to fetch.
     std::function<void(const QString& folder, int done, int total)> progress;

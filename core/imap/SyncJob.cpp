@@ -74,8 +74,10 @@ void SyncJob::readNextPassword()
             m_passwords.insert(name, *result);
         else
             m_passwordErrors << AccountSyncError{
-                name, ImapError::Password,
-                tr("No password for account '%1': %2").arg(name, result.error().message), {}};
+                name,
+                ImapError::Password,
+                tr("No password for account '%1': %2").arg(name, result.error().message),
+                {}};
         // Continue from the event loop: the fake store answers synchronously.
         QMetaObject::invokeMethod(this, &SyncJob::readNextPassword, Qt::QueuedConnection);
     });
@@ -109,8 +111,8 @@ SyncOutcome SyncJob::work()
     auto store = m_storeFactory();
     if (!store) {
         for (const ImapAccount& account : m_accounts)
-            outcome.errors << AccountSyncError{account.name, ImapError::Store,
-                                               store.error().message, {}};
+            outcome.errors << AccountSyncError{
+                account.name, ImapError::Store, store.error().message, {}};
         return outcome;
     }
     const NoticeAnalyzer analyzer(m_profile);
@@ -125,8 +127,8 @@ SyncOutcome SyncJob::work()
         if (!account.passwordCommand.isEmpty()) {
             auto fromCommand = PasswordCommandSecret::run(account.passwordCommand);
             if (!fromCommand) {
-                outcome.errors << AccountSyncError{account.name, ImapError::Password,
-                                                   fromCommand.error().message, {}};
+                outcome.errors << AccountSyncError{
+                    account.name, ImapError::Password, fromCommand.error().message, {}};
                 continue;
             }
             password = *fromCommand;
@@ -135,13 +137,11 @@ SyncOutcome SyncJob::work()
         } else {
             continue; // its keychain error is in outcome.errors already
         }
-        options.progress = [this, name = account.name](const QString& folder, int done,
-                                                       int total) {
+        options.progress = [this, name = account.name](const QString& folder, int done, int total) {
             Q_EMIT progress(name + u'/' + folder, done, total);
         };
         ImapSync sync(
-            account,
-            [this, account, password] { return m_clientFactory(account, password); },
+            account, [this, account, password] { return m_clientFactory(account, password); },
             **store, analyzer);
         auto result = sync.run(options);
         if (result) {

@@ -24,9 +24,8 @@ Result<QString> PasswordCommandSecret::run(const QString& command, int timeoutMs
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         // stderr is the command's own message (never the password): show its first line.
-        const QString detail = QString::fromLocal8Bit(process.readAllStandardError())
-                                   .section(u'\n', 0, 0)
-                                   .trimmed();
+        const QString detail =
+            QString::fromLocal8Bit(process.readAllStandardError()).section(u'\n', 0, 0).trimmed();
         QString message = QCoreApplication::translate("PasswordCommand",
                                                       "The password command failed (exit code %1)")
                               .arg(process.exitCode());
@@ -41,8 +40,8 @@ Result<QString> PasswordCommandSecret::run(const QString& command, int timeoutMs
     if (output.endsWith('\r'))
         output.chop(1);
     if (output.isEmpty())
-        return Error{QCoreApplication::translate("PasswordCommand",
-                                                 "The password command printed nothing")};
+        return Error{
+            QCoreApplication::translate("PasswordCommand", "The password command printed nothing")};
     return QString::fromUtf8(output);
 }
 

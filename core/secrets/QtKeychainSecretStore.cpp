@@ -55,13 +55,13 @@ Error toError(const QKeychain::Job& job)
         message = QCoreApplication::translate("SecretStore", "Access to the keychain was denied");
         break;
     case SecretError::NoBackend:
-        message = QCoreApplication::translate(
-            "SecretStore", "No keychain available (is a Secret Service such as "
-                           "gnome-keyring or KWallet running?)");
+        message = QCoreApplication::translate("SecretStore",
+                                              "No keychain available (is a Secret Service such as "
+                                              "gnome-keyring or KWallet running?)");
         break;
     default:
-        message = QCoreApplication::translate("SecretStore", "Keychain error: %1")
-                      .arg(job.errorString());
+        message =
+            QCoreApplication::translate("SecretStore", "Keychain error: %1").arg(job.errorString());
         break;
     }
     return makeSecretError(kind, message);
@@ -80,12 +80,11 @@ void runJob(Make make, QObject* context, Finish finish, bool retried = false)
                          if (!guard)
                              return;
                          if (!retried && mayBeStarting(j->error())) {
-                             qCDebug(lcSecrets) << "keychain not ready, retrying once:"
-                                                << j->errorString();
-                             QTimer::singleShot(QtKeychainSecretStore::retryDelayMs, context,
-                                                [make, context, finish] {
-                                                    runJob(make, context, finish, true);
-                                                });
+                             qCDebug(lcSecrets)
+                                 << "keychain not ready, retrying once:" << j->errorString();
+                             QTimer::singleShot(
+                                 QtKeychainSecretStore::retryDelayMs, context,
+                                 [make, context, finish] { runJob(make, context, finish, true); });
                              return;
                          }
                          finish(*j);

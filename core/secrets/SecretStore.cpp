@@ -27,8 +27,7 @@ namespace {
 
 // Runs an async secret operation to completion with a local event loop. The callback
 // may also have run synchronously, in which case no loop is needed.
-template <typename R, typename Start>
-R runBlocking(Start start)
+template <typename R, typename Start> R runBlocking(Start start)
 {
     std::optional<R> result;
     QEventLoop loop;

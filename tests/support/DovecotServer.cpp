@@ -6,11 +6,14 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QSslCertificate>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 
+#include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,6 +49,36 @@ MailOwner mailOwner()
         owner.gid = pw->pw_gid;
     }
     return owner;
+}
+
+// Every process below `root`, from /proc (dovecot's imap processes outlive a stopped master).
+QList<qint64> descendants(qint64 root)
+{
+    QHash<qint64, QList<qint64>> children;
+    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1)
+            children[fields[1].toLongLong()] << pid;
+    }
+    QList<qint64> result;
+    QList<qint64> queue{root};
+    while (!queue.isEmpty()) {
+        const qint64 pid = queue.takeFirst();
+        for (qint64 child : children.value(pid)) {
+            result << child;
+            queue << child;
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -127,10 +160,11 @@ bool DovecotServer::writeConfig()
     conf += QStringLiteral("first_valid_uid = 1\n");
     conf += QStringLiteral("mail_location = maildir:%1/home/%u/Maildir\n").arg(dir);
     conf += QStringLiteral("passdb {\n  driver = passwd-file\n  args = %1/passwd\n}\n").arg(dir);
-    conf += QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3/home/%u\n}\n")
-                .arg(owner.uid)
-                .arg(owner.gid)
-                .arg(dir);
+    conf +=
+        QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3/home/%u\n}\n")
+            .arg(owner.uid)
+            .arg(owner.gid)
+            .arg(dir);
     conf += QStringLiteral("service imap-login {\n"
                            "  inet_listener imap {\n    address = 127.0.0.1\n    port = %1\n  }\n"
                            "  inet_listener imaps {\n    address = 127.0.0.1\n    port = %2\n"
@@ -182,7 +216,10 @@ void DovecotServer::stop()
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
-        m_process->terminate(); // the master takes its children down with it
+        // Kill the children first: they would keep serving open connections.
+        for (qint64 pid : descendants(m_process->processId()))
+            ::kill(pid_t(pid), SIGKILL);
+        m_process->terminate();
         if (!m_process->waitForFinished(10000)) {
             m_process->kill();
             m_process->waitForFinished(5000);
@@ -203,7 +240,8 @@ bool DovecotServer::isRunning() const
 
 QString DovecotServer::folderPath(const QString& folder) const
 {
-    const QString root = m_dir.path() + QStringLiteral("/home/") + user() + QStringLiteral("/Maildir");
+    const QString root =
+        m_dir.path() + QStringLiteral("/home/") + user() + QStringLiteral("/Maildir");
     if (folder == QLatin1String("INBOX"))
         return root;
     return root + QStringLiteral("/.") + folder;
@@ -279,8 +317,8 @@ bool DovecotServer::resetUidValidity(const QString& folder)
     for (const QString& name : dir.entryList({QStringLiteral("dovecot*")}, QDir::Files))
         dir.remove(name);
     // A fresh uidlist with a validity the folder never had: every message gets a new UID.
-    const QByteArray uidlist = "3 V" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 7777) +
-                               " N1\n";
+    const QByteArray uidlist =
+        "3 V" + QByteArray::number(QDateTime::currentSecsSinceEpoch() + 7777) + " N1\n";
     if (!writeFile(path + QStringLiteral("/dovecot-uidlist"), uidlist))
         return false;
     return fixOwnership(path);

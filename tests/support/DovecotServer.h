@@ -20,8 +20,8 @@ public:
     DovecotServer();
     ~DovecotServer(); // stops the server
 
-    bool start();  // waits until both ports accept connections
-    void stop();   // SIGTERM to the master, which drops every connection
+    bool start(); // waits until both ports accept connections
+    void stop();  // kills every dovecot process of this instance: open connections drop
     bool isRunning() const;
     QString errorString() const { return m_error; }
 

@@ -29,7 +29,7 @@ public:
     Status addNote(qint64 id, const QString& note, const QString& user) override;
     Result<QList<NoticeEvent>> events(qint64 id) override;
 
-    QList<IncomingNotice> notices;     // in insertion order; id = index + 1
+    QList<IncomingNotice> notices; // in insertion order; id = index + 1
     QHash<QByteArray, qint64> bySha256;
     QHash<QString, SyncCheckpoint> checkpoints; // "account/folder"
     int batches = 0;

@@ -90,7 +90,8 @@ void AccountRepositoryTest::afterSyncParsing()
 
 void AccountRepositoryTest::fingerprintNormalization()
 {
-    const QString hex = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    const QString hex =
+        QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     QCOMPARE(normalizeFingerprint(hex.toUpper()), hex);
     QString colons;
     for (int i = 0; i < hex.size(); i += 2)

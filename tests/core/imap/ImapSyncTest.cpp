@@ -175,8 +175,9 @@ void ImapSyncTest::uidSets()
 
 void ImapSyncTest::pemBundleSplitsPerCertificate()
 {
-    const QByteArray bundle = "# comment\n-----BEGIN CERTIFICATE-----\nAAA\n-----END CERTIFICATE-----\n"
-                              "junk\n-----BEGIN CERTIFICATE-----\nBBB\n-----END CERTIFICATE-----\n";
+    const QByteArray bundle =
+        "# comment\n-----BEGIN CERTIFICATE-----\nAAA\n-----END CERTIFICATE-----\n"
+        "junk\n-----BEGIN CERTIFICATE-----\nBBB\n-----END CERTIFICATE-----\n";
     const auto certs = splitPemBundle(bundle);
     QCOMPARE(certs.size(), 2);
     QVERIFY(certs[1].contains("BBB") && !certs[1].contains("AAA"));
@@ -366,8 +367,12 @@ void ImapSyncTest::syncJobRunsOffThread()
     secrets.writePassword(imapSecretKey(QStringLiteral("acc")), QStringLiteral("pw"));
     auto* store = new FakeNoticeStore; // owned by the job's worker through the factory
     FakeNoticeStore* view = store;
-    SyncJob job({account()}, [store] { return Result<std::unique_ptr<NoticeStore>>(std::unique_ptr<NoticeStore>(store)); },
-                OperatorProfile{}, &secrets);
+    SyncJob job(
+        {account()},
+        [store] {
+            return Result<std::unique_ptr<NoticeStore>>(std::unique_ptr<NoticeStore>(store));
+        },
+        OperatorProfile{}, &secrets);
     QThread* mainThread = QThread::currentThread();
     QThread* clientThread = nullptr;
     job.setClientFactory([&](const ImapAccount&, const QString& password) {
@@ -395,9 +400,10 @@ void ImapSyncTest::syncJobRunsOffThread()
 void ImapSyncTest::syncJobReportsMissingPassword()
 {
     FakeSecretStore secrets; // empty
-    SyncJob job({account()},
-                [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
-                OperatorProfile{}, &secrets);
+    SyncJob job(
+        {account()},
+        [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
+        OperatorProfile{}, &secrets);
     QSignalSpy finished(&job, &SyncJob::finished);
     job.start();
     QVERIFY(finished.wait(10000));
@@ -417,7 +423,9 @@ void ImapSyncTest::schedulerRunsPeriodically()
     SyncScheduler scheduler([&](QObject* parent) {
         auto* job = new SyncJob(
             {account()},
-            [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
+            [] {
+                return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>());
+            },
             OperatorProfile{}, &secrets, parent);
         job->setClientFactory([&](const ImapAccount&, const QString& pw) {
             return std::unique_ptr<MailboxClient>(new FakeClient(server, pw));
