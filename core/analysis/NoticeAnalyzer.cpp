@@ -466,6 +466,15 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     });
     for (int i : order)
         analysis.offendingMessages.append(found.messages[i].message);
+    if (!order.isEmpty()) {
+        const OffendingMessage& first = analysis.offendingMessages.first();
+        analysis.evidence.append(makeEvidence(
+            QStringLiteral("received_hops"),
+            QT_TRANSLATE_NOOP("Evidence",
+                              "Received chain of the earliest of %1 offending message(s), found "
+                              "as %2, with %3 hop(s)"),
+            {QString::number(order.size()), first.whereFound, QString::number(first.hops.size())}));
+    }
 
     // 6. Web mail / account of the earliest offending message.
     WebmailFinding webmail;
