@@ -480,7 +480,8 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
     WebmailFinding webmail;
     if (!order.isEmpty()) {
         const int first = order.first();
-        webmail = WebmailDetector::detect(found.messages[first], clientHop[first]);
+        webmail = WebmailDetector::detect(found.messages[first], clientHop[first],
+                                          !originatingExits[first].isEmpty());
         if (webmail.accountFromFrom) {
             const QString stated = statedAccount(ownText, webmail.mailServer);
             if (!stated.isEmpty() && stated != webmail.account) {

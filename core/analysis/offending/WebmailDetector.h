@@ -27,7 +27,10 @@ class WebmailDetector
 public:
     // `clientHop`: index (oldest first) of the hop whose client is the exit or the
     // reported address; -1 when unknown (the oldest hop is used).
-    static WebmailFinding detect(const FoundMessage& message, int clientHop);
+    // `viaOriginatingHeader`: the exit is named only by X-Originating-IP (a header web
+    // interfaces add), not as the client of a hop.
+    static WebmailFinding detect(const FoundMessage& message, int clientHop,
+                                 bool viaOriginatingHeader = false);
 
     // The addr-spec of a From: value ("Name <a@b>" -> "a@b").
     static QString addressOf(const QString& from);

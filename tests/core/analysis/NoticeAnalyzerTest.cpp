@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rewrappedQuotedChain();
     void providerStatesAccount();
     void authenticatedSubmissionIsNotWebmail();
+    void originatingHeaderOnly();
     void earliestOfSeveralMessages();
     void malformedInput_data();
     void malformedInput();
@@ -480,6 +481,29 @@ From: "Service" <other-name@wolke.example>
     QCOMPARE(a.webmailSoftware, u"other"_s);
     QCOMPARE(a.webmailAccount, u"login2026@wolke.example"_s);
     QCOMPARE(a.mailServer, u"web-mail.wolke.example"_s);
+}
+
+void NoticeAnalyzerTest::originatingHeaderOnly()
+{
+    // The provider's web front end submits over local ESMTPSA; only X-Originating-IP
+    // names the exit.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+Received: from mail.big.example (mail.big.example [192.0.2.30])
+	by mx.victim.example (Postfix) with ESMTPS id 1;
+	Tue, 20 Jan 2026 10:00:05 +0000
+Received: from localhost (localhost [127.0.0.1])
+	by mail.big.example with ESMTPSA id 2;
+	Tue, 20 Jan 2026 10:00:03 +0000
+X-Originating-IP: [198.51.100.23]
+From: Seller <seller77@big.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.exitIp, u"198.51.100.23"_s);
+    QCOMPARE(a.webmailSoftware, u"other"_s);
+    QCOMPARE(a.webmailAccount, u"seller77@big.example"_s);
+    QCOMPARE(a.mailServer, u"mail.big.example"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-01-20T10:00:03Z"_s);
 }
 
 void NoticeAnalyzerTest::authenticatedSubmissionIsNotWebmail()
