@@ -154,13 +154,28 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         if (!fetched)
             return fetched.error();
 
+        // Messages the store has already (same bytes, e.g. after a UIDVALIDITY change)
+        // are not inserted again: skip analysing them.
+        QList<QByteArray> digests;
+        digests.reserve(fetched->size());
+        for (const RemoteMessage& message : *fetched)
+            digests << NoticeStore::sha256(message.raw);
+        auto known = m_store.knownSha256(digests);
+        if (!known)
+            return Error{known.error().message, int(ImapError::Store)};
         QList<IncomingNotice> notices;
         QList<Analysis> analyses;
         notices.reserve(fetched->size());
         analyses.reserve(fetched->size());
-        for (const RemoteMessage& message : *fetched) {
-            notices << IncomingNotice{message.raw, origin, message.internalDate};
-            analyses << m_analyzer.analyze(message.raw);
+        for (qsizetype i = 0; i < fetched->size(); ++i) {
+            const RemoteMessage& message = fetched->at(i);
+            IncomingNotice notice;
+            notice.raw = message.raw;
+            notice.origin = origin;
+            notice.receivedAt = message.internalDate;
+            notices << std::move(notice);
+            analyses << (known->contains(digests[i]) ? Analysis{}
+                                                     : m_analyzer.analyze(message.raw));
         }
         // Messages expunged meanwhile are simply gone: the checkpoint covers every
         // requested UID.
