@@ -19,9 +19,10 @@ namespace {
 const QCommandLineOption kDbOption(QStringLiteral("db"),
                                    QStringLiteral("Database file (default: per-user data folder)."),
                                    QStringLiteral("PATH"));
-const QCommandLineOption kProfileOption(QStringLiteral("profile"),
-                                        QStringLiteral("Operator profile JSON (default: the saved profile)."),
-                                        QStringLiteral("FILE"));
+const QCommandLineOption
+    kProfileOption(QStringLiteral("profile"),
+                   QStringLiteral("Operator profile JSON (default: the saved profile)."),
+                   QStringLiteral("FILE"));
 const QCommandLineOption kUserOption(QStringLiteral("user"),
                                      QStringLiteral("Author of the event (default: OS user)."),
                                      QStringLiteral("NAME"));
@@ -47,8 +48,8 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
 
 std::unique_ptr<NoticeStore> openStore(const QCommandLineParser& parser)
 {
-    const QString path = parser.isSet(kDbOption) ? parser.value(kDbOption)
-                                                 : NoticeStore::defaultSqlitePath();
+    const QString path =
+        parser.isSet(kDbOption) ? parser.value(kDbOption) : NoticeStore::defaultSqlitePath();
     auto store = NoticeStore::openSqlite(path);
     if (!store) {
         err() << "error: " << store.error().message << "\n";
@@ -73,7 +74,8 @@ std::optional<OperatorProfile> loadProfile(const QCommandLineParser& parser)
 class ProgressLine
 {
 public:
-    explicit ProgressLine(QString label) : m_label(std::move(label)), m_tty(isatty(fileno(stderr))) {}
+    explicit ProgressLine(QString label) : m_label(std::move(label)), m_tty(isatty(fileno(stderr)))
+    {}
     ~ProgressLine()
     {
         if (m_tty && m_shown)
@@ -119,7 +121,10 @@ int runImport(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Import .eml files, folders of them, mbox files and Maildirs."));
-    parser.addOptions({kDbOption, kProfileOption});
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       QStringLiteral("Notices per transaction (default 500)."),
+                                       QStringLiteral("N"), QStringLiteral("500"));
+    parser.addOptions({kDbOption, kProfileOption, batchSize});
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Files or folders."),
                                  QStringLiteral("SOURCE..."));
     int code = 0;
@@ -137,13 +142,14 @@ int runImport(const QStringList& args)
         return 1;
 
     Importer importer(*profile);
+    importer.setBatchSize(parser.value(batchSize).toInt());
     ProgressLine progress(QStringLiteral("imported"));
     importer.setProgress([&](int done, int total) { progress.show(done, total); });
     importer.setErrorLine([&](const QString& message) { err() << "\nerror: " << message << "\n"; });
     const ImportSummary s = importer.run(parser.positionalArguments(), *store);
     out() << "imported: " << s.imported << "\nduplicates: " << s.duplicates
-          << "\nbroken: " << s.broken << "\nerrors: " << s.errors << "\nseconds: "
-          << QString::number(s.elapsedMs / 1000.0, 'f', 2) << "\n";
+          << "\nbroken: " << s.broken << "\nerrors: " << s.errors
+          << "\nseconds: " << QString::number(s.elapsedMs / 1000.0, 'f', 2) << "\n";
     if (!s.fatalError.isEmpty())
         err() << "error: " << s.fatalError << "\n";
     return s.ok() ? 0 : 1;
@@ -165,7 +171,8 @@ int runList(const QStringList& args)
                                   QStringLiteral("Sort column (received, subject, ...)."),
                                   QStringLiteral("COLUMN"), QStringLiteral("received"));
     const QCommandLineOption ascending(QStringLiteral("asc"), QStringLiteral("Ascending order."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("One JSON object per line."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("One JSON object per line."));
     parser.addOptions({kDbOption, status, search, category, exitIp, sort, ascending, json});
     int code = 0;
     if (!parse(parser, QStringLiteral("list"), args, &code))
@@ -222,7 +229,8 @@ int runReanalyze(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Recompute analyses made by an older analyzer (all with --all)."));
-    const QCommandLineOption all(QStringLiteral("all"), QStringLiteral("Recompute every analysis."));
+    const QCommandLineOption all(QStringLiteral("all"),
+                                 QStringLiteral("Recompute every analysis."));
     parser.addOptions({kDbOption, kProfileOption, all});
     int code = 0;
     if (!parse(parser, QStringLiteral("reanalyze"), args, &code))
@@ -272,7 +280,8 @@ int runStatus(const QStringList& args)
             err() << "status: unknown status '" << parser.value(set) << "'\n";
             return 2;
         }
-        const QString user = parser.isSet(kUserOption) ? parser.value(kUserOption) : defaultUserName();
+        const QString user =
+            parser.isSet(kUserOption) ? parser.value(kUserOption) : defaultUserName();
         if (Status s = store->setStatus(ids, *status, user); !s) {
             err() << "error: " << s.error().message << "\n";
             return 1;

@@ -18,6 +18,8 @@ public:
     Analysis analyze(const QByteArray& raw) const;
 
 private:
+    void analyzeInto(const QByteArray& raw, Analysis& analysis) const;
+
     OperatorProfile m_profile;
 };
 

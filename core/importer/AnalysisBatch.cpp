@@ -6,8 +6,7 @@ namespace mixdesk {
 
 AnalysisBatch::AnalysisBatch(QList<IncomingNotice> notices, QList<bool> skip)
     : m_notices(std::move(notices)), m_skip(std::move(skip)), m_analyses(m_notices.size())
-{
-}
+{}
 
 void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
 {

@@ -9,8 +9,7 @@ namespace mixdesk {
 ImportJob::ImportJob(QString dbPath, OperatorProfile profile, QStringList sources, QObject* parent)
     : QObject(parent), m_dbPath(std::move(dbPath)), m_profile(std::move(profile)),
       m_sources(std::move(sources))
-{
-}
+{}
 
 ImportJob::~ImportJob()
 {
@@ -38,8 +37,7 @@ void ImportJob::start()
     m_cancel = false;
     // Everything the worker touches is captured by value or is atomic; it talks
     // back only through events queued to this object (dropped if it is gone).
-    m_thread = QThread::create([this, dbPath = m_dbPath, profile = m_profile,
-                                sources = m_sources] {
+    m_thread = QThread::create([this, dbPath = m_dbPath, profile = m_profile, sources = m_sources] {
         ImportSummary summary;
         auto store = NoticeStore::openSqlite(dbPath);
         if (!store) {

@@ -6,14 +6,13 @@
 #include <QFile>
 #include <QFileInfo>
 
-
 namespace mixdesk {
 namespace {
 
 bool isMaildir(const QString& dir)
 {
-    return QFileInfo(dir + QStringLiteral("/cur")).isDir()
-           && QFileInfo(dir + QStringLiteral("/new")).isDir();
+    return QFileInfo(dir + QStringLiteral("/cur")).isDir() &&
+           QFileInfo(dir + QStringLiteral("/new")).isDir();
 }
 
 QStringList sortedEntries(const QString& dir, QDir::Filters filters)
@@ -60,7 +59,8 @@ void MailSource::collect(const QString& path)
         collectMaildir(path);
         break;
     case SourceKind::Folder:
-        for (const QString& name : sortedEntries(path, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System)) {
+        for (const QString& name :
+             sortedEntries(path, QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System)) {
             const QString child = path + u'/' + name;
             const QFileInfo info(child);
             if (info.isDir()) {
@@ -98,8 +98,10 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
             if (m_mbox->next(&message, &date)) {
                 ++m_mboxMessages;
                 notice->raw = std::move(message);
-                notice->origin = QStringLiteral("mbox:%1#%2").arg(m_mboxPath).arg(m_mbox->messagesRead());
-                notice->receivedAt = date.isValid() ? date : QFileInfo(m_mboxPath).lastModified().toUTC();
+                notice->origin =
+                    QStringLiteral("mbox:%1#%2").arg(m_mboxPath).arg(m_mbox->messagesRead());
+                notice->receivedAt =
+                    date.isValid() ? date : QFileInfo(m_mboxPath).lastModified().toUTC();
                 notice->text.reset();
                 return Next::Message;
             }
@@ -132,9 +134,9 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
                 return Next::Error;
             }
             notice->raw = file.readAll();
-            notice->origin = (item.kind == Item::Eml ? QStringLiteral("file:")
-                                                     : QStringLiteral("maildir:"))
-                             + absolute;
+            notice->origin =
+                (item.kind == Item::Eml ? QStringLiteral("file:") : QStringLiteral("maildir:")) +
+                absolute;
             notice->receivedAt = file.fileTime(QFileDevice::FileModificationTime).toUTC();
             notice->text.reset();
             return Next::Message;

@@ -12,7 +12,14 @@ namespace mixdesk {
 
 class MboxReader;
 
-enum class SourceKind { Missing, EmlFile, Mbox, Maildir, Folder };
+enum class SourceKind
+{
+    Missing,
+    EmlFile,
+    Mbox,
+    Maildir,
+    Folder
+};
 // From the path alone (and the first bytes of a file): a folder with cur/ and
 // new/ is a Maildir, a file starting with "From " an mbox, any other file one message.
 SourceKind detectSourceKind(const QString& path);
@@ -26,7 +33,12 @@ public:
     explicit MailSource(const QStringList& paths);
     ~MailSource();
 
-    enum class Next { Message, Error, End };
+    enum class Next
+    {
+        Message,
+        Error,
+        End
+    };
     // Message: `notice` is filled. Error: `error` says what could not be read, and
     // the next call goes on with the next message.
     Next next(IncomingNotice* notice, QString* error);
@@ -37,7 +49,13 @@ public:
 private:
     struct Item
     {
-        enum Kind { Eml, MaildirFile, Mbox, Missing } kind;
+        enum Kind
+        {
+            Eml,
+            MaildirFile,
+            Mbox,
+            Missing
+        } kind;
         QString path;
     };
     void collect(const QString& path);

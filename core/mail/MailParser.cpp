@@ -1,5 +1,6 @@
 #include "mail/MailParser.h"
 
+#include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
 #include "mail/TextDecoding.h"
 #include "util/Logging.h"
@@ -8,6 +9,8 @@
 #include <vmime/contentTypeField.hpp>
 #include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/vmime.hpp>
+
+#include <QByteArrayMatcher>
 
 #include <exception>
 #include <mutex>
@@ -20,6 +23,23 @@ namespace {
 
 // Forwards of forwards are fine; a message nesting deeper than this is hostile.
 constexpr int kMaxNesting = 12;
+// vmime's time grows faster than linearly with multipart nesting (2000 levels
+// take seconds); real mail declares a handful of boundaries, so beyond this
+// many the structure is not trusted and the text is salvaged instead.
+constexpr int kMaxBoundaries = 300;
+
+int countBoundaries(const QByteArray& raw)
+{
+    static const QByteArrayMatcher matcher(QByteArrayLiteral("boundary"));
+    const QByteArray lower = raw.toLower(); // parameter names are case-insensitive
+    int count = 0;
+    qsizetype from = 0;
+    while ((from = matcher.indexIn(lower, from)) >= 0) {
+        ++count;
+        from += 8;
+    }
+    return count;
+}
 
 ParsedMail parseAtDepth(const QByteArray& raw, int depth);
 
@@ -67,6 +87,8 @@ struct PartInfo
     QString charset;
     QString fileName;
     QString disposition;
+    bool flowed = false; // format=flowed (RFC 3676)
+    bool delSp = false;
 };
 
 PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QString& defaultType)
@@ -86,6 +108,11 @@ PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QStr
                 info.charset = parameterText(p).trimmed().toLower();
             if (const auto p = ctf->findParameter("name"))
                 info.fileName = decodeRfc2047Param(parameterText(p));
+            if (const auto p = ctf->findParameter("format"))
+                info.flowed =
+                    parameterText(p).trimmed().compare(u"flowed", Qt::CaseInsensitive) == 0;
+            if (const auto p = ctf->findParameter("delsp"))
+                info.delSp = parameterText(p).trimmed().compare(u"yes", Qt::CaseInsensitive) == 0;
         }
     }
     if (header->hasField(vmime::fields::CONTENT_DISPOSITION)) {
@@ -149,6 +176,8 @@ public:
         if (textual) {
             bool ok = true;
             leaf.text = normalizeLineEnds(TextDecoding::decode(leaf.body, leaf.charset, &ok));
+            if (info.flowed && leaf.contentType == u"text/plain")
+                leaf.text = FlowedText::unflow(leaf.text, info.delSp);
             if (!ok)
                 m_mail.problems.append(u"part %1 is not valid in charset \"%2\""_s.arg(
                     leaf.contentType, leaf.charset));
@@ -156,8 +185,10 @@ public:
         if (leaf.contentType == u"message/rfc822" || leaf.contentType == u"message/global") {
             if (m_depth + 1 >= kMaxNesting)
                 m_mail.problems.append(u"attached messages nested too deeply"_s);
-            else
+            else {
+                leaf.attachedMessageIndex = int(m_mail.attachedMessages.size());
                 m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1));
+            }
         }
         m_mail.parts.append(std::move(leaf));
     }
@@ -222,6 +253,11 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth)
     if (mail.headers.isEmpty())
         mail.problems.append(u"no header fields"_s);
 
+    if (countBoundaries(raw) > kMaxBoundaries) {
+        mail.problems.append(u"too many MIME boundaries, structure not parsed"_s);
+        salvageBody(raw, block, mail);
+        return mail;
+    }
     try {
         ensureVmimePlatform();
         auto message = vmime::make_shared<vmime::message>();

@@ -39,13 +39,18 @@ QString ParsedMail::bodyText() const
         if (p.contentType == u"text/plain" && !p.isAttachment)
             texts.append(p.text);
     }
-    if (texts.isEmpty()) {
-        // HTML-only mail (or multipart/alternative without a plain part).
+    if (texts.join(QString()).trimmed().isEmpty()) {
+        texts.clear();
+        // HTML-only mail, or an alternative whose plain part is empty.
         for (const MailPart& p : parts) {
             if (p.contentType == u"text/html" && !p.isAttachment)
                 texts.append(htmlToText(p.text));
         }
     }
+    // A single text part marked as attachment is still the whole message.
+    if (texts.isEmpty() && parts.size() == 1 && parts.first().contentType.startsWith(u"text/"))
+        return parts.first().contentType == u"text/html" ? htmlToText(parts.first().text)
+                                                         : parts.first().text;
     return texts.join(u'\n');
 }
 

@@ -25,6 +25,7 @@ struct MailPart
     QByteArray body; // content-transfer-decoding undone, still in the part's charset
     QString text;    // body converted to Unicode for text/* and message/* parts
     bool isAttachment = false;
+    int attachedMessageIndex = -1; // message/rfc822: index into ParsedMail::attachedMessages
 };
 
 // A message parsed once into plain Qt types, so that nothing outside core/mail

@@ -84,8 +84,8 @@ QByteArray NoticeStore::sha256(const QByteArray& raw)
 
 QString NoticeStore::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/mixdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/mixdesk.sqlite");
 }
 
 Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path)
@@ -107,7 +107,8 @@ Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
 
     static QAtomicInteger<quint64> counter;
-    const QString connection = QStringLiteral("mixdesk-store-%1").arg(counter.fetchAndAddOrdered(1));
+    const QString connection =
+        QStringLiteral("mixdesk-store-%1").arg(counter.fetchAndAddOrdered(1));
     auto dialect = SqlDialect::sqlite();
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), connection);
     db.setDatabaseName(path);

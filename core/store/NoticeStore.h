@@ -16,8 +16,17 @@
 
 namespace mixdesk {
 
-enum class NoticeStatus { New, InProgress, Forwarded, WaitingForReply, Closed, Misdirected };
-QString statusId(NoticeStatus status); // "new", "in-progress", "forwarded", "waiting", "closed", "misdirected"
+enum class NoticeStatus
+{
+    New,
+    InProgress,
+    Forwarded,
+    WaitingForReply,
+    Closed,
+    Misdirected
+};
+QString statusId(
+    NoticeStatus status); // "new", "in-progress", "forwarded", "waiting", "closed", "misdirected"
 std::optional<NoticeStatus> statusFromId(QStringView id);
 QString statusDisplayName(NoticeStatus status); // translated
 QList<NoticeStatus> allStatuses();
@@ -39,9 +48,10 @@ struct NoticeText
 // One message to put into the store, from any source.
 struct IncomingNotice
 {
-    QByteArray raw;      // exactly as received: the evidence
-    QString origin;      // "file:/path", "mbox:/path#12", "maildir:/path/cur/x", "imap:account/folder"
-    QDateTime receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
+    QByteArray raw; // exactly as received: the evidence
+    QString origin; // "file:/path", "mbox:/path#12", "maildir:/path/cur/x", "imap:account/folder"
+    QDateTime
+        receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
     std::optional<NoticeText> text; // optional: computed by the store when missing
 };
 
@@ -74,7 +84,6 @@ struct NoticeEvent
     QString detail;
 };
 
-
 // Where an IMAP folder's sync stands. Saved in the same transaction as the
 // messages it covers, so a kill mid-sync never skips or repeats a message.
 struct SyncCheckpoint
@@ -94,9 +103,11 @@ struct NoticeQuery
     QDateTime from, to; // on received time
     QString reporter;
     QString language;
-    QString text;       // full-text search (FTS5), user text: never SQL
-    int limit = 0;      // 0: all
-    QString sortColumn = QStringLiteral("received"); // received, reporter, category, exit_ip, status, subject, incident, language
+    QString text;  // full-text search (FTS5), user text: never SQL
+    int limit = 0; // 0: all
+    // received, reporter, category, exit_ip, status, subject, incident, language, id;
+    // ties are broken by id in the same direction.
+    QString sortColumn = QStringLiteral("received");
     bool descending = true;
 };
 
@@ -122,7 +133,8 @@ public:
                                                 const QList<Analysis>& analyses,
                                                 const SyncCheckpoint& checkpoint) = 0;
     // Zero uidValidity/lastUid when the folder was never synced.
-    virtual Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) = 0;
+    virtual Result<SyncCheckpoint> syncCheckpoint(const QString& account,
+                                                  const QString& folder) = 0;
 
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;
@@ -141,7 +153,8 @@ public:
     virtual Result<int> count(std::optional<NoticeStatus> status = std::nullopt) = 0;
     virtual Result<QHash<NoticeStatus, int>> countByStatus() = 0;
 
-    virtual Status setStatus(const QList<qint64>& ids, NoticeStatus status, const QString& user) = 0;
+    virtual Status setStatus(const QList<qint64>& ids, NoticeStatus status,
+                             const QString& user) = 0;
     virtual Status addNote(qint64 id, const QString& note, const QString& user) = 0;
     // Any other event of the log, e.g. kind "mail-sent" with the recipient as detail.
     virtual Status addEvent(qint64 id, const QString& kind, const QString& detail,

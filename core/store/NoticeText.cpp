@@ -68,8 +68,7 @@ QString decodeEncodedWords(const QByteArray& value)
         const QByteArray charset = value.mid(start + 2, q1 - start - 2).split('*').first();
         const char enc = char(value.at(q1 + 1) | 0x20);
         const QByteArray payload = value.mid(q2 + 1, end - q2 - 1);
-        const QByteArray bytes =
-            enc == 'b' ? QByteArray::fromBase64(payload) : decodeQ(payload);
+        const QByteArray bytes = enc == 'b' ? QByteArray::fromBase64(payload) : decodeQ(payload);
         QStringDecoder decoder(charset.constData());
         result += decoder.isValid() ? decoder.decode(bytes) : lenientText(bytes);
         lastWasEncoded = true;

@@ -14,11 +14,13 @@ public:
 
     QStringList connectionSetup() const override
     {
-        return {QStringLiteral("PRAGMA journal_mode=WAL"),
-                QStringLiteral("PRAGMA synchronous=NORMAL"),
-                QStringLiteral("PRAGMA foreign_keys=ON"),
-                QStringLiteral("PRAGMA busy_timeout=10000"),
-                QStringLiteral("PRAGMA cache_size=-32000")};
+        // Bigger pages suit a database of mostly 2-20 KB blobs: fewer overflow
+        // pages and write calls. Only takes effect while the file is still empty.
+        return {
+            QStringLiteral("PRAGMA page_size=16384"),    QStringLiteral("PRAGMA journal_mode=WAL"),
+            QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+            QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA cache_size=-65536"),
+            QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
@@ -32,16 +34,16 @@ public:
     {
         // unicode61 folds case and diacritics, so "uber" also finds "über";
         // IPs and addresses become token sequences matched as phrases.
-        return {QStringLiteral("CREATE VIRTUAL TABLE notice_fts USING fts5(")
-                + fullTextColumns().join(QStringLiteral(", "))
-                + QStringLiteral(", tokenize = 'unicode61 remove_diacritics 2')")};
+        return {QStringLiteral("CREATE VIRTUAL TABLE notice_fts USING fts5(") +
+                fullTextColumns().join(QStringLiteral(", ")) +
+                QStringLiteral(", tokenize = 'unicode61 remove_diacritics 2')")};
     }
 
     QString fullTextInsert() const override
     {
-        return QStringLiteral("INSERT INTO notice_fts (rowid, ")
-               + fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-               + placeholders(fullTextColumns().size() + 1) + u')';
+        return QStringLiteral("INSERT INTO notice_fts (rowid, ") +
+               fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+               placeholders(fullTextColumns().size() + 1) + u')';
     }
 
     QString fullTextDelete() const override
@@ -60,8 +62,8 @@ public:
         // operator or column filter of the user's text is ever interpreted);
         // the last one is a prefix query for search-as-you-type.
         QStringList terms;
-        const QStringList words = userText.split(QRegularExpression(QStringLiteral("\\s+")),
-                                                 Qt::SkipEmptyParts);
+        const QStringList words =
+            userText.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         for (qsizetype i = 0; i < words.size(); ++i) {
             QString word = words[i];
             word.replace(u'"', QStringLiteral("\"\""));
@@ -87,9 +89,9 @@ std::unique_ptr<SqlDialect> SqlDialect::sqlite()
 
 const QStringList& SqlDialect::fullTextColumns()
 {
-    static const QStringList kColumns{QStringLiteral("subject"),  QStringLiteral("body"),
+    static const QStringList kColumns{QStringLiteral("subject"),   QStringLiteral("body"),
                                       QStringLiteral("addresses"), QStringLiteral("ips"),
-                                      QStringLiteral("accounts"), QStringLiteral("reporter"),
+                                      QStringLiteral("accounts"),  QStringLiteral("reporter"),
                                       QStringLiteral("case_ref")};
     return kColumns;
 }
@@ -102,9 +104,9 @@ QString SqlDialect::placeholders(qsizetype count)
 
 QString SqlDialect::insertIgnore(const QString& table, const QStringList& columns) const
 {
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-           + placeholders(columns.size()) + QStringLiteral(") ON CONFLICT DO NOTHING");
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           placeholders(columns.size()) + QStringLiteral(") ON CONFLICT DO NOTHING");
 }
 
 QString SqlDialect::upsert(const QString& table, const QStringList& keyColumns,
@@ -114,18 +116,18 @@ QString SqlDialect::upsert(const QString& table, const QStringList& keyColumns,
     for (const QString& c : valueColumns)
         sets.append(c + QStringLiteral(" = excluded.") + c);
     const QStringList all = keyColumns + valueColumns;
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-           + all.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-           + placeholders(all.size()) + QStringLiteral(") ON CONFLICT (")
-           + keyColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ")
-           + sets.join(QStringLiteral(", "));
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+           all.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           placeholders(all.size()) + QStringLiteral(") ON CONFLICT (") +
+           keyColumns.join(QStringLiteral(", ")) + QStringLiteral(") DO UPDATE SET ") +
+           sets.join(QStringLiteral(", "));
 }
 
 QString SqlDialect::insertReturningId(const QString& table, const QStringList& columns) const
 {
-    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-           + placeholders(columns.size()) + QStringLiteral(") RETURNING id");
+    return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           placeholders(columns.size()) + QStringLiteral(") RETURNING id");
 }
 
 } // namespace mixdesk

@@ -77,9 +77,9 @@ QByteArray analysisJson(const Analysis& a)
 const QStringList& analysisColumns()
 {
     static const QStringList kColumns{
-        QStringLiteral("reporter"), QStringLiteral("category"),
-        QStringLiteral("exit_ip"), QStringLiteral("incident_time"),
-        QStringLiteral("language"), QStringLiteral("parse_failed"),
+        QStringLiteral("reporter"),        QStringLiteral("category"),
+        QStringLiteral("exit_ip"),         QStringLiteral("incident_time"),
+        QStringLiteral("language"),        QStringLiteral("parse_failed"),
         QStringLiteral("analyzer_version")};
     return kColumns;
 }
@@ -116,8 +116,7 @@ SqlNoticeStore::SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase
                                QString connectionName)
     : m_dialect(std::move(dialect)), m_db(std::move(db)),
       m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 SqlNoticeStore::~SqlNoticeStore()
 {
@@ -141,7 +140,8 @@ Status SqlNoticeStore::migrate()
     if (Status s = begin(); !s)
         return s;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
         rollback();
         return queryError(QStringLiteral("cannot create schema_version"), q);
     }
@@ -172,7 +172,8 @@ Status SqlNoticeStore::migrate()
             return s;
         for (const QString& sql : steps[step]) {
             if (!q.exec(sql)) {
-                const Error e = queryError(QStringLiteral("migration to schema %1 failed").arg(step + 1), q);
+                const Error e =
+                    queryError(QStringLiteral("migration to schema %1 failed").arg(step + 1), q);
                 rollback();
                 return e;
             }
@@ -257,10 +258,10 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
         QStringLiteral("notices"),
         QStringList{QStringLiteral("sha256"), QStringLiteral("received_at"),
                     QStringLiteral("imported_at"), QStringLiteral("status"),
-                    QStringLiteral("subject")}
-            + analysisColumns()));
-    insertContent.prepare(QStringLiteral(
-        "INSERT INTO notice_content (notice_id, raw, analysis) VALUES (?, ?, ?)"));
+                    QStringLiteral("subject")} +
+            analysisColumns()));
+    insertContent.prepare(
+        QStringLiteral("INSERT INTO notice_content (notice_id, raw, analysis) VALUES (?, ?, ?)"));
     insertOrigin.prepare(m_dialect->insertIgnore(
         QStringLiteral("notice_origins"),
         {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
@@ -474,9 +475,10 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
     QSqlQuery readRaw(m_db);
     QSqlQuery deleteText(m_db);
     QSqlQuery insertText(m_db);
-    updateNotice.prepare(QStringLiteral("UPDATE notices SET ") + sets.join(QStringLiteral(", "))
-                         + QStringLiteral(" WHERE id = ?"));
-    updateContent.prepare(QStringLiteral("UPDATE notice_content SET analysis = ? WHERE notice_id = ?"));
+    updateNotice.prepare(QStringLiteral("UPDATE notices SET ") + sets.join(QStringLiteral(", ")) +
+                         QStringLiteral(" WHERE id = ?"));
+    updateContent.prepare(
+        QStringLiteral("UPDATE notice_content SET analysis = ? WHERE notice_id = ?"));
     readRaw.prepare(QStringLiteral("SELECT raw FROM notice_content WHERE notice_id = ?"));
     deleteText.prepare(m_dialect->fullTextDelete());
     insertText.prepare(m_dialect->fullTextInsert());
@@ -544,8 +546,8 @@ Result<QList<qint64>> SqlNoticeStore::queryIds(const NoticeQuery& query)
     QString sql = QStringLiteral("SELECT n.id FROM notices n");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ") + sortColumnSql(query.sortColumn) + direction
-           + QStringLiteral(", n.id") + direction;
+    sql += QStringLiteral(" ORDER BY ") + sortColumnSql(query.sortColumn) + direction +
+           QStringLiteral(", n.id") + direction;
     if (query.limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(query.limit);
@@ -575,8 +577,8 @@ Result<QList<NoticeSummary>> SqlNoticeStore::summaries(const QList<qint64>& ids)
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, received_at, subject, reporter, category, exit_ip, "
                                  "status, incident_time, language, parse_failed FROM notices "
-                                 "WHERE id IN (")
-                  + marks.join(u',') + u')');
+                                 "WHERE id IN (") +
+                  marks.join(u',') + u')');
         for (qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
@@ -667,9 +669,9 @@ Status SqlNoticeStore::setStatus(const QList<qint64>& ids, NoticeStatus status, 
         event.addBindValue(nn(user));
         event.addBindValue(QString(oldId + QStringLiteral(" -> ") + newId));
         if (!update.exec() || !event.exec()) {
-            const Error e = sqlError(QStringLiteral("cannot change status"),
-                                     update.lastError().isValid() ? update.lastError()
-                                                                  : event.lastError());
+            const Error e =
+                sqlError(QStringLiteral("cannot change status"),
+                         update.lastError().isValid() ? update.lastError() : event.lastError());
             rollback();
             return e;
         }
@@ -734,8 +736,8 @@ Result<QList<NoticeEvent>> SqlNoticeStore::events(qint64 id)
         return queryError(QStringLiteral("cannot read events"), q);
     QList<NoticeEvent> list;
     while (q.next())
-        list.append({fromMs(q.value(0).toLongLong()), q.value(1).toString(),
-                     q.value(2).toString(), q.value(3).toString()});
+        list.append({fromMs(q.value(0).toLongLong()), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
     return list;
 }
 

@@ -1,9 +1,9 @@
-#include "importer/ImportJob.h"
 #include "importer/Importer.h"
+#include "TestPaths.h"
+#include "importer/ImportJob.h"
 #include "importer/MailSource.h"
 #include "importer/MboxReader.h"
 #include "store/NoticeStore.h"
-#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,8 +25,8 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 QByteArray mail(int n, const QByteArray& body)
 {
-    return "From: desk@isp.example\nTo: abuse@mix.example\nSubject: Notice " + QByteArray::number(n)
-           + "\n\n" + body;
+    return "From: desk@isp.example\nTo: abuse@mix.example\nSubject: Notice " +
+           QByteArray::number(n) + "\n\n" + body;
 }
 
 OperatorProfile profile()
@@ -46,7 +46,8 @@ private:
     int m_counter = 0;
     std::unique_ptr<NoticeStore> freshStore()
     {
-        auto store = NoticeStore::openSqlite(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)));
+        auto store =
+            NoticeStore::openSqlite(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)));
         return store ? std::move(*store) : nullptr;
     }
     QList<QByteArray> storedRaw(NoticeStore& store)
@@ -65,10 +66,12 @@ private slots:
     void detectsKinds()
     {
         writeFile(m_dir.filePath(QStringLiteral("k/one.eml")), mail(1, "x\n"));
-        writeFile(m_dir.filePath(QStringLiteral("k/box")), "From a@b.example Mon Jan 12 10:00:00 2026\n" + mail(1, "x\n"));
+        writeFile(m_dir.filePath(QStringLiteral("k/box")),
+                  "From a@b.example Mon Jan 12 10:00:00 2026\n" + mail(1, "x\n"));
         QDir().mkpath(m_dir.filePath(QStringLiteral("k/md/cur")));
         QDir().mkpath(m_dir.filePath(QStringLiteral("k/md/new")));
-        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/one.eml"))), SourceKind::EmlFile);
+        QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/one.eml"))),
+                 SourceKind::EmlFile);
         QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/box"))), SourceKind::Mbox);
         QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k/md"))), SourceKind::Maildir);
         QCOMPARE(detectSourceKind(m_dir.filePath(QStringLiteral("k"))), SourceKind::Folder);
@@ -101,13 +104,15 @@ private slots:
 
     void importsMboxWithFromQuoting()
     {
-        const QByteArray m1 = mail(1, "First line\nFrom here on it is quoted.\n>From already quoted\n\nend\n");
+        const QByteArray m1 =
+            mail(1, "First line\nFrom here on it is quoted.\n>From already quoted\n\nend\n");
         const QByteArray m2 = mail(2, "Second\r\n");
         const QByteArray m3 = mail(3, "Third, no trailing blank");
-        const QByteArray box = "From desk@isp.example Mon Jan 12 10:00:00 2026\n"
-                               + mail(1, "First line\n>From here on it is quoted.\n>>From already quoted\n\nend\n")
-                               + "\nFrom desk@isp.example Tue Jan 13 11:00:00 2026\n" + m2
-                               + "\nFrom desk@isp.example Wed Jan 14 12:00:00 2026\n" + m3;
+        const QByteArray box =
+            "From desk@isp.example Mon Jan 12 10:00:00 2026\n" +
+            mail(1, "First line\n>From here on it is quoted.\n>>From already quoted\n\nend\n") +
+            "\nFrom desk@isp.example Tue Jan 13 11:00:00 2026\n" + m2 +
+            "\nFrom desk@isp.example Wed Jan 14 12:00:00 2026\n" + m3;
         const QString path = m_dir.filePath(QStringLiteral("test.mbox"));
         writeFile(path, box);
         auto store = freshStore();
@@ -117,7 +122,8 @@ private slots:
         QCOMPARE(storedRaw(*store), (QList<QByteArray>{m1, m2, m3}));
         const auto rows = store->summaries({1});
         QCOMPARE(rows->at(0).receivedAt, QDateTime(QDate(2026, 1, 12), QTime(10, 0), Qt::UTC));
-        QCOMPARE(*store->origins(2), QStringList{QStringLiteral("mbox:") + path + QStringLiteral("#2")});
+        QCOMPARE(*store->origins(2),
+                 QStringList{QStringLiteral("mbox:") + path + QStringLiteral("#2")});
     }
 
     void importsMaildirIgnoringTmp()
@@ -144,7 +150,8 @@ private slots:
         writeFile(dir + QStringLiteral("/a.eml"), garbage);
         writeFile(dir + QStringLiteral("/b.eml"), mail(2, "fine\n"));
         // A file that cannot be read: an error line, and the rest goes on.
-        QVERIFY(QFile::link(dir + QStringLiteral("/missing-target"), dir + QStringLiteral("/c.eml")));
+        QVERIFY(
+            QFile::link(dir + QStringLiteral("/missing-target"), dir + QStringLiteral("/c.eml")));
         writeFile(dir + QStringLiteral("/d.eml"), mail(4, "also fine\n"));
         auto store = freshStore();
         Importer importer(profile());
@@ -165,7 +172,8 @@ private slots:
     void missingSourceIsAnError()
     {
         auto store = freshStore();
-        const ImportSummary s = Importer(profile()).run({m_dir.filePath(QStringLiteral("nothing"))}, *store);
+        const ImportSummary s =
+            Importer(profile()).run({m_dir.filePath(QStringLiteral("nothing"))}, *store);
         QCOMPARE(s.errors, 1);
         QVERIFY(!s.ok());
     }

@@ -7,6 +7,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace mixdesk;
 using namespace Qt::StringLiterals;
 
@@ -35,6 +39,7 @@ private Q_SLOTS:
     void windows1252AndUnknownCharsets();
     void htmlOnlyAlternative();
     void prefersPlainInAlternative();
+    void emptyPlainFallsBackToHtml();
     void nestedRfc822TwoLevels();
     void headerLineWithoutColon();
     void bareLfInsideCrlf();
@@ -43,6 +48,9 @@ private Q_SLOTS:
     void overlongLines();
     void attachmentFlagsAndFileNames();
     void largeAttachmentIsFast();
+    void formatFlowedIsJoined();
+    void hostileNestingStaysFast();
+    void parsesConcurrently();
 };
 
 void MailParserTest::parsesEveryCorpusNotice()
@@ -207,6 +215,22 @@ void MailParserTest::prefersPlainInAlternative()
     QCOMPARE(mail.bodyText(), u"plain text"_s);
 }
 
+void MailParserTest::emptyPlainFallsBackToHtml()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: alt\nMIME-Version: 1.0\n"
+                          "Content-Type: multipart/alternative; boundary=b1\n\n"
+                          "--b1\nContent-Type: text/plain\n\n \n"
+                          "--b1\nContent-Type: text/html\n\n<p>html text</p>\n"
+                          "--b1--\n");
+    QCOMPARE(mail.bodyText(), u"html text"_s);
+    const ParsedMail single =
+        MailParser::parse("From: a@example.org\nSubject: s\nContent-Type: text/plain\n"
+                          "Content-Disposition: attachment; filename=notice.txt\n\nthe notice\n");
+    QVERIFY(single.parts.first().isAttachment);
+    QCOMPARE(single.bodyText(), u"the notice\n"_s);
+}
+
 void MailParserTest::nestedRfc822TwoLevels()
 {
     const QByteArray innermost = "From: spammer@example.net\nSubject: Cheap pills\n"
@@ -230,6 +254,8 @@ void MailParserTest::nestedRfc822TwoLevels()
     QCOMPARE(mail.parts[1].contentType, u"message/rfc822"_s);
     QVERIFY(mail.parts[1].text.contains(u"Subject: Fwd: Cheap pills"));
     QCOMPARE(mail.attachedMessages.size(), 1);
+    QCOMPARE(mail.parts[1].attachedMessageIndex, 0);
+    QCOMPARE(mail.parts[0].attachedMessageIndex, -1);
     const ParsedMail& fwd = mail.attachedMessages[0];
     QCOMPARE(fwd.header(u"Subject"), u"Fwd: Cheap pills"_s);
     QCOMPARE(fwd.bodyText(), u"I got this spam."_s);
@@ -348,6 +374,79 @@ void MailParserTest::largeAttachmentIsFast()
     QCOMPARE(mail.parts[1].body, payload);
     QVERIFY(mail.parts[1].isAttachment);
     QVERIFY2(ms < 2000, qPrintable(u"took %1 ms"_s.arg(ms)));
+}
+
+void MailParserTest::formatFlowedIsJoined()
+{
+    const ParsedMail mail =
+        MailParser::parse("From: a@example.org\nSubject: flowed\nContent-Type: text/plain; "
+                          "charset=utf-8; format=flowed\n\n"
+                          "Received: from host.example (host.example \n [192.0.2.5]) by "
+                          "mx.example; Mon, 5 Jan \n 2026 10:00:00 +0000\n"
+                          "> quoted soft \n> wrap\n\n-- \nSig\n");
+    QCOMPARE(mail.bodyText(),
+             u"Received: from host.example (host.example [192.0.2.5]) by mx.example; Mon, 5 Jan "
+             "2026 10:00:00 +0000\n> quoted soft wrap\n\n-- \nSig\n"_s);
+    const ParsedMail delSp =
+        MailParser::parse("From: a@example.org\nSubject: flowed\n"
+                          "Content-Type: text/plain; format=flowed; delsp=yes\n\nab \ncd\n");
+    QCOMPARE(delSp.bodyText(), u"abcd\n"_s);
+}
+
+void MailParserTest::hostileNestingStaysFast()
+{
+    QByteArray multipart = "From: a@example.org\nSubject: deep\n";
+    for (int i = 0; i < 5000; ++i) {
+        const QByteArray b = "b" + QByteArray::number(i);
+        multipart += "Content-Type: multipart/mixed; BOUNDARY=" + b + "\n\n--" + b + "\n";
+    }
+    multipart += "Content-Type: text/plain\n\nleaf\n";
+    QByteArray rfc822 = "From: a@example.org\nSubject: deep\n";
+    for (int i = 0; i < 5000; ++i)
+        rfc822 += "Content-Type: message/rfc822\n\nFrom: x@example.org\nSubject: s\n";
+    rfc822 += "\nleaf\n";
+
+    QElapsedTimer timer;
+    timer.start();
+    const ParsedMail deep = MailParser::parse(multipart);
+    QVERIFY(deep.bodyText().contains(u"leaf"));
+    QVERIFY(!deep.problems.isEmpty());
+    const ParsedMail nested = MailParser::parse(rfc822);
+    int levels = 0;
+    for (const ParsedMail* m = &nested; !m->attachedMessages.isEmpty();
+         m = &m->attachedMessages.first())
+        ++levels;
+    QVERIFY(levels >= 1 && levels < 20);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void MailParserTest::parsesConcurrently()
+{
+    const QDir dir(test::corpusDir());
+    QList<QByteArray> raws;
+    for (const QString& name : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        raws.append(f.readAll());
+    }
+    QList<QString> expected;
+    for (const QByteArray& raw : std::as_const(raws))
+        expected.append(MailParser::parse(raw).bodyText());
+    std::atomic<int> mismatches = 0;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&raws, &expected, &mismatches] {
+            for (int round = 0; round < 3; ++round) {
+                for (qsizetype i = 0; i < raws.size(); ++i) {
+                    if (MailParser::parse(raws[i]).bodyText() != expected[i])
+                        ++mismatches;
+                }
+            }
+        });
+    }
+    for (std::thread& t : threads)
+        t.join();
+    QCOMPARE(mismatches.load(), 0);
 }
 
 QTEST_GUILESS_MAIN(MailParserTest)

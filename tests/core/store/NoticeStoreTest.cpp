@@ -21,9 +21,9 @@ IncomingNotice notice(const QByteArray& raw, const QString& origin = QString(),
 
 QByteArray mail(const QByteArray& subject, const QByteArray& body = "Hello.\n")
 {
-    return "From: Abuse Desk <abuse@isp.example>\nTo: abuse@mix.example\nSubject: " + subject
-           + "\nMessage-ID: <" + QByteArray::number(qHash(subject + body)) + "@isp.example>\n\n"
-           + body;
+    return "From: Abuse Desk <abuse@isp.example>\nTo: abuse@mix.example\nSubject: " + subject +
+           "\nMessage-ID: <" + QByteArray::number(qHash(subject + body)) + "@isp.example>\n\n" +
+           body;
 }
 
 Analysis analysisWith(Category category, const QString& exitIp, const QString& account = QString())
@@ -83,7 +83,10 @@ class NoticeStoreTest : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1/notices.sqlite").arg(++m_counter)); }
+    QString freshPath()
+    {
+        return m_dir.filePath(QStringLiteral("db%1/notices.sqlite").arg(++m_counter));
+    }
     std::unique_ptr<NoticeStore> open(const QString& path)
     {
         auto store = NoticeStore::openSqlite(path);
@@ -115,7 +118,8 @@ private slots:
             RawDb raw(path);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
-            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                     QStringLiteral("wal"));
         }
         auto again = open(path); // idempotent: no migration runs twice
         QVERIFY(again);
@@ -149,13 +153,14 @@ private slots:
     {
         auto store = open(freshPath());
         const QByteArray raw = "Subject: 8bit \xfc\r\nX: y\r\n\r\nbody\n\x01\x02\r\n";
-        const auto first = store->addNotices({notice(raw, QStringLiteral("file:/a.eml"))},
-                                             {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"))});
+        const auto first =
+            store->addNotices({notice(raw, QStringLiteral("file:/a.eml"))},
+                              {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"))});
         QVERIFY(first.ok());
         QVERIFY(first->at(0).inserted);
-        const auto second = store->addNotices(
-            {notice(raw, QStringLiteral("imap:acct/INBOX")), notice(raw, QStringLiteral("file:/a.eml"))},
-            {Analysis(), Analysis()});
+        const auto second = store->addNotices({notice(raw, QStringLiteral("imap:acct/INBOX")),
+                                               notice(raw, QStringLiteral("file:/a.eml"))},
+                                              {Analysis(), Analysis()});
         QVERIFY(second.ok());
         QVERIFY(!second->at(0).inserted);
         QCOMPARE(second->at(0).id, first->at(0).id);
@@ -169,7 +174,8 @@ private slots:
     void analysisRoundTrips()
     {
         auto store = open(freshPath());
-        Analysis a = analysisWith(Category::Copyright, QStringLiteral("203.0.113.77"), QStringLiteral("x@y.example"));
+        Analysis a = analysisWith(Category::Copyright, QStringLiteral("203.0.113.77"),
+                                  QStringLiteral("x@y.example"));
         a.incidentTimeUtc = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
         a.language = QStringLiteral("de");
         a.caseReference = QStringLiteral("412 Js 1187/26");
@@ -189,7 +195,8 @@ private slots:
     void statusChangesAreLogged()
     {
         auto store = open(freshPath());
-        const auto ids = store->addNotices({notice(mail("a")), notice(mail("b"))}, {Analysis(), Analysis()});
+        const auto ids =
+            store->addNotices({notice(mail("a")), notice(mail("b"))}, {Analysis(), Analysis()});
         const qint64 a = ids->at(0).id, b = ids->at(1).id;
         QVERIFY(store->setStatus({a, b}, NoticeStatus::InProgress, QStringLiteral("jana")).ok());
         QVERIFY(store->setStatus({a}, NoticeStatus::Closed, QStringLiteral("jana")).ok());
@@ -211,10 +218,13 @@ private slots:
     {
         auto store = open(freshPath());
         const qint64 id = store->addNotices({notice(mail("n"))}, {Analysis()})->at(0).id;
-        QVERIFY(store->addNote(id, QStringLiteral("Asked ISP for logs."), QStringLiteral("jana")).ok());
+        QVERIFY(
+            store->addNote(id, QStringLiteral("Asked ISP for logs."), QStringLiteral("jana")).ok());
         QVERIFY(store->addNote(id, QStringLiteral("Grüße erhalten."), defaultUserName()).ok());
-        QVERIFY(store->addEvent(id, QStringLiteral("mail-sent"), QStringLiteral("abuse@isp.example"),
-                                QStringLiteral("jana")).ok());
+        QVERIFY(store
+                    ->addEvent(id, QStringLiteral("mail-sent"), QStringLiteral("abuse@isp.example"),
+                               QStringLiteral("jana"))
+                    .ok());
         QCOMPARE(*store->notes(id), QStringLiteral("Asked ISP for logs.\n\nGrüße erhalten."));
         const auto events = store->events(id);
         QCOMPARE(events->size(), 4);
@@ -229,7 +239,8 @@ private slots:
             {notice(mail("Beschwerde über Spam", "Sehr geehrte Damen und Herren, Grüße.\n")),
              notice(mail("Portscan report", "Scans from the host seen.\n")),
              notice(mail("Copyright notice", "Infringement detected.\n"))},
-            {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"), QStringLiteral("r.kranich@mistelzweig.example")),
+            {analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"),
+                          QStringLiteral("r.kranich@mistelzweig.example")),
              analysisWith(Category::NetworkAttack, QStringLiteral("203.0.113.77")),
              analysisWith(Category::Copyright, QStringLiteral("198.51.100.23"))});
         QVERIFY(ids.ok());
@@ -245,7 +256,8 @@ private slots:
         QCOMPARE(search(QStringLiteral("über")), QList<qint64>{ids->at(0).id});
         QCOMPARE(search(QStringLiteral("Grüße")), QList<qint64>{ids->at(0).id});
         QCOMPARE(search(QStringLiteral("203.0.113.77")), QList<qint64>{ids->at(1).id});
-        QCOMPARE(search(QStringLiteral("r.kranich@mistelzweig.example")), QList<qint64>{ids->at(0).id});
+        QCOMPARE(search(QStringLiteral("r.kranich@mistelzweig.example")),
+                 QList<qint64>{ids->at(0).id});
         QCOMPARE(search(QStringLiteral("kranich")), QList<qint64>{ids->at(0).id});
         QCOMPARE(search(QStringLiteral("Infring")), QList<qint64>{ids->at(2).id}); // prefix
         QCOMPARE(search(QStringLiteral("abuse@isp.example")).size(), 3);           // From
@@ -264,8 +276,8 @@ private slots:
         const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
         QList<IncomingNotice> notices;
         QList<Analysis> analyses;
-        const QList<Category> cats{Category::SpamWebmail, Category::Copyright, Category::SpamWebmail,
-                                   Category::Fraud, Category::SpamWebmail};
+        const QList<Category> cats{Category::SpamWebmail, Category::Copyright,
+                                   Category::SpamWebmail, Category::Fraud, Category::SpamWebmail};
         const QStringList ips{QStringLiteral("192.0.2.140"), QStringLiteral("203.0.113.77"),
                               QStringLiteral("203.0.113.77"), QStringLiteral("192.0.2.140"),
                               QStringLiteral("198.51.100.23")};
@@ -316,10 +328,13 @@ private slots:
     {
         const QString path = freshPath();
         auto store = open(path);
-        QCOMPARE(store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid, 0u);
-        QVERIFY(store->addNotices({notice(mail("s1")), notice(mail("s2"))}, {Analysis(), Analysis()},
-                                  SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
-                    .ok());
+        QCOMPARE(store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid,
+                 0u);
+        QVERIFY(
+            store
+                ->addNotices({notice(mail("s1")), notice(mail("s2"))}, {Analysis(), Analysis()},
+                             SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
+                .ok());
         auto cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
         QCOMPARE(cp->uidValidity, 7u);
         QCOMPARE(cp->lastUid, 2u);
@@ -328,9 +343,9 @@ private slots:
         // A failure in the middle of a batch: nothing of it, and no checkpoint move.
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral(
-                "CREATE TRIGGER fail_third BEFORE INSERT ON notices "
-                "WHEN (SELECT COUNT(*) FROM notices) >= 3 BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON notices "
+                                            "WHEN (SELECT COUNT(*) FROM notices) >= 3 BEGIN SELECT "
+                                            "RAISE(ABORT, 'injected'); END")));
         }
         const auto failed = store->addNotices(
             {notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},

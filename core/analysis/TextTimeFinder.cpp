@@ -1,0 +1,297 @@
+#include "analysis/TextTimeFinder.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mixdesk {
+namespace {
+
+// Zone words are matched case-sensitively so that "est" or "ut" in prose do not count.
+#define MIXDESK_ZONE                                                                               \
+    "(?:(?:UTC|GMT)\\s?[+-]\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|MESZ|MEZ|CEST|CET|WEST|WET|"   \
+    "EEST|EET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|EAT|BST|JST|UTC|GMT|UT|"                             \
+    "(?i:US[ -]Eastern|US[ -]Pacific|US[ -]Central|US[ -]Mountain|"                                \
+    "Eastern(?: Standard| Daylight)? Time|Pacific(?: Standard| Daylight)? Time|"                   \
+    "Mountain(?: Standard| Daylight)? Time|"                                                       \
+    "Central European(?: Summer)? Time|Mitteleurop\\x{00E4}ische (?:Sommer)?zeit|"                 \
+    "deutscher Zeit|German time))(?![A-Za-z0-9])"
+
+#define MIXDESK_TIME(SFX)                                                                          \
+    "(?<h" SFX ">\\d{1,2}):(?<mi" SFX ">\\d{2})(?::(?<s" SFX ">\\d{2}))?(?:\\.\\d{1,6})?"          \
+    "(?:\\s?(?<ap" SFX ">[AaPp])\\.?[Mm]\\.?(?![A-Za-z]))?"
+
+#define MIXDESK_ZONE_SUFFIX                                                                        \
+    "(?:(?<zz>Z)(?![A-Za-z0-9])|[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE                   \
+    ")\\)?|[ \\t]*Uhr)?"
+
+#define MIXDESK_MONTHS                                                                             \
+    "(?i:jan(?:uary|uar)?|feb(?:ruary|ruar)?|m(?:ar(?:ch)?|\\x{00E4}rz|aerz)|apr(?:il)?|ma[iy]|"   \
+    "jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"             \
+    "de[cz](?:ember)?)(?![a-z])"
+
+#define MIXDESK_MONABBR "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+
+enum class Kind
+{
+    Apache,
+    Iso,
+    German,
+    Us,
+    DayMonth,
+    MonthDay,
+    TimeFirst,
+    Syslog
+};
+
+struct Pattern
+{
+    Kind kind;
+    QRegularExpression re;
+};
+
+const QList<Pattern>& patterns()
+{
+    static const QList<Pattern> list{
+        {Kind::Apache,
+         QRegularExpression(QStringLiteral(
+             "(?<!\\d)(?<d>\\d{1,2})/(?<mon>" MIXDESK_MONABBR ")/(?<y>\\d{4}):(?<h>\\d{2}):"
+             "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\s+(?<zone>[+-]\\d{4}))?"))},
+        {Kind::Iso, QRegularExpression(QStringLiteral(
+                        "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ "
+                        "\\t]+|,\\s*|\\s+(?:at|um)\\s+)" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::German, QRegularExpression(QStringLiteral(
+                           "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
+                           "at|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::Us,
+         QRegularExpression(QStringLiteral(
+             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}),?\\s+(?:at\\s+)?" MIXDESK_TIME(
+                 "") MIXDESK_ZONE_SUFFIX))},
+        {Kind::DayMonth,
+         QRegularExpression(QStringLiteral(
+             "(?<!\\d)(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+(?<y>\\d{4}),?\\s+"
+             "(?:(?:at|um|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::MonthDay,
+         QRegularExpression(QStringLiteral(
+             "(?<![A-Za-z])(?<mon>" MIXDESK_MONTHS ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+             "(?<y>\\d{4}),?\\s+(?:at\\s+)?(?:(?i:shortly "
+             "after|about|around|approximately)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        {Kind::TimeFirst,
+         QRegularExpression(QStringLiteral("(?<![\\d:])" MIXDESK_TIME(
+             "") "(?:\\s*(?:and|to|until|bis|-|\\x{2013})\\s*"
+                 "\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE
+                 ")?\\)?"
+                 ",?\\s+(?:on|am)\\s+(?:(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+"
+                 "(?<y>\\d{4})|(?<mon2>" MIXDESK_MONTHS ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+                 "(?<y2>\\d{4})|(?<y3>\\d{4})-(?<mo3>\\d{2})-(?<d3>\\d{2})|"
+                 "(?<d4>\\d{1,2})\\.(?<mo4>\\d{1,2})\\.(?<y4>\\d{4}))"))},
+        {Kind::Syslog,
+         QRegularExpression(QStringLiteral("(?<![\\w/])(?<mon>" MIXDESK_MONABBR
+                                           ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
+                                           "(?<s>\\d{2})(?![\\d:])(?!\\s+\\d{4})"))},
+    };
+    return list;
+}
+
+int monthFromName(const QString& name)
+{
+    const QString n = name.left(3).toLower();
+    static const char* const kNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (n == QLatin1String(kNames[i]))
+            return i + 1;
+    }
+    if (n == u"m\u00e4r" || n == u"mae")
+        return 3;
+    if (n == u"mai")
+        return 5;
+    if (n == u"okt")
+        return 10;
+    if (n == u"dez")
+        return 12;
+    return 0;
+}
+
+QString lineAt(const QString& text, qsizetype pos)
+{
+    const qsizetype start = text.lastIndexOf(u'\n', pos > 0 ? pos - 1 : 0) + 1;
+    qsizetype end = text.indexOf(u'\n', pos);
+    if (end < 0)
+        end = text.size();
+    return text.mid(start, end - start);
+}
+
+bool overlaps(const QList<TextTime>& found, qsizetype start, qsizetype end)
+{
+    return std::any_of(found.begin(), found.end(),
+                       [&](const TextTime& t) { return start < t.end && t.start < end; });
+}
+
+QString firstNonEmpty(const QRegularExpressionMatch& m, std::initializer_list<const char*> names)
+{
+    for (const char* name : names) {
+        const QString v = m.captured(QString::fromLatin1(name));
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<QTimeZone> TextTimeFinder::zoneFromName(const QString& rawName)
+{
+    const QString name = rawName.trimmed();
+    if (name.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression numeric(
+        QStringLiteral("^(?:(?:UTC|GMT)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?$"));
+    const auto m = numeric.match(name);
+    if (m.hasMatch()) {
+        const int sign = m.captured(1) == u"-" ? -1 : 1;
+        const int hours = m.captured(2).toInt();
+        const int minutes = m.captured(3).toInt();
+        if (hours > 14 || minutes > 59)
+            return std::nullopt;
+        return QTimeZone(sign * (hours * 3600 + minutes * 60));
+    }
+    struct Fixed
+    {
+        const char* name;
+        int hours;
+    };
+    static const Fixed kFixed[] = {{"UTC", 0},  {"GMT", 0},  {"UT", 0},   {"Z", 0},    {"MEZ", 1},
+                                   {"CET", 1},  {"MESZ", 2}, {"CEST", 2}, {"WET", 0},  {"WEST", 1},
+                                   {"EET", 2},  {"EEST", 3}, {"EST", -5}, {"EDT", -4}, {"CST", -6},
+                                   {"CDT", -5}, {"MST", -7}, {"MDT", -6}, {"PST", -8}, {"PDT", -7},
+                                   {"EAT", 3},  {"BST", 1},  {"JST", 9}};
+    for (const Fixed& f : kFixed) {
+        if (name == QLatin1String(f.name))
+            return f.hours == 0 ? QTimeZone::utc() : QTimeZone(f.hours * 3600);
+    }
+    const QString lower = name.toLower();
+    if (lower.contains(u"eastern"))
+        return QTimeZone("America/New_York");
+    if (lower.contains(u"pacific"))
+        return QTimeZone("America/Los_Angeles");
+    if (lower.contains(u"mountain"))
+        return QTimeZone("America/Denver");
+    if (lower.contains(u"us") && lower.contains(u"central"))
+        return QTimeZone("America/Chicago");
+    if (lower.contains(u"central european") || lower.contains(u"mitteleurop") ||
+        lower.contains(u"deutscher zeit") || lower.contains(u"german time"))
+        return QTimeZone("Europe/Berlin");
+    return std::nullopt;
+}
+
+std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
+{
+    static const QRegularExpression keyword(QStringLiteral(
+        "(?i:\\b(?:times?|timestamps?|uhrzeit(?:en)?|zeitangaben|zeiten|zeitstempel|"
+        "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    static const QRegularExpression zoneRe(
+        QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    auto it = keyword.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        // "US Eastern (EST)": the abbreviation written next to the region name wins.
+        const qsizetype from = m.capturedStart(u"zone");
+        qsizetype to = text.indexOf(u'\n', from);
+        if (to < 0)
+            to = text.size();
+        const QString window = text.mid(from, std::min<qsizetype>(to - from, 40));
+        std::optional<QTimeZone> region;
+        auto zones = zoneRe.globalMatch(window);
+        while (zones.hasNext()) {
+            const QString name = zones.next().captured(u"zone");
+            const auto zone = zoneFromName(name);
+            if (!zone)
+                continue;
+            if (!zone->id().contains('/'))
+                return zone;
+            if (!region)
+                region = zone;
+        }
+        if (region)
+            return region;
+    }
+    return std::nullopt;
+}
+
+QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context)
+{
+    static const QRegularExpression lineZone(
+        QStringLiteral("(?<![A-Za-z])(?<zone>(?:MESZ|MEZ|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
+                       "EAT|UTC|GMT)(?![A-Za-z0-9]))"));
+    QList<TextTime> found;
+    for (const Pattern& p : patterns()) {
+        auto it = p.re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = m.capturedStart();
+            const qsizetype end = m.capturedEnd();
+            if (overlaps(found, start, end))
+                continue;
+            int year = firstNonEmpty(m, {"y", "y2", "y3", "y4"}).toInt();
+            int day = firstNonEmpty(m, {"d", "d2", "d3", "d4"}).toInt();
+            int month = firstNonEmpty(m, {"mo", "mo3", "mo4"}).toInt();
+            if (month == 0)
+                month = monthFromName(firstNonEmpty(m, {"mon", "mon2"}));
+            if (p.kind == Kind::Syslog) {
+                if (context.defaultYear <= 0)
+                    continue;
+                year = context.defaultYear;
+            }
+            int hour = m.captured(u"h").toInt();
+            const int minute = m.captured(u"mi").toInt();
+            const QString secText = m.captured(u"s");
+            const int second = secText.toInt();
+            const QString ap = m.captured(u"ap").toLower();
+            if (!ap.isEmpty()) {
+                if (hour < 1 || hour > 12)
+                    continue;
+                if (ap == u"p" && hour < 12)
+                    hour += 12;
+                else if (ap == u"a" && hour == 12)
+                    hour = 0;
+            }
+            const QDate date(year, month, day);
+            const QTime time(hour, minute, second);
+            if (!date.isValid() || !time.isValid() || year < 1990 || year > 2100)
+                continue;
+            std::optional<QTimeZone> zone;
+            bool explicitZone = false;
+            if (!m.captured(u"zz").isEmpty()) {
+                zone = QTimeZone::utc();
+            } else if (!m.captured(u"zone").isEmpty()) {
+                zone = zoneFromName(m.captured(u"zone"));
+            }
+            if (zone) {
+                explicitZone = true;
+            } else {
+                const auto lz = lineZone.match(lineAt(text, start));
+                if (lz.hasMatch())
+                    zone = zoneFromName(lz.captured(u"zone"));
+                explicitZone = zone.has_value();
+            }
+            if (!zone)
+                zone = context.defaultZone;
+            TextTime t;
+            t.utc = QDateTime(date, time, *zone).toUTC();
+            if (!t.utc.isValid())
+                continue;
+            t.precise = !secText.isEmpty();
+            t.zoneExplicit = explicitZone;
+            t.start = start;
+            t.end = end;
+            t.matched = m.captured();
+            found.append(t);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const TextTime& a, const TextTime& b) { return a.start < b.start; });
+    return found;
+}
+
+} // namespace mixdesk

@@ -1,0 +1,103 @@
+#include "analysis/classify/OwnText.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk::OwnText {
+
+namespace {
+
+bool isQuoted(const QString& line)
+{
+    return line.startsWith(u'>');
+}
+
+// "-------- Forwarded complaint --------", "----- Original Message -----",
+// "---------- complaint ----------", "Begin forwarded message:".
+bool isForwardStart(const QString& line)
+{
+    static const QRegularExpression dashed(
+        uR"(^\s*-{2,}\s*(forwarded|weitergeleitete|original|ursprüngliche|complaint|beschwerde|message|nachricht)[^-]*-{2,}\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(
+        uR"(^\s*(begin forwarded message|anfang der weitergeleiteten).*:\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression wrote(uR"(^\s*(on|am)\s.{4,120}\s(wrote|schrieb)[^:]*:\s*$)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return dashed.match(line).hasMatch() || begin.match(line).hasMatch() ||
+           wrote.match(line).hasMatch();
+}
+
+// "----- Ende der ursprünglichen Nachricht -----", "--- end of forwarded message ---",
+// or a bare rule closing a "---- complaint ----" block.
+bool isForwardEnd(const QString& line)
+{
+    static const QRegularExpression end(uR"(^\s*-{2,}\s*(end|ende)\b.*-{2,}\s*$)"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rule(uR"(^\s*-{10,}\s*$)"_s);
+    return end.match(line).hasMatch() || rule.match(line).hasMatch();
+}
+
+} // namespace
+
+QStringList lines(const QString& text)
+{
+    QString t = text;
+    t.replace(u"\r\n"_s, u"\n"_s);
+    t.replace(u'\r', u'\n');
+    return t.split(u'\n');
+}
+
+bool isHeaderLine(const QString& line)
+{
+    static const QRegularExpression header(
+        uR"(^(received|from|to|cc|subject|date|message-id|return-path|reply-to|sender|delivered-to|mime-version|content-[a-z-]+|user-agent|x-[a-z0-9-]+|importance|sensitivity|authentication-results|dkim-signature|arc-[a-z-]+|list-[a-z-]+|precedence|in-reply-to|references|envelope-to|original-[a-z-]+|arrival-date|reporting-mta|source-ip|feedback-type|version|incidents|reported-[a-z-]+|report-[a-z]+|schema-url|source|source-type|category|attachment|service|port|occurrences|destination|von|an|gesendet|betreff|datum):)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return header.match(line).hasMatch();
+}
+
+QStringList ownLines(const QString& text)
+{
+    QStringList result;
+    bool inForward = false;
+    bool inHeader = false;
+    for (const QString& line : lines(text)) {
+        if (inForward) {
+            if (isForwardEnd(line))
+                inForward = false;
+            continue;
+        }
+        if (isForwardStart(line)) {
+            inForward = true;
+            inHeader = false;
+            continue;
+        }
+        if (isQuoted(line))
+            continue;
+        if (isHeaderLine(line)) {
+            inHeader = true;
+            continue;
+        }
+        if (inHeader && !line.isEmpty() && (line[0] == u' ' || line[0] == u'\t'))
+            continue; // folded continuation of a pasted header
+        inHeader = false;
+        result.append(line);
+    }
+    return result;
+}
+
+QString normalized(const QString& text)
+{
+    return text.toLower().simplified();
+}
+
+bool isClosingFormula(const QString& line)
+{
+    static const QRegularExpression closing(
+        uR"(^\s*(kind regards|best regards|warm regards|regards|with regards|sincerely|yours sincerely|yours faithfully|best wishes|many thanks|thanks|thank you|cheers|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|herzliche grüße|mit besten grüßen|gruß|grüße|hochachtungsvoll)\s*[,.!]?\s*$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return closing.match(line).hasMatch();
+}
+
+} // namespace mixdesk::OwnText

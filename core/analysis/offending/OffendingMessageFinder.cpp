@@ -1,0 +1,363 @@
+#include "analysis/offending/OffendingMessageFinder.h"
+
+#include "analysis/ReceivedParser.h"
+#include "analysis/TextTimeFinder.h"
+#include "analysis/offending/HeaderBlockScanner.h"
+#include "mail/HtmlToText.h"
+#include "profile/ExitMatcher.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace mixdesk {
+namespace {
+
+QString headerOf(const QList<MailHeader>& headers, QStringView name)
+{
+    for (const MailHeader& h : headers) {
+        if (QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0)
+            return h.rawValue.isEmpty() ? h.value : h.rawValue;
+    }
+    return {};
+}
+
+bool hasHeader(const QList<MailHeader>& headers, QStringView name)
+{
+    return std::any_of(headers.begin(), headers.end(), [&](const MailHeader& h) {
+        return QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QStringList receivedValues(const QList<MailHeader>& headers)
+{
+    QStringList list;
+    for (const MailHeader& h : headers) {
+        if (h.name.compare(u"Received", Qt::CaseInsensitive) == 0)
+            list.append(h.rawValue.isEmpty() ? h.value : h.rawValue);
+    }
+    return list;
+}
+
+QString headersAsText(const QList<MailHeader>& headers)
+{
+    QStringList lines;
+    for (const MailHeader& h : headers)
+        lines.append(h.name + u": " + (h.rawValue.isEmpty() ? h.value : h.rawValue));
+    return lines.join(u'\n');
+}
+
+// Dates in report fields come as RFC 5322 or ISO 8601.
+QDateTime parseReportDate(const QString& value)
+{
+    const QString v = value.trimmed();
+    QDateTime dt = QDateTime::fromString(v, Qt::ISODate);
+    if (dt.isValid() && dt.timeSpec() != Qt::LocalTime)
+        return dt.toUTC();
+    dt = ReceivedParser::parseDate(v);
+    if (dt.isValid())
+        return dt.toUTC();
+    const QList<TextTime> times = TextTimeFinder::find(v, {});
+    for (const TextTime& t : times) {
+        if (t.zoneExplicit)
+            return t.utc;
+    }
+    return {};
+}
+
+bool isXarfBlock(const QList<MailHeader>& headers)
+{
+    const bool source = hasHeader(headers, u"Source") || hasHeader(headers, u"Source-IP");
+    return source && (hasHeader(headers, u"Report-Type") || hasHeader(headers, u"Schema-URL") ||
+                      hasHeader(headers, u"Reported-From") ||
+                      (hasHeader(headers, u"Category") && hasHeader(headers, u"Source-Type")));
+}
+
+ReportFacts xarfFacts(const QList<MailHeader>& headers)
+{
+    ReportFacts r;
+    r.format = QStringLiteral("x-arf");
+    r.reportType = headerOf(headers, u"Report-Type");
+    if (r.reportType.isEmpty())
+        r.reportType = headerOf(headers, u"Category");
+    QString source = headerOf(headers, u"Source");
+    if (source.isEmpty())
+        source = headerOf(headers, u"Source-IP");
+    r.sourceIp = ExitMatcher::normalize(source.trimmed().remove(u'"').remove(u'\''));
+    r.date = parseReportDate(headerOf(headers, u"Date").remove(u'"').remove(u'\''));
+    r.reportId = headerOf(headers, u"Report-ID").trimmed();
+    return r;
+}
+
+ReportFacts arfFacts(const QList<MailHeader>& headers)
+{
+    ReportFacts r;
+    r.format = QStringLiteral("arf");
+    r.reportType = headerOf(headers, u"Feedback-Type").trimmed();
+    r.sourceIp = ExitMatcher::normalize(headerOf(headers, u"Source-IP").trimmed());
+    r.date = parseReportDate(headerOf(headers, u"Arrival-Date"));
+    if (!r.date.isValid())
+        r.date = parseReportDate(headerOf(headers, u"Received-Date"));
+    return r;
+}
+
+QList<MailHeader> firstBlockHeaders(const QString& text)
+{
+    const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 1);
+    for (const TextHeaderBlock& b : blocks) {
+        if (b.has(u"Received"))
+            return b.headers;
+    }
+    return blocks.isEmpty() ? QList<MailHeader>{} : blocks.first().headers;
+}
+
+} // namespace
+
+QString FoundMessage::header(QStringView name) const
+{
+    return headerOf(headers, name);
+}
+
+QStringList FoundMessage::values(QStringView name) const
+{
+    QStringList list;
+    for (const MailHeader& h : headers) {
+        if (QStringView(h.name).compare(name, Qt::CaseInsensitive) == 0)
+            list.append(h.rawValue.isEmpty() ? h.value : h.rawValue);
+    }
+    return list;
+}
+
+QDateTime FoundMessage::firstHopDate() const
+{
+    for (const ReceivedHop& hop : message.hops) {
+        if (hop.dateUtc.isValid())
+            return hop.dateUtc;
+    }
+    return {};
+}
+
+OffendingMessageFinder::OffendingMessageFinder(QStringList operatorMarkers)
+{
+    for (const QString& m : operatorMarkers) {
+        if (m.trimmed().size() >= 4)
+            m_markers.append(m.trimmed());
+    }
+}
+
+QList<ReceivedHop> OffendingMessageFinder::hopsFromReceived(const QStringList& newestFirst)
+{
+    QList<ReceivedHop> hops;
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        hops.append(ReceivedParser::parse(*it));
+    return hops;
+}
+
+bool OffendingMessageFinder::mentionsOperator(const QString& text) const
+{
+    return std::any_of(m_markers.begin(), m_markers.end(),
+                       [&](const QString& m) { return text.contains(m, Qt::CaseInsensitive); });
+}
+
+QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
+{
+    if (m_markers.isEmpty())
+        return text;
+    static const QRegularExpression autoReply(
+        QStringLiteral("automati(?:c|sche|scher)\\s+(?:reply|response|antwort)|auto-?reply|"
+                       "out of office|abwesenheit"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList lines = text.split(u'\n');
+    const int count = int(lines.size());
+    QList<int> depths(count, 0);
+    for (int i = 0; i < count; ++i) {
+        HeaderBlockScanner::stripQuote(lines[i], &depths[i]);
+        // A bare ">" line belongs to the level around it.
+        if (lines[i].trimmed() == QStringLiteral(">") && i > 0)
+            depths[i] = std::max(depths[i], depths[i - 1]);
+    }
+    // Every place where a deeper quote level begins starts a run; the run's own lines
+    // (exactly that level) decide, so an outer quote is not dropped for an inner one.
+    for (int i = 0; i < count; ++i) {
+        const int d = depths[i];
+        if (d == 0 || (i > 0 && depths[i - 1] >= d))
+            continue;
+        int j = i;
+        QStringList own;
+        while (j < count && depths[j] >= d) {
+            if (depths[j] == d) {
+                own.append(HeaderBlockScanner::stripQuote(lines[j], nullptr));
+            }
+            ++j;
+        }
+        int attribution = i - 1;
+        while (attribution >= 0 && attribution > i - 3 &&
+               HeaderBlockScanner::stripQuote(lines[attribution], nullptr).trimmed().isEmpty())
+            --attribution;
+        if (attribution >= 0 && depths[attribution] >= d)
+            attribution = -1;
+        const QString runText = own.join(u'\n');
+        const bool byOperator = attribution >= 0 && mentionsOperator(lines[attribution]);
+        const bool operatorAutoReply =
+            mentionsOperator(runText) && autoReply.match(runText).hasMatch();
+        if (byOperator || operatorAutoReply) {
+            for (int k = i; k < j; ++k)
+                lines[k].clear();
+            if (byOperator)
+                lines[attribution].clear();
+        }
+    }
+    return lines.join(u'\n');
+}
+
+bool OffendingMessageFinder::containsOffending(const ParsedMail& mail) const
+{
+    if (!mail.attachedMessages.isEmpty())
+        return true;
+    for (const MailPart& p : mail.parts) {
+        if (p.contentType == u"text/rfc822-headers" || p.contentType == u"message/rfc822")
+            return true;
+        if (p.contentType.startsWith(u"text/")) {
+            const QString text = p.contentType == u"text/html" ? htmlToText(p.text) : p.text;
+            const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
+            for (const TextHeaderBlock& b : blocks) {
+                if (b.has(u"Received"))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+void OffendingMessageFinder::scanText(const QString& input, const QString& where, bool own,
+                                      bool attachment, FinderResult& result) const
+{
+    const QString text = removeOperatorQuotes(HeaderBlockScanner::normalizeLineEnds(input));
+    QStringList lines = text.split(u'\n');
+    const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
+    for (const TextHeaderBlock& block : blocks) {
+        bool drop = false;
+        if (block.has(u"Received")) {
+            drop = true;
+            if (mentionsOperator(block.header(u"From")))
+                continue; // the operator's own message, quoted back
+            FoundMessage found;
+            found.headers = block.headers;
+            found.message.rawHeaders = block.rawText;
+            found.message.hops = hopsFromReceived(block.values(u"Received"));
+            found.message.whereFound = block.quoteDepth > 0 ? QStringLiteral("quoted") : where;
+            found.documentOrder = int(result.messages.size());
+            result.messages.append(found);
+        } else if (isXarfBlock(block.headers)) {
+            drop = true;
+            result.reports.append(xarfFacts(block.headers));
+        } else if (block.has(u"Feedback-Type") && block.has(u"Source-IP")) {
+            drop = true;
+            result.reports.append(arfFacts(block.headers));
+        }
+        if (drop) {
+            for (int k = block.firstLine; k <= block.lastLine && k < lines.size(); ++k)
+                lines[k].clear();
+        }
+    }
+    // Addresses and times are searched in the text without quote prefixes, so that a
+    // sentence wrapped inside a quote reads as one.
+    for (QString& line : lines)
+        line = HeaderBlockScanner::stripQuote(line, nullptr);
+    result.texts.append({lines.join(u'\n'), own, attachment});
+}
+
+void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResult& result) const
+{
+    bool feedback = false;
+    bool plain = false;
+    for (const MailPart& p : mail.parts) {
+        if (p.contentType == u"message/feedback-report")
+            feedback = true;
+        if (p.contentType == u"text/plain" && !p.isAttachment)
+            plain = true;
+    }
+    for (const ParsedMail& m : mail.attachedMessages) {
+        if (hasHeader(m.headers, u"Feedback-Type"))
+            feedback = true;
+    }
+    const qsizetype reportsBefore = result.reports.size();
+    const QString inlineWhere = QStringLiteral("inline");
+
+    for (const MailPart& p : mail.parts) {
+        const QString& type = p.contentType;
+        if (type == u"message/feedback-report") {
+            result.reports.append(arfFacts(firstBlockHeaders(p.text)));
+        } else if (type == u"text/rfc822-headers" ||
+                   (type == u"message/rfc822" && mail.attachedMessages.isEmpty())) {
+            const QList<MailHeader> headers = firstBlockHeaders(p.text);
+            const QStringList received = receivedValues(headers);
+            if (received.isEmpty() || mentionsOperator(headerOf(headers, u"From")))
+                continue;
+            FoundMessage found;
+            found.headers = headers;
+            found.message.rawHeaders = headersAsText(headers);
+            found.message.hops = hopsFromReceived(received);
+            found.message.whereFound = feedback ? QStringLiteral("arf") : type;
+            found.documentOrder = int(result.messages.size());
+            result.messages.append(found);
+        } else if (type == u"text/html") {
+            if (!plain || p.isAttachment)
+                scanText(htmlToText(p.text), inlineWhere, depth == 0 && !p.isAttachment,
+                         p.isAttachment, result);
+        } else if (type.startsWith(u"text/") || type.contains(u"yaml") ||
+                   type == u"application/json") {
+            scanText(p.text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);
+        }
+    }
+    bool xarf = false;
+    for (qsizetype i = reportsBefore; i < result.reports.size(); ++i) {
+        if (result.reports[i].format == u"x-arf")
+            xarf = true;
+    }
+
+    for (const ParsedMail& attached : mail.attachedMessages) {
+        if (mentionsOperator(headerOf(attached.headers, u"From")))
+            continue; // the operator's own message quoted back
+        if (hasHeader(attached.headers, u"Feedback-Type")) {
+            result.reports.append(arfFacts(attached.headers));
+            continue;
+        }
+        if (containsOffending(attached)) {
+            walk(attached, depth + 1, result); // a forward: its own headers are not offending
+            continue;
+        }
+        const QStringList received = receivedValues(attached.headers);
+        if (received.isEmpty())
+            continue;
+        FoundMessage found;
+        found.headers = attached.headers;
+        found.message.rawHeaders = headersAsText(attached.headers);
+        found.message.hops = hopsFromReceived(received);
+        found.message.whereFound = feedback ? QStringLiteral("arf")
+                                   : xarf   ? QStringLiteral("x-arf")
+                                            : QStringLiteral("message/rfc822");
+        found.documentOrder = int(result.messages.size());
+        result.messages.append(found);
+    }
+}
+
+FinderResult OffendingMessageFinder::find(const ParsedMail& notice) const
+{
+    FinderResult result;
+    walk(notice, 0, result);
+    // The same chain pasted twice (text and HTML part, or repeated) counts once.
+    QList<FoundMessage> unique;
+    for (const FoundMessage& m : result.messages) {
+        const bool dup = std::any_of(unique.begin(), unique.end(), [&](const FoundMessage& u) {
+            return u.values(u"Received") == m.values(u"Received") &&
+                   u.header(u"Message-ID") == m.header(u"Message-ID");
+        });
+        if (!dup)
+            unique.append(m);
+    }
+    result.messages = unique;
+    return result;
+}
+
+} // namespace mixdesk

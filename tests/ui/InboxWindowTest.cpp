@@ -1,0 +1,217 @@
+#include "GuiTestMain.h"
+#include "StoreFixture.h"
+#include "TestPaths.h"
+#include "analysis/AnalysisPane.h"
+#include "i18n/LanguageManager.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "inbox/InboxView.h"
+#include "inbox/NotesPane.h"
+#include "main/DemoDatabase.h"
+#include "main/MainWindow.h"
+#include "main/StoreChoice.h"
+#include "widgets/FileDialogs.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+
+// Drives the main window with a real SQLite store: filters, search, bulk status
+// change, notes, import, demo data and the language switch with the inbox.
+class InboxWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    int m_dbCounter = 0;
+
+    template <typename T> T* find(const QString& name)
+    {
+        T* child = m_window->findChild<T*>(name);
+        if (!child)
+            qWarning() << "no child named" << name;
+        return child;
+    }
+    InboxModel* model() { return m_window->inboxPane()->model(); }
+    InboxView* view() { return m_window->inboxPane()->view(); }
+
+private slots:
+    void init()
+    {
+        const QString path = m_dir.filePath(u"db%1.sqlite"_s.arg(++m_dbCounter));
+        {
+            auto store = NoticeStore::openSqlite(path);
+            QVERIFY(store.ok());
+            QVERIFY(test::fillStore(**store, 40));
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->languageManager()->setLanguage(u"en"_s);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(m_window->openStore(path, &error), qPrintable(error));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_tester.reset();
+        m_window.reset();
+    }
+
+    void showsTheStoreWithTheFirstNoticeSelected()
+    {
+        QCOMPARE(model()->rowCount(), 40);
+        QCOMPARE(view()->currentId(), model()->idAt(0));
+        QVERIFY(!m_window->analysisPane()->isEmpty());
+        QVERIFY(find<QPlainTextEdit>(u"rawHeaderView"_s)->toPlainText().contains(u"Notice 39"_s));
+        QCOMPARE(find<QLabel>(u"value_reporter"_s)->text(), u"Reporter 0"_s);
+        QCOMPARE(find<QLabel>(u"statusCounts"_s)->text(), u"40 notices, 40 new"_s);
+        QVERIFY(view()->uniformRowHeights());
+    }
+
+    void filtersByStatusAndCategory()
+    {
+        auto* category = find<QComboBox>(u"categoryFilter"_s);
+        category->setCurrentIndex(category->findData(u"network-attack"_s));
+        QCOMPARE(model()->rowCount(), 20);
+        auto* status = find<QComboBox>(u"statusFilter"_s);
+        QVERIFY(status->itemText(status->findData(u"new"_s)).contains(u"40"_s));
+        status->setCurrentIndex(status->findData(u"closed"_s));
+        QCOMPARE(model()->rowCount(), 0);
+        status->setCurrentIndex(0);
+        category->setCurrentIndex(0);
+        QCOMPARE(model()->rowCount(), 40);
+    }
+
+    void searchesFullTextAfterADebounce()
+    {
+        auto* search = find<QLineEdit>(u"searchField"_s);
+        QTest::keyClicks(search, u"needle"_s);
+        QCOMPARE(model()->rowCount(), 40); // not yet: debounced
+        QTRY_COMPARE(model()->rowCount(), 4);
+        search->clear();
+        QTRY_COMPARE(model()->rowCount(), 40);
+    }
+
+    void changesTheStatusOfTheSelectionInBulk()
+    {
+        view()->setFocus();
+        view()->selectionModel()->select(
+            QItemSelection(model()->index(0, 0), model()->index(4, InboxModel::ColumnCount - 1)),
+            QItemSelectionModel::ClearAndSelect);
+        QCOMPARE(view()->selectedIds().size(), 5);
+        auto* closeAction = find<QAction>(u"actionStatus_closed"_s);
+        QVERIFY(closeAction->isEnabled());
+        QVERIFY(view()->actions().contains(closeAction)); // in the context menu too
+        closeAction->trigger();
+        for (int row = 0; row < 5; ++row)
+            QCOMPARE(model()->index(row, 0).data(InboxModel::StatusRole).toString(), u"closed"_s);
+        QCOMPARE(model()->index(5, 0).data(InboxModel::StatusRole).toString(), u"new"_s);
+        QCOMPARE(find<QLabel>(u"statusCounts"_s)->text(), u"40 notices, 35 new"_s);
+        auto* status = find<QComboBox>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(u"closed"_s));
+        QCOMPARE(model()->rowCount(), 5);
+        // Keyboard: Ctrl+2 marks the current notice "in progress".
+        view()->setCurrentIndex(model()->index(0, 0));
+        QTest::keyClick(view(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(model()->index(0, 0).data(InboxModel::StatusRole).toString(), u"in-progress"_s);
+    }
+
+    void addsNotesToTheHistory()
+    {
+        auto* notes = m_window->notesPane();
+        QCOMPARE(notes->noticeId(), view()->currentId());
+        find<QPlainTextEdit>(u"noteField"_s)->setPlainText(u"Forwarded to the ISP"_s);
+        find<QPushButton>(u"addNoteButton"_s)->click();
+        QVERIFY(find<QTextBrowser>(u"historyView"_s)
+                    ->toPlainText()
+                    .contains(u"Forwarded to the ISP"_s));
+        QVERIFY(find<QPlainTextEdit>(u"noteField"_s)->toPlainText().isEmpty());
+    }
+
+    void importsFilesInTheBackground()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        FileDialogs::setNextAnswer({test::corpusFile(u"001-larkspur-squirrelmail-inline.eml"_s),
+                                    test::corpusFile(u"002-rheinwelle-roundcube-qp.eml"_s)});
+        find<QAction>(u"actionImport"_s)->trigger();
+        QVERIFY(m_window->isImporting());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(model()->rowCount(), 42);
+        QVERIFY(find<QLabel>(u"statusCounts"_s)->text().startsWith(u"42 notices"_s));
+    }
+
+    void switchesLanguageWithTheInbox()
+    {
+        auto header = [this](int column) {
+            return model()->headerData(column, Qt::Horizontal).toString();
+        };
+        QCOMPARE(header(InboxModel::Subject), u"Subject"_s);
+        find<QAction>(u"actionLanguage_de"_s)->trigger();
+        QCOMPARE(header(InboxModel::Subject), u"Betreff"_s);
+        QCOMPARE(
+            view()->header()->model()->headerData(InboxModel::Subject, Qt::Horizontal).toString(),
+            u"Betreff"_s);
+        QCOMPARE(model()->index(0, InboxModel::StatusColumn).data().toString(), u"Neu"_s);
+        QCOMPARE(find<QLabel>(u"statusCounts"_s)->text(), u"40 Meldungen, 40 neu"_s);
+        auto* status = find<QComboBox>(u"statusFilter"_s);
+        QVERIFY(status->itemText(0).startsWith(u"Alle"_s));
+        find<QAction>(u"actionLanguage_en"_s)->trigger();
+        QCOMPARE(header(InboxModel::Subject), u"Subject"_s);
+        QCOMPARE(find<QLabel>(u"statusCounts"_s)->text(), u"40 notices, 40 new"_s);
+    }
+
+    void opensTheDemoDatabase()
+    {
+        const QString root = test::sourceDir() + u"/resources/demo"_s;
+        QVERIFY(DemoDatabase::isAvailable(root));
+        QVERIFY(DemoDatabase::isAvailable()); // built in as :/demo
+        QString error;
+        QVERIFY2(m_window->openDemoStore(m_dir.filePath(u"demo.sqlite"_s), root, &error),
+                 qPrintable(error));
+        QVERIFY(m_window->isDemo());
+        QVERIFY(model()->rowCount() > 0);
+        QVERIFY(m_window->windowTitle().contains(u"Demo data"_s));
+        QVERIFY(find<QLabel>(u"statusMode"_s)->isVisible());
+        QVERIFY(!m_window->profile().exits.isEmpty());
+    }
+
+    void choosesTheStoreAtStartUp()
+    {
+        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        const QString existing = m_dir.filePath(u"db1.sqlite"_s);
+        const QString demo = m_dir.filePath(u"demo.sqlite"_s);
+        auto choice = StoreChoice::decide(u"/x/given.sqlite"_s, missing, false, true, demo);
+        QCOMPARE(choice.path, u"/x/given.sqlite"_s);
+        QVERIFY(!choice.demo);
+        choice = StoreChoice::decide({}, missing, false, true, demo);
+        QCOMPARE(choice.path, demo);
+        QVERIFY(choice.demo);
+        choice = StoreChoice::decide({}, missing, true, true, demo);
+        QCOMPARE(choice.path, missing);
+        QVERIFY(!choice.demo);
+        choice = StoreChoice::decide({}, existing, false, true, demo);
+        QCOMPARE(choice.path, existing);
+        choice = StoreChoice::decide({}, missing, false, false, demo);
+        QVERIFY(!choice.demo);
+    }
+};
+
+} // namespace mixdesk
+
+MIXDESK_GUI_TEST_MAIN(mixdesk::InboxWindowTest)
+#include "InboxWindowTest.moc"

@@ -1,0 +1,142 @@
+#include "main/MainWindow.h"
+#include "GuiTestMain.h"
+#include "TestAnalyses.h"
+#include "TestPaths.h"
+#include "analysis/AnalysisPane.h"
+#include "analysis/HopModel.h"
+#include "analysis/HopTableView.h"
+#include "i18n/LanguageManager.h"
+#include "widgets/FileDialogs.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QTabWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T> T* find(const QString& name)
+    {
+        T* child = m_window->findChild<T*>(name);
+        if (!child)
+            qWarning() << "no child named" << name;
+        return child;
+    }
+    QString hopHeader(int column)
+    {
+        return m_window->analysisPane()->hopModel()->headerData(column, Qt::Horizontal).toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->languageManager()->setLanguage(u"en"_s);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup() { m_window.reset(); }
+
+    void opensANoticeFromTheFileMenu()
+    {
+        QAbstractItemModelTester tester(m_window->analysisPane()->hopModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_window->analysisPane()->isEmpty());
+        const QString file = test::corpusFile(u"001-larkspur-squirrelmail-inline.eml"_s);
+        QVERIFY(QFile::exists(file));
+        FileDialogs::setNextAnswer({file});
+        find<QAction>(u"actionOpenNotice"_s)->trigger();
+
+        QVERIFY(!m_window->analysisPane()->isEmpty());
+        QVERIFY(m_window->windowTitle().contains(u"001-larkspur"_s));
+        auto* raw = find<QPlainTextEdit>(u"rawHeaderView"_s);
+        QVERIFY(raw->toPlainText().contains(u"Subject:"_s));
+        QVERIFY(find<QLabel>(u"value_category"_s)->isVisibleTo(m_window.get()));
+        // TODO(after the analyzer lands): the hop view of 001 shows its Received chain.
+        QVERIFY(m_window->analysisPane()->hopView()->model()->rowCount() >= 0);
+    }
+
+    void cancelledFileDialogChangesNothing()
+    {
+        FileDialogs::setNextAnswer({});
+        find<QAction>(u"actionOpenNotice"_s)->trigger();
+        QVERIFY(m_window->analysisPane()->isEmpty());
+    }
+
+    void showsHopsWithMarkersAndEvidence()
+    {
+        const Analysis analysis = test::sampleAnalysis();
+        m_window->analysisPane()->showAnalysis(analysis, "Subject: test\r\n\r\nbody",
+                                               {u"198.51.100.23"_s});
+        HopTableView* view = m_window->analysisPane()->hopView();
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(view->model()->index(0, HopModel::Marker).data().toString().contains(u"Exit"_s));
+        QCOMPARE(find<QLabel>(u"value_exit_ip"_s)->text(), u"198.51.100.23"_s);
+        QCOMPARE(find<QLabel>(u"evidence_exit_ip"_s)->text(),
+                 u"Client 198.51.100.23 of hop 1 is a configured exit"_s);
+        QCOMPARE(find<QLabel>(u"value_webmail_software"_s)->text(), u"SquirrelMail"_s);
+        QVERIFY(find<QPlainTextEdit>(u"rawHeaderView"_s)->toPlainText().contains(u"with HTTP"_s));
+    }
+
+    void switchesLanguageAtRunTime()
+    {
+        m_window->analysisPane()->showAnalysis(test::sampleAnalysis(), "Subject: x\n\n", {});
+        auto* fileMenu = find<QMenu>(u"menuFile"_s);
+        auto* tabs = find<QTabWidget>(u"detailTabs"_s);
+        QCOMPARE(fileMenu->title(), u"&File"_s);
+        QCOMPARE(hopHeader(HopModel::FromHost), u"From host"_s);
+        QCOMPARE(find<QLabel>(u"value_category"_s)->text(), u"Webmail spam"_s);
+        const QString englishTitle = m_window->windowTitle();
+
+        find<QAction>(u"actionLanguage_de"_s)->trigger();
+        QCOMPARE(m_window->languageManager()->currentLanguage(), u"de"_s);
+        QVERIFY(find<QAction>(u"actionLanguage_de"_s)->isChecked());
+        QCOMPARE(fileMenu->title(), u"&Datei"_s);
+        QCOMPARE(find<QMenu>(u"menuHelp"_s)->title(), u"&Hilfe"_s);
+        QVERIFY(m_window->windowTitle() != englishTitle);
+        QVERIFY(m_window->windowTitle().contains(u"Missbrauchsmeldungen"_s));
+        QCOMPARE(tabs->tabText(0), u"Analyse"_s);
+        QCOMPARE(hopHeader(HopModel::FromHost), u"Von Host"_s);
+        QCOMPARE(find<QLabel>(u"value_category"_s)->text(), u"Webmail-Spam"_s);
+        QCOMPARE(find<QAction>(u"actionQuit"_s)->text(), u"&Beenden"_s);
+        QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
+        QCOMPARE(LanguageManager::preferredLanguage(), u"de"_s);
+
+        find<QAction>(u"actionLanguage_en"_s)->trigger();
+        QCOMPARE(fileMenu->title(), u"&File"_s);
+        QCOMPARE(m_window->windowTitle(), englishTitle);
+        QCOMPARE(tabs->tabText(0), u"Analysis"_s);
+        QCOMPARE(hopHeader(HopModel::FromHost), u"From host"_s);
+    }
+
+    void acceptsDroppedFiles()
+    {
+        const QString file = test::corpusFile(u"002-rheinwelle-roundcube-qp.eml"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QVERIFY(m_window->windowTitle().contains(u"002-rheinwelle"_s));
+    }
+};
+
+} // namespace mixdesk
+
+MIXDESK_GUI_TEST_MAIN(mixdesk::MainWindowTest)
+#include "MainWindowTest.moc"

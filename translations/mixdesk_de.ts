@@ -1,0 +1,1168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AddressValidation</name>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address (examples: 192.0.2.1, 2001:db8::1, 192.0.2.0/24).</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse (Beispiele: 192.0.2.1, 2001:db8::1, 192.0.2.0/24).</translation>
+    </message>
+    <message>
+        <source>“%1” has an invalid prefix length: it must be a number from 0 to %2.</source>
+        <translation>„%1“ hat eine ungültige Präfixlänge: Sie muss eine Zahl von 0 bis %2 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Webmail spam</source>
+        <translation>Webmail-Spam</translation>
+    </message>
+    <message>
+        <source>SMTP spam</source>
+        <translation>SMTP-Spam</translation>
+    </message>
+    <message>
+        <source>Blocklist listing</source>
+        <translation>Blocklisten-Eintrag</translation>
+    </message>
+    <message>
+        <source>Harassment</source>
+        <translation>Belästigung</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Urheberrecht</translation>
+    </message>
+    <message>
+        <source>Fraud</source>
+        <translation>Betrug</translation>
+    </message>
+    <message>
+        <source>Serious crime</source>
+        <translation>Schwere Straftat</translation>
+    </message>
+    <message>
+        <source>Network attack</source>
+        <translation>Netzwerkangriff</translation>
+    </message>
+    <message>
+        <source>Misdirected</source>
+        <translation>Fehlgeleitet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>The exit %1 is the client of hop %2 of an offending message</source>
+        <translation>Der Exit %1 ist der Client von Station %2 einer beanstandeten Nachricht</translation>
+    </message>
+    <message>
+        <source>An X-Originating-IP header names the exit %1</source>
+        <translation>Eine X-Originating-IP-Kopfzeile nennt den Exit %1</translation>
+    </message>
+    <message>
+        <source>The %1 report names the exit %2 as its source</source>
+        <translation>Der %1-Bericht nennt den Exit %2 als Quelle</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1</source>
+        <translation>Die Meldung nennt den Exit %1</translation>
+    </message>
+    <message>
+        <source>The provider names the account %1 in the notice</source>
+        <translation>Der Anbieter nennt in der Meldung das Konto %1</translation>
+    </message>
+    <message>
+        <source>Earliest time of offending activity: %1 (from %2)</source>
+        <translation>Früheste Zeit der beanstandeten Aktivität: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>The reported address %1 is not one of the exits</source>
+        <translation>Die gemeldete Adresse %1 ist keiner der Exits</translation>
+    </message>
+    <message>
+        <source>Hop %1 was written by a web interface (%2)</source>
+        <translation>Station %1 stammt von einer Weboberfläche (%2)</translation>
+    </message>
+    <message>
+        <source>Account %1 taken from %2</source>
+        <translation>Konto %1 entnommen aus %2</translation>
+    </message>
+    <message>
+        <source>The provider's server %1 accepted the message in hop %2</source>
+        <translation>Der Server %1 des Anbieters hat die Nachricht in Station %2 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 English and %2 German function words in the reporter's own text</source>
+        <translation>%1 englische und %2 deutsche Funktionswörter im eigenen Text der meldenden Stelle</translation>
+    </message>
+    <message>
+        <source>The notice is signed "%1" (found in: %2)</source>
+        <translation>Die Meldung ist mit „%1“ unterzeichnet (gefunden in: %2)</translation>
+    </message>
+    <message>
+        <source>Reference "%1" found (label: %2)</source>
+        <translation>Aktenzeichen „%1“ gefunden (Bezeichnung: %2)</translation>
+    </message>
+    <message>
+        <source>The reported address is not one of the operator's exits</source>
+        <translation>Die gemeldete Adresse ist keiner der Exits des Betreibers</translation>
+    </message>
+    <message>
+        <source>The %1 report declares the type "%2"</source>
+        <translation>Der %1-Bericht gibt den Typ „%2“ an</translation>
+    </message>
+    <message>
+        <source>The notice mentions "%1" (score %2 for %3)</source>
+        <translation>Die Meldung erwähnt „%1“ (Punktzahl %2 für %3)</translation>
+    </message>
+    <message>
+        <source>The mail was sent through an account at a mail provider</source>
+        <translation>Die E-Mail wurde über ein Konto bei einem Mailanbieter versandt</translation>
+    </message>
+    <message>
+        <source>No mail provider account was involved: the exit delivered by SMTP</source>
+        <translation>Kein Konto eines Mailanbieters beteiligt: der Exit hat per SMTP zugestellt</translation>
+    </message>
+    <message>
+        <source>No keyword of a known category was found</source>
+        <translation>Kein Schlüsselwort einer bekannten Kategorie gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>Wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Misdirected</source>
+        <translation>Fehlgeleitet</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorProfile</name>
+    <message>
+        <source>The profile lists no exits (neither "exits" nor "exit_ips").</source>
+        <translation>Das Profil enthält keine Exits (weder „exits“ noch „exit_ips“).</translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at offset %2</source>
+        <translation>Das Profil ist kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Cannot read profile %1: %2</source>
+        <translation>Profil %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Could not start the password command: %1</source>
+        <translation>Der Passwortbefehl konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The password command did not finish within %1 s</source>
+        <translation>Der Passwortbefehl wurde nicht innerhalb von %1 s beendet</translation>
+    </message>
+    <message>
+        <source>The password command failed (exit code %1)</source>
+        <translation>Der Passwortbefehl ist fehlgeschlagen (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>The password command printed nothing</source>
+        <translation>Der Passwortbefehl hat nichts ausgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot write profile %1: %2</source>
+        <translation>Profil %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No password stored in the keychain</source>
+        <translation>Kein Passwort im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert</translation>
+    </message>
+    <message>
+        <source>No keychain available (is a Secret Service such as gnome-keyring or KWallet running?)</source>
+        <translation>Kein Schlüsselbund verfügbar (läuft ein Secret Service wie gnome-keyring oder KWallet?)</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk</name>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Synchronisierung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AccountRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No account named '%1'</source>
+        <translation>Kein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>An account named '%1' already exists</source>
+        <translation>Ein Konto namens „%1“ existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AccountsEditor</name>
+    <message>
+        <source>Account “%1”: %2</source>
+        <translation>Konto „%1“: %2</translation>
+    </message>
+    <message>
+        <source>There are two accounts named “%1”.</source>
+        <translation>Es gibt zwei Konten namens „%1“.</translation>
+    </message>
+    <message>
+        <source>account%1</source>
+        <comment>default name of a new IMAP account</comment>
+        <translation>konto%1</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>account name</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>IMAP server:</source>
+        <translation>IMAP-Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Folders:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Synchronisieren alle:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>Festgelegtes Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>TLS (IMAPS)</source>
+        <translation>TLS (IMAPS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (only for a local server)</source>
+        <translation>Keine (nur für einen lokalen Server)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>sync interval unit</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>nur bei Bedarf</translation>
+    </message>
+    <message>
+        <source>unchanged (stored in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>INBOX, Abuse</source>
+        <translation>INBOX, Abuse</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keychain, never in MixDesk's files.</source>
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von MixDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AfterSync</name>
+    <message>
+        <source>Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)</source>
+        <translation>Unbekannte Aktion nach der Synchronisierung „%1“ (none, mark-seen oder move:ORDNER verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AnalysisPane</name>
+    <message>
+        <source>Other web interface</source>
+        <translation>Andere Weboberfläche</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>language of a notice</comment>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>language of a notice</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Offending message %1 (%2)</source>
+        <translation>Beanstandete Nachricht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a notice in the list, or open a notice file (File → Open notice…), to see its analysis.</source>
+        <translation>Wählen Sie eine Meldung in der Liste aus oder öffnen Sie eine Meldungsdatei (Datei → Meldung öffnen…), um ihre Analyse zu sehen.</translation>
+    </message>
+    <message>
+        <source>Received hops</source>
+        <translation>Received-Stationen</translation>
+    </message>
+    <message>
+        <source>Raw headers</source>
+        <translation>Rohe Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>Offending message:</source>
+        <translation>Beanstandete Nachricht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 (%3, %n hop(s))</source>
+        <translation>
+            <numerusform>%1 von %2 (%3, %n Station)</numerusform>
+            <numerusform>%1 von %2 (%3, %n Stationen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <comment>notice category</comment>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Exit IP:</source>
+        <translation>Exit-IP:</translation>
+    </message>
+    <message>
+        <source>All exit IPs:</source>
+        <translation>Alle Exit-IPs:</translation>
+    </message>
+    <message>
+        <source>Reported IP:</source>
+        <translation>Gemeldete IP:</translation>
+    </message>
+    <message>
+        <source>Incident time (UTC):</source>
+        <translation>Vorfallszeit (UTC):</translation>
+    </message>
+    <message>
+        <source>Webmail software:</source>
+        <translation>Webmail-Software:</translation>
+    </message>
+    <message>
+        <source>Webmail account:</source>
+        <translation>Webmail-Konto:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Reporter:</source>
+        <translation>Meldende Stelle:</translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <comment>language of the notice</comment>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>none (not one of our exits)</source>
+        <translation>keine (keiner unserer Exits)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Problems while parsing: %1</source>
+        <translation>Probleme beim Einlesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The server %1 of account “%2” presented a certificate that no trusted authority vouches for. Compare its SHA-256 fingerprint with the one your provider publishes. Trust it only if they match; MixDesk will then accept exactly this certificate for this account.</source>
+        <translation>Der Server %1 des Kontos „%2“ hat ein Zertifikat vorgelegt, für das keine vertrauenswürdige Stelle bürgt. Vergleichen Sie seinen SHA-256-Fingerabdruck mit dem, den Ihr Anbieter veröffentlicht. Vertrauen Sie ihm nur, wenn beide übereinstimmen; MixDesk akzeptiert dann für dieses Konto genau dieses Zertifikat.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <comment>trust the certificate</comment>
+        <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitTableModel</name>
+    <message>
+        <source>Exit %1</source>
+        <translation>Exit %1</translation>
+    </message>
+    <message>
+        <source>%1: no address given.</source>
+        <translation>%1: keine Adresse angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>exit name: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Premium exits also carry mail (SMTP).</source>
+        <translation>Premium-Exits leiten auch E-Mail (SMTP) weiter.</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 addresses or CIDR ranges, comma separated</source>
+        <translation>IPv4-/IPv6-Adressen oder CIDR-Bereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>exit name</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Kaskade</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <comment>exit that also carries mail</comment>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>ISP</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>ISP abuse contact</source>
+        <translation>Abuse-Kontakt des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::FilterBar</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <comment>filter</comment>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit:</source>
+        <comment>filter by exit IP</comment>
+        <translation>E&amp;xit:</translation>
+    </message>
+    <message>
+        <source>&amp;Received between</source>
+        <comment>date filter</comment>
+        <translation>&amp;Eingegangen zwischen</translation>
+    </message>
+    <message>
+        <source>Search subject, reporter, text… (Ctrl+F)</source>
+        <translation>Betreff, Absender, Text durchsuchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Alle Status (%1)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>status (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All exits</source>
+        <translation>Alle Exits</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HopModel</name>
+    <message>
+        <source>%1 s</source>
+        <comment>delay in seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>delay</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>delay</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <comment>delay</comment>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>▶ Exit</source>
+        <comment>hop marker: the hop whose client is our exit</comment>
+        <translation>▶ Exit</translation>
+    </message>
+    <message>
+        <source>✉ Webmail</source>
+        <comment>hop marker: the webmail/submission server</comment>
+        <translation>✉ Webmail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <comment>hop table column: exit/webmail marker</comment>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>From host</source>
+        <translation>Von Host</translation>
+    </message>
+    <message>
+        <source>From IP</source>
+        <translation>Von IP</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>Durch Host</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <comment>Received header protocol</comment>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <comment>time since the previous hop</comment>
+        <translation>Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapAccount</name>
+    <message>
+        <source>The account needs a name</source>
+        <translation>Das Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The account needs a host</source>
+        <translation>Das Konto braucht einen Server</translation>
+    </message>
+    <message>
+        <source>Invalid port %1</source>
+        <translation>Ungültiger Port %1</translation>
+    </message>
+    <message>
+        <source>The account needs a user name</source>
+        <translation>Das Konto braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>The account needs at least one folder</source>
+        <translation>Das Konto braucht mindestens einen Ordner</translation>
+    </message>
+    <message>
+        <source>Refusing an unencrypted connection to %1: plain IMAP is only allowed to this computer (127.0.0.1, ::1, localhost); use imaps or starttls</source>
+        <translation>Unverschlüsselte Verbindung zu %1 abgelehnt: IMAP ohne Verschlüsselung ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost); verwenden Sie imaps oder starttls</translation>
+    </message>
+    <message>
+        <source>The trusted fingerprint must be a SHA-256 hash (64 hex digits)</source>
+        <translation>Der vertrauenswürdige Fingerabdruck muss ein SHA-256-Hash sein (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Moving after sync needs a target folder</source>
+        <translation>Verschieben nach der Synchronisierung braucht einen Zielordner</translation>
+    </message>
+    <message>
+        <source>The sync interval cannot be negative</source>
+        <translation>Das Synchronisierungsintervall darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Account '%1': unknown security '%2'</source>
+        <translation>Konto „%1“: unbekannte Verschlüsselung „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSession</name>
+    <message>
+        <source>Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat für %1 (%2); sein SHA-256-Fingerabdruck ist %3</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: wrong user name or password</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open folder '%1': %2</source>
+        <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSession::Private</name>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>The server refused the command: %1</source>
+        <translation>Der Server hat den Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: %1</source>
+        <translation>Verbindung zum Server verloren: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ImapSync</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::InboxModel</name>
+    <message>
+        <source>The notice could not be parsed completely: %1</source>
+        <translation>Die Meldung konnte nicht vollständig eingelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>inbox column: when the notice arrived</comment>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Meldende Stelle</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <comment>inbox column</comment>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Exit IP</source>
+        <translation>Exit-IP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Incident (UTC)</source>
+        <translation>Vorfall (UTC)</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <comment>inbox column: language of the notice</comment>
+        <translation>Spr.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::JobProgress</name>
+    <message>
+        <source>%1 of %2</source>
+        <comment>progress</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>stop the running import or sync</comment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; what is stored stays stored</source>
+        <translation>Nach dem aktuellen Stapel anhalten; bereits Gespeichertes bleibt gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Notice</source>
+        <translation>&amp;Meldung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <comment>menu</comment>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open notice…</source>
+        <translation>Meldung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Show the analysis of a notice file (.eml)</source>
+        <translation>Die Analyse einer Meldungsdatei (.eml) anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add .eml files or mbox files to the notice store</source>
+        <translation>.eml- oder mbox-Dateien in den Meldungsspeicher aufnehmen</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Add a Maildir or a folder of .eml files to the notice store</source>
+        <translation>Ein Maildir oder einen Ordner mit .eml-Dateien in den Meldungsspeicher aufnehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Fetch new notices from the IMAP accounts</source>
+        <translation>Neue Meldungen von den IMAP-Konten abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;new</source>
+        <translation>Als &amp;neu markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;in progress</source>
+        <translation>Als &amp;in Bearbeitung markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;forwarded</source>
+        <translation>Als &amp;weitergeleitet markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;waiting for reply</source>
+        <translation>Als &amp;wartet auf Antwort markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;closed</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;misdirected</source>
+        <translation>Als &amp;fehlgeleitet markieren</translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote…</source>
+        <translation>N&amp;otiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter bar</source>
+        <translation>&amp;Filterleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis pane</source>
+        <translation>&amp;Analysebereich</translation>
+    </message>
+    <message>
+        <source>&amp;Search notices</source>
+        <translation>Meldungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Operator profile and accounts…</source>
+        <translation>&amp;Betreiberprofil und Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;About MixDesk</source>
+        <translation>Ü&amp;ber MixDesk</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::MainWindow</name>
+    <message>
+        <source>The operator profile could not be read: %1</source>
+        <translation>Das Betreiberprofil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Open notice</source>
+        <translation>Meldung öffnen</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>E-Mail-Nachrichten (*.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>About MixDesk</source>
+        <translation>Über MixDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MixDesk %1&lt;/h3&gt;&lt;p&gt;Triage of abuse notices for operators of anonymization exit servers.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MixDesk %1&lt;/h3&gt;&lt;p&gt;Sichtung von Missbrauchsmeldungen für Betreiber von Anonymisierungs-Exit-Servern.&lt;/p&gt;&lt;p&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>MixDesk – abuse notices</source>
+        <translation>MixDesk – Missbrauchsmeldungen</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Synchronisiere %1…</translation>
+    </message>
+    <message>
+        <source>The notice could not be read: %1</source>
+        <translation>Die Meldung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import notices</source>
+        <translation>Meldungen importieren</translation>
+    </message>
+    <message>
+        <source>E-mail messages and mbox files (*.eml *.mbox *.mbx);;All files (*)</source>
+        <translation>E-Mail-Nachrichten und mbox-Dateien (*.eml *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Maildir or a folder of notices</source>
+        <translation>Ein Maildir oder einen Ordner mit Meldungen importieren</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Demodaten</translation>
+    </message>
+    <message>
+        <source>This is the demo database. Configure your operator profile (Settings) and restart MixDesk to import your own notices.</source>
+        <translation>Dies ist die Demo-Datenbank. Richten Sie Ihr Betreiberprofil ein (Einstellungen) und starten Sie MixDesk neu, um Ihre eigenen Meldungen zu importieren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n new notice(s)</source>
+        <translation>
+            <numerusform>Import abgeschlossen: %n neue Meldung</numerusform>
+            <numerusform>Import abgeschlossen: %n neue Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n bereits gespeichert</numerusform>
+            <numerusform>%n bereits gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>Import fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n new notice(s)</source>
+        <translation>
+            <numerusform>Synchronisierung abgeschlossen: %n neue Meldung</numerusform>
+            <numerusform>Synchronisierung abgeschlossen: %n neue Meldungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) marked as %1</source>
+        <translation>
+            <numerusform>%n Meldung als „%1“ markiert</numerusform>
+            <numerusform>%n Meldungen als „%1“ markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notice database open</source>
+        <translation>Keine Meldungsdatenbank geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n Meldung</numerusform>
+            <numerusform>%n Meldungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>notices</comment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notizen und Verlauf</translation>
+    </message>
+    <message>
+        <source>Sample notices and a sample operator profile. Configure your operator profile (Settings) to start with your own database.</source>
+        <translation>Beispielmeldungen und ein Beispiel-Betreiberprofil. Richten Sie Ihr Betreiberprofil ein (Einstellungen), um mit Ihrer eigenen Datenbank zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NotesPane</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Fetched by IMAP sync</source>
+        <translation>Per IMAP-Synchronisierung abgerufen</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status geändert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Mail sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Neue Notiz:</translation>
+    </message>
+    <message>
+        <source>What was done, whom you wrote to, what to do next…</source>
+        <translation>Was getan wurde, wem Sie geschrieben haben, was als Nächstes zu tun ist…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ProfileEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <comment>operator's name</comment>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Default &amp;ISP:</source>
+        <translation>Standard-&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>ISP &amp;abuse contact:</source>
+        <translation>&amp;Abuse-Kontakt des Providers:</translation>
+    </message>
+    <message>
+        <source>E&amp;xit servers:</source>
+        <translation>E&amp;xit-Server:</translation>
+    </message>
+    <message>
+        <source>Add exit</source>
+        <translation>Exit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove exit</source>
+        <translation>Exit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SettingsDialog</name>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>Das Profil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Please correct the exit addresses before saving.</source>
+        <translation>Bitte korrigieren Sie vor dem Speichern die Exit-Adressen.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Operator profile</source>
+        <translation>Betreiberprofil</translation>
+    </message>
+    <message>
+        <source>The accounts could not be saved: %1</source>
+        <translation>Die Konten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>IMAP accounts</source>
+        <translation>IMAP-Konten</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SyncJob</name>
+    <message>
+        <source>No password for account '%1': %2</source>
+        <translation>Kein Passwort für Konto „%1“: %2</translation>
+    </message>
+</context>
+</TS>

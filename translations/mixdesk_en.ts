@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>mixdesk::AnalysisPane</name>
+    <message numerus="yes">
+        <source>%1 of %2 (%3, %n hop(s))</source>
+        <translation>
+            <numerusform>%1 of %2 (%3, %n hop)</numerusform>
+            <numerusform>%1 of %2 (%3, %n hops)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Import finished: %n new notice(s)</source>
+        <translation>
+            <numerusform>Import finished: %n new notice</numerusform>
+            <numerusform>Import finished: %n new notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already stored</source>
+        <translation>
+            <numerusform>%n already stored</numerusform>
+            <numerusform>%n already stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync finished: %n new notice(s)</source>
+        <translation>
+            <numerusform>Sync finished: %n new notice</numerusform>
+            <numerusform>Sync finished: %n new notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) marked as %1</source>
+        <translation>
+            <numerusform>%n notice marked as %1</numerusform>
+            <numerusform>%n notices marked as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>notices</comment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

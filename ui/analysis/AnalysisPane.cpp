@@ -1,0 +1,340 @@
+#include "analysis/AnalysisPane.h"
+
+#include "analysis/HopModel.h"
+#include "analysis/HopTableView.h"
+#include "analysis/RawHeaderHighlighter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+namespace {
+
+// The header block of a raw message: everything before the first empty line.
+QString headerBlock(const QByteArray& raw)
+{
+    qsizetype end = raw.indexOf("\r\n\r\n");
+    const qsizetype lfEnd = raw.indexOf("\n\n");
+    if (end < 0 || (lfEnd >= 0 && lfEnd < end))
+        end = lfEnd;
+    QString text = QString::fromUtf8(end < 0 ? raw : raw.left(end));
+    text.remove(u'\r');
+    return text;
+}
+
+QString webmailSoftwareName(const QString& id)
+{
+    if (id == u"squirrelmail")
+        return u"SquirrelMail"_s;
+    if (id == u"roundcube")
+        return u"Roundcube"_s;
+    if (id == u"horde")
+        return u"Horde"_s;
+    if (id == u"other")
+        return AnalysisPane::tr("Other web interface");
+    return id;
+}
+
+QString languageName(const QString& code)
+{
+    if (code == u"en")
+        return AnalysisPane::tr("English", "language of a notice");
+    if (code == u"de")
+        return AnalysisPane::tr("German", "language of a notice");
+    return code;
+}
+
+} // namespace
+
+AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(u"analysisPane"_s);
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(u"analysisPlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    m_fieldsWidget = new QWidget;
+    m_fieldsWidget->setObjectName(u"analysisFields"_s);
+    auto* grid = new QGridLayout(m_fieldsWidget);
+    grid->setColumnStretch(1, 1);
+    grid->setVerticalSpacing(2);
+    for (const char* key :
+         {"category", "exit_ip", "exit_ips", "reported_ip", "incident_time", "webmail_software",
+          "webmail_account", "mail_server", "reporter", "case_reference", "language"})
+        addField(QString::fromLatin1(key));
+    m_problems = new QLabel;
+    m_problems->setObjectName(u"analysisProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"color: #9a1f1f;"_s);
+    grid->addWidget(m_problems, grid->rowCount(), 0, 1, 2);
+    grid->setRowStretch(grid->rowCount(), 1);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_fieldsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_hopModel = new HopModel(this);
+    m_hopView = new HopTableView;
+    m_hopView->setModel(m_hopModel);
+    m_hopView->horizontalHeader()->resizeSection(HopModel::Marker, 90);
+    m_hopView->horizontalHeader()->resizeSection(HopModel::DateUtc, 150);
+
+    m_messageCaption = new QLabel;
+    m_messageCombo = new QComboBox;
+    m_messageCombo->setObjectName(u"offendingMessageCombo"_s);
+    connect(m_messageCombo, &QComboBox::currentIndexChanged, this, &AnalysisPane::showMessage);
+    auto* hopPage = new QWidget;
+    auto* hopLayout = new QVBoxLayout(hopPage);
+    hopLayout->setContentsMargins(0, 0, 0, 0);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_messageCaption);
+    messageRow->addWidget(m_messageCombo, 1);
+    hopLayout->addLayout(messageRow);
+    hopLayout->addWidget(m_hopView);
+
+    m_rawHeaders = new QPlainTextEdit;
+    m_rawHeaders->setObjectName(u"rawHeaderView"_s);
+    m_rawHeaders->setReadOnly(true);
+    m_rawHeaders->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawHeaders->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter = new RawHeaderHighlighter(m_rawHeaders->document());
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"analysisTabs"_s);
+    m_tabs->addTab(hopPage, QString());
+    m_tabs->addTab(m_rawHeaders, QString());
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(u"analysisSplitter"_s);
+    m_splitter->addWidget(scroll);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_placeholder);
+    layout->addWidget(m_splitter);
+
+    clear();
+    retranslateUi();
+}
+
+void AnalysisPane::addField(const QString& key)
+{
+    auto* grid = static_cast<QGridLayout*>(m_fieldsWidget->layout());
+    FieldRow row;
+    row.caption = new QLabel;
+    row.caption->setObjectName(u"caption_"_s + key);
+    row.caption->setAlignment(Qt::AlignRight | Qt::AlignTop);
+    row.value = new QLabel;
+    row.value->setObjectName(u"value_"_s + key);
+    row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row.value->setWordWrap(true);
+    row.evidence = new QLabel;
+    row.evidence->setObjectName(u"evidence_"_s + key);
+    row.evidence->setWordWrap(true);
+    row.evidence->setStyleSheet(u"color: palette(mid); font-size: small;"_s);
+    const int r = grid->rowCount();
+    grid->addWidget(row.caption, r, 0);
+    grid->addWidget(row.value, r, 1);
+    grid->addWidget(row.evidence, r + 1, 1);
+    m_fieldOrder << key;
+    m_fields.insert(key, row);
+}
+
+void AnalysisPane::showAnalysis(const Analysis& analysis, const QByteArray& raw,
+                                const QStringList& exitAddresses)
+{
+    m_analysis = analysis;
+    m_raw = raw;
+    m_hasAnalysis = true;
+    m_highlighter->setExitAddresses(exitAddresses);
+
+    QString text = headerBlock(raw);
+    for (int i = 0; i < analysis.offendingMessages.size(); ++i) {
+        const OffendingMessage& message = analysis.offendingMessages.at(i);
+        text += u"\n\n# "_s + tr("Offending message %1 (%2)").arg(i + 1).arg(message.whereFound) +
+                u"\n"_s + QString(message.rawHeaders).remove(u'\r');
+    }
+    m_rawHeaders->setPlainText(text);
+
+    m_placeholder->hide();
+    m_messageCombo->blockSignals(true);
+    m_messageCombo->clear();
+    for (int i = 0; i < analysis.offendingMessages.size(); ++i)
+        m_messageCombo->addItem(QString());
+    m_messageCombo->blockSignals(false);
+    m_messageCombo->setVisible(analysis.offendingMessages.size() > 1);
+    m_messageCaption->setVisible(analysis.offendingMessages.size() > 1);
+    showMessage(0);
+    setEnabledState(true);
+    retranslateUi();
+}
+
+void AnalysisPane::clear()
+{
+    m_analysis = {};
+    m_raw.clear();
+    m_hasAnalysis = false;
+    m_hopModel->clear();
+    m_rawHeaders->clear();
+    m_messageCombo->clear();
+    m_messageCombo->hide();
+    m_messageCaption->hide();
+    m_placeholder->show();
+    setEnabledState(false);
+    fillFields();
+}
+
+void AnalysisPane::setEnabledState(bool hasAnalysis)
+{
+    m_splitter->setVisible(hasAnalysis);
+    m_placeholder->setVisible(!hasAnalysis);
+}
+
+void AnalysisPane::showMessage(int index)
+{
+    if (index >= 0 && index < m_analysis.offendingMessages.size())
+        m_hopModel->setMessage(m_analysis.offendingMessages.at(index));
+    else
+        m_hopModel->clear();
+}
+
+void AnalysisPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void AnalysisPane::retranslateUi()
+{
+    m_placeholder->setText(tr("Select a notice in the list, or open a notice file "
+                              "(File \u2192 Open notice\u2026), to see its analysis."));
+    m_tabs->setTabText(0, tr("Received hops"));
+    m_tabs->setTabText(1, tr("Raw headers"));
+    m_messageCaption->setText(tr("Offending message:"));
+    for (int i = 0; i < m_messageCombo->count(); ++i) {
+        const OffendingMessage& message = m_analysis.offendingMessages.value(i);
+        m_messageCombo->setItemText(
+            i, tr("%1 of %2 (%3, %n hop(s))", nullptr, int(message.hops.size()))
+                   .arg(i + 1)
+                   .arg(m_messageCombo->count())
+                   .arg(message.whereFound));
+    }
+    m_hopModel->retranslate();
+    fillFields();
+}
+
+QString AnalysisPane::fieldCaption(const QString& key) const
+{
+    if (key == u"category")
+        return tr("Category:", "notice category");
+    if (key == u"exit_ip")
+        return tr("Exit IP:");
+    if (key == u"exit_ips")
+        return tr("All exit IPs:");
+    if (key == u"reported_ip")
+        return tr("Reported IP:");
+    if (key == u"incident_time")
+        return tr("Incident time (UTC):");
+    if (key == u"webmail_software")
+        return tr("Webmail software:");
+    if (key == u"webmail_account")
+        return tr("Webmail account:");
+    if (key == u"mail_server")
+        return tr("Mail server:");
+    if (key == u"reporter")
+        return tr("Reporter:");
+    if (key == u"case_reference")
+        return tr("Case reference:");
+    if (key == u"language")
+        return tr("Language:", "language of the notice");
+    return key;
+}
+
+QString AnalysisPane::fieldValue(const QString& key) const
+{
+    const Analysis& a = m_analysis;
+    if (key == u"category")
+        return categoryDisplayName(a.category);
+    if (key == u"exit_ip")
+        return a.exitIp.isEmpty() ? tr("none (not one of our exits)") : a.exitIp;
+    if (key == u"exit_ips")
+        return a.exitIps.join(u", "_s);
+    if (key == u"reported_ip")
+        return a.reportedIp;
+    if (key == u"incident_time")
+        return a.incidentTimeUtc.isValid()
+                   ? a.incidentTimeUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)
+                   : QString();
+    if (key == u"webmail_software")
+        return webmailSoftwareName(a.webmailSoftware);
+    if (key == u"webmail_account")
+        return a.webmailAccount;
+    if (key == u"mail_server")
+        return a.mailServer;
+    if (key == u"reporter")
+        return a.reporter;
+    if (key == u"case_reference")
+        return a.caseReference;
+    if (key == u"language")
+        return languageName(a.language);
+    return {};
+}
+
+QStringList AnalysisPane::evidenceFor(const QString& key) const
+{
+    // Evidence field names follow the JSON field names of the analysis.
+    QStringList names{key};
+    if (key == u"incident_time")
+        names << u"incident_time_utc"_s;
+    QStringList texts;
+    for (const Evidence& e : m_analysis.evidence) {
+        if (names.contains(e.field))
+            texts << e.display();
+    }
+    return texts;
+}
+
+void AnalysisPane::fillFields()
+{
+    for (const QString& key : std::as_const(m_fieldOrder)) {
+        const FieldRow& row = m_fields.value(key);
+        row.caption->setText(fieldCaption(key));
+        QString value = m_hasAnalysis ? fieldValue(key) : QString();
+        const bool always = key == u"category" || key == u"exit_ip";
+        const bool show = m_hasAnalysis && (always || !value.isEmpty());
+        row.caption->setVisible(show);
+        row.value->setVisible(show);
+        row.value->setText(value.isEmpty() ? tr("\u2014", "no value") : value);
+        const QStringList evidence = m_hasAnalysis ? evidenceFor(key) : QStringList();
+        const QString evidenceText = evidence.join(u'\n');
+        row.value->setToolTip(evidenceText);
+        row.evidence->setText(evidenceText);
+        row.evidence->setVisible(show && !evidenceText.isEmpty());
+    }
+    const bool hasProblems = m_hasAnalysis && !m_analysis.problems.isEmpty();
+    m_problems->setVisible(hasProblems);
+    if (hasProblems)
+        m_problems->setText(
+            tr("Problems while parsing: %1").arg(m_analysis.problems.join(u"; "_s)));
+}
+
+} // namespace mixdesk

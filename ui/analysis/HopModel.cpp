@@ -1,0 +1,162 @@
+#include "analysis/HopModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+
+HopModel::HopModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void HopModel::setMessage(const OffendingMessage& message)
+{
+    beginResetModel();
+    m_message = message;
+    endResetModel();
+}
+
+void HopModel::clear()
+{
+    setMessage({});
+}
+
+int HopModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_message.hops.size());
+}
+
+int HopModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HopModel::formatDelay(qint64 seconds)
+{
+    const QString sign = seconds < 0 ? u"\u2212"_s : u"+"_s;
+    qint64 s = seconds < 0 ? -seconds : seconds;
+    if (s < 60)
+        return sign + tr("%1 s", "delay in seconds").arg(s);
+    if (s < 3600)
+        return sign + tr("%1 min %2 s", "delay").arg(s / 60).arg(s % 60);
+    if (s < 86400)
+        return sign + tr("%1 h %2 min", "delay").arg(s / 3600).arg((s % 3600) / 60);
+    return sign + tr("%1 d %2 h", "delay").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString HopModel::markerText(int row) const
+{
+    QStringList marks;
+    if (row == m_message.exitHopIndex)
+        marks << tr("\u25B6 Exit", "hop marker: the hop whose client is our exit");
+    if (row == m_message.webmailHopIndex)
+        marks << tr("\u2709 Webmail", "hop marker: the webmail/submission server");
+    return marks.join(u' ');
+}
+
+QString HopModel::displayText(int row, int column) const
+{
+    const ReceivedHop& hop = m_message.hops.at(row);
+    switch (column) {
+    case Marker:
+        return markerText(row);
+    case FromHost:
+        return hop.fromHost;
+    case FromIp:
+        return hop.fromIp;
+    case ByHost:
+        return hop.byHost;
+    case With:
+        return hop.with;
+    case DateUtc:
+        return hop.dateUtc.isValid() ? hop.dateUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                                     : hop.dateText;
+    case Delay: {
+        if (row == 0 || !hop.dateUtc.isValid())
+            return {};
+        const QDateTime& previous = m_message.hops.at(row - 1).dateUtc;
+        return previous.isValid() ? formatDelay(previous.secsTo(hop.dateUtc)) : QString();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant HopModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const bool isExit = row == m_message.exitHopIndex;
+    const bool isWebmail = row == m_message.webmailHopIndex;
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, index.column());
+    case Qt::ToolTipRole:
+        return m_message.hops.at(row).raw;
+    case Qt::BackgroundRole:
+        if (isExit)
+            return QBrush(QColor(255, 214, 170));
+        if (isWebmail)
+            return QBrush(QColor(200, 225, 255));
+        return {};
+    case Qt::ForegroundRole:
+        if (isExit || isWebmail)
+            return QBrush(Qt::black); // readable on the light highlight in dark themes too
+        return {};
+    case Qt::FontRole:
+        if (isExit && (index.column() == FromIp || index.column() == Marker)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case HopKindRole:
+        if (isExit)
+            return u"exit"_s;
+        if (isWebmail)
+            return u"webmail"_s;
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant HopModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Marker:
+        return tr("Role", "hop table column: exit/webmail marker");
+    case FromHost:
+        return tr("From host");
+    case FromIp:
+        return tr("From IP");
+    case ByHost:
+        return tr("By host");
+    case With:
+        return tr("With", "Received header protocol");
+    case DateUtc:
+        return tr("Date (UTC)");
+    case Delay:
+        return tr("Delay", "time since the previous hop");
+    default:
+        return {};
+    }
+}
+
+void HopModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace mixdesk

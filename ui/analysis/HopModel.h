@@ -1,0 +1,56 @@
+#pragma once
+
+#include "analysis/Analysis.h"
+
+#include <QAbstractTableModel>
+
+namespace mixdesk {
+
+// The Received hops of one offending message, oldest first, with the exit hop
+// and the webmail hop marked (by a text marker column, not only by colour).
+class HopModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Marker,
+        FromHost,
+        FromIp,
+        ByHost,
+        With,
+        DateUtc,
+        Delay,
+        ColumnCount
+    };
+    enum Role
+    {
+        HopKindRole = Qt::UserRole + 1
+    }; // "exit", "webmail" or empty
+
+    explicit HopModel(QObject* parent = nullptr);
+
+    void setMessage(const OffendingMessage& message);
+    void clear();
+    const OffendingMessage& message() const { return m_message; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Re-emits header and data changes after a language switch.
+    void retranslate();
+
+    // "+2 min 5 s"; "−3 s" when the clock went backwards; empty when unknown.
+    static QString formatDelay(qint64 seconds);
+
+private:
+    QString markerText(int row) const;
+    QString displayText(int row, int column) const;
+
+    OffendingMessage m_message;
+};
+
+} // namespace mixdesk

@@ -1,0 +1,192 @@
+#include "inbox/FilterBar.h"
+
+#include "analysis/Category.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+
+FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(u"filterBar"_s);
+    m_statusLabel = new QLabel;
+    m_status = new QComboBox;
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->addItem(QString()); // all
+    for (NoticeStatus status : allStatuses())
+        m_status->addItem(QString(), statusId(status));
+    m_statusLabel->setBuddy(m_status);
+
+    m_categoryLabel = new QLabel;
+    m_category = new QComboBox;
+    m_category->setObjectName(u"categoryFilter"_s);
+    m_category->addItem(QString());
+    for (int i = 0; i < kCategoryCount; ++i)
+        m_category->addItem(QString(), categoryId(Category(i)));
+    m_categoryLabel->setBuddy(m_category);
+
+    m_exitLabel = new QLabel;
+    m_exit = new QComboBox;
+    m_exit->setObjectName(u"exitFilter"_s);
+    m_exit->addItem(QString());
+    m_exitLabel->setBuddy(m_exit);
+
+    m_useDates = new QCheckBox;
+    m_useDates->setObjectName(u"dateFilterEnabled"_s);
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1));
+    m_from->setObjectName(u"dateFrom"_s);
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_to = new QDateEdit(QDate::currentDate());
+    m_to->setObjectName(u"dateTo"_s);
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(kSearchDebounceMs);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
+    connect(m_exit, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
+    connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        emitFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        if (m_useDates->isChecked())
+            emitFilter();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        if (m_useDates->isChecked())
+            emitFilter();
+    });
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer.stop();
+        emitFilter();
+    });
+    connect(&m_searchTimer, &QTimer::timeout, this, &FilterBar::emitFilter);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_statusLabel);
+    top->addWidget(m_status);
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_categoryLabel);
+    bottom->addWidget(m_category, 1);
+    bottom->addWidget(m_exitLabel);
+    bottom->addWidget(m_exit, 1);
+    bottom->addWidget(m_useDates);
+    bottom->addWidget(m_from);
+    bottom->addWidget(m_to);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addLayout(bottom);
+    retranslateUi();
+}
+
+NoticeQuery FilterBar::filter() const
+{
+    NoticeQuery q;
+    if (const auto id = m_status->currentData().toString(); !id.isEmpty())
+        q.status = statusFromId(id);
+    q.category = m_category->currentData().toString();
+    q.exitIp = m_exit->currentData().toString();
+    if (m_useDates->isChecked()) {
+        q.from = m_from->date().startOfDay();
+        q.to = m_to->date().addDays(1).startOfDay(); // whole "to" day
+    }
+    q.text = m_search->text().trimmed();
+    return q;
+}
+
+void FilterBar::setExitAddresses(const QStringList& addresses)
+{
+    const QString current = m_exit->currentData().toString();
+    m_exit->blockSignals(true);
+    while (m_exit->count() > 1)
+        m_exit->removeItem(1);
+    for (const QString& address : addresses)
+        m_exit->addItem(address, address);
+    const int index = m_exit->findData(current);
+    m_exit->setCurrentIndex(index < 0 ? 0 : index);
+    m_exit->blockSignals(false);
+}
+
+void FilterBar::setStatusCounts(const QHash<NoticeStatus, int>& counts, int total)
+{
+    m_counts = counts;
+    m_total = total;
+    retranslateUi();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::clearFilters()
+{
+    m_status->setCurrentIndex(0);
+    m_category->setCurrentIndex(0);
+    m_exit->setCurrentIndex(0);
+    m_useDates->setChecked(false);
+    m_search->clear();
+}
+
+void FilterBar::emitFilter()
+{
+    emit filterChanged(filter());
+}
+
+void FilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    m_statusLabel->setText(tr("&Status:"));
+    m_categoryLabel->setText(tr("&Category:", "filter"));
+    m_exitLabel->setText(tr("E&xit:", "filter by exit IP"));
+    m_useDates->setText(tr("&Received between", "date filter"));
+    m_search->setPlaceholderText(tr("Search subject, reporter, text\u2026 (Ctrl+F)"));
+    m_status->setItemText(0,
+                          m_total >= 0 ? tr("All statuses (%1)").arg(m_total) : tr("All statuses"));
+    const QList<NoticeStatus> statuses = allStatuses();
+    for (int i = 0; i < statuses.size(); ++i) {
+        const QString name = statusDisplayName(statuses.at(i));
+        m_status->setItemText(
+            i + 1,
+            m_counts.contains(statuses.at(i))
+                ? tr("%1 (%2)", "status (count)").arg(name).arg(m_counts.value(statuses.at(i)))
+                : name);
+    }
+    m_category->setItemText(0, tr("All categories"));
+    for (int i = 0; i < kCategoryCount; ++i)
+        m_category->setItemText(i + 1, categoryDisplayName(Category(i)));
+    m_exit->setItemText(0, tr("All exits"));
+}
+
+} // namespace mixdesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/NoticeStore.h"
+
+#include <QHash>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+
+namespace mixdesk {
+
+// Filters for the inbox: status (with counts), category, exit IP, received
+// date range and full-text search (debounced). Emits the filter as a NoticeQuery.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchDebounceMs = 250;
+
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    NoticeQuery filter() const;
+    // Offers these exit addresses in the exit IP filter.
+    void setExitAddresses(const QStringList& addresses);
+    // Shows per-status counts in the status filter; `total` for "All".
+    void setStatusCounts(const QHash<NoticeStatus, int>& counts, int total);
+    void focusSearch();
+    void clearFilters();
+
+signals:
+    void filterChanged(const NoticeQuery& filter);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void emitFilter();
+
+    QLabel* m_statusLabel = nullptr;
+    QComboBox* m_status = nullptr;
+    QLabel* m_categoryLabel = nullptr;
+    QComboBox* m_category = nullptr;
+    QLabel* m_exitLabel = nullptr;
+    QComboBox* m_exit = nullptr;
+    QCheckBox* m_useDates = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTimer m_searchTimer;
+    QHash<NoticeStatus, int> m_counts;
+    int m_total = -1;
+};
+
+} // namespace mixdesk

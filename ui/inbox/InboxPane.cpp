@@ -1,0 +1,102 @@
+#include "inbox/InboxPane.h"
+
+#include "inbox/FilterBar.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxView.h"
+
+#include <QHeaderView>
+#include <QVBoxLayout>
+
+namespace mixdesk {
+
+InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inboxPane"));
+    m_filterBar = new FilterBar;
+    m_model = new InboxModel(this);
+    m_view = new InboxView;
+    m_view->setModel(m_model);
+    QHeaderView* header = m_view->header();
+    header->resizeSection(InboxModel::Received, 125);
+    header->resizeSection(InboxModel::Reporter, 150);
+    header->resizeSection(InboxModel::CategoryColumn, 120);
+    header->resizeSection(InboxModel::ExitIp, 110);
+    header->resizeSection(InboxModel::StatusColumn, 95);
+    header->resizeSection(InboxModel::Subject, 260);
+    header->resizeSection(InboxModel::IncidentTime, 120);
+    header->resizeSection(InboxModel::Language, 45);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const NoticeQuery& filter) {
+        const qint64 current = m_view->currentId();
+        m_model->setFilter(filter);
+        m_view->selectId(current);
+        emitCurrent();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &InboxPane::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::emitCurrent);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(300);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &InboxPane::refresh);
+}
+
+void InboxPane::scheduleRefresh()
+{
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
+}
+
+void InboxPane::setStore(NoticeStore* store)
+{
+    m_model->setStore(store);
+    updateCounts();
+    if (m_model->rowCount() > 0)
+        m_view->selectId(m_model->idAt(0));
+    emitCurrent();
+}
+
+void InboxPane::refresh()
+{
+    m_refreshTimer.stop();
+    const qint64 current = m_view->currentId();
+    m_model->refresh();
+    if (current != 0 && m_view->currentId() != current)
+        m_view->selectId(current);
+    updateCounts();
+    emitCurrent();
+}
+
+void InboxPane::updateCounts()
+{
+    NoticeStore* store = m_model->store();
+    if (!store) {
+        emit countsChanged(0, 0);
+        return;
+    }
+    const auto counts = store->countByStatus();
+    int total = 0;
+    if (counts) {
+        for (int n : *counts)
+            total += n;
+    }
+    const QHash<NoticeStatus, int> byStatus = counts ? *counts : QHash<NoticeStatus, int>();
+    m_filterBar->setStatusCounts(byStatus, total);
+    emit countsChanged(total, byStatus.value(NoticeStatus::New));
+}
+
+void InboxPane::emitCurrent()
+{
+    const qint64 id = m_view->currentId();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    emit currentNoticeChanged(id);
+}
+
+} // namespace mixdesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "store/NoticeStore.h"
+
+#include <QTimer>
+#include <QWidget>
+
+namespace mixdesk {
+
+class FilterBar;
+class InboxModel;
+class InboxView;
+
+// The inbox: filter bar above the lazy notice list. Tells which notice is
+// current; changes nothing in the store by itself.
+class InboxPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InboxPane(QWidget* parent = nullptr);
+
+    void setStore(NoticeStore* store);
+    InboxModel* model() const { return m_model; }
+    InboxView* view() const { return m_view; }
+    FilterBar* filterBar() const { return m_filterBar; }
+
+    // Re-reads the list (after import/sync/status change), keeping the current notice.
+    void refresh();
+    void updateCounts();
+    // Coalesces refresh requests (import/sync batches) into one refresh.
+    void scheduleRefresh();
+
+signals:
+    void currentNoticeChanged(qint64 id); // 0: none
+    void countsChanged(int total, int newCount);
+
+private:
+    void emitCurrent();
+
+    FilterBar* m_filterBar = nullptr;
+    InboxModel* m_model = nullptr;
+    InboxView* m_view = nullptr;
+    qint64 m_currentId = -1;
+    QTimer m_refreshTimer;
+};
+
+} // namespace mixdesk

@@ -1,0 +1,83 @@
+#include "main/DemoDatabase.h"
+
+#include "analysis/NoticeAnalyzer.h"
+#include "mail/MailParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
+
+namespace mixdesk {
+
+QString DemoDatabase::defaultRoot()
+{
+    initDemoResources();
+    return u":/demo"_s;
+}
+
+QString DemoDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/demo.sqlite"_s;
+}
+
+bool DemoDatabase::isAvailable(const QString& root)
+{
+    return QFile::exists(root + u"/operator.json"_s) &&
+           !QDir(root + u"/notices"_s).entryList({u"*.eml"_s}, QDir::Files).isEmpty();
+}
+
+Result<OperatorProfile> DemoDatabase::loadProfile(const QString& root)
+{
+    return OperatorProfile::loadFile(root + u"/operator.json"_s);
+}
+
+Result<std::unique_ptr<NoticeStore>> DemoDatabase::open(const QString& path, const QString& root)
+{
+    auto profile = loadProfile(root);
+    if (!profile)
+        return profile.error();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto store = NoticeStore::openSqlite(path);
+    if (!store)
+        return store.error();
+    const auto existing = (*store)->count();
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return store;
+
+    const NoticeAnalyzer analyzer(*profile);
+    QList<IncomingNotice> notices;
+    QList<Analysis> analyses;
+    const QDir dir(root + u"/notices"_s);
+    for (const QString& name : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        IncomingNotice notice;
+        notice.raw = file.readAll();
+        notice.origin = u"demo:"_s + name;
+        // The notice's own Date: is the best "received" time a sample has.
+        notice.receivedAt = QDateTime::fromString(
+            MailParser::parse(notice.raw).header(u"Date").section(u'(', 0, 0).simplified(),
+            Qt::RFC2822Date);
+        if (!notice.receivedAt.isValid())
+            notice.receivedAt = QDateTime::currentDateTimeUtc();
+        analyses << analyzer.analyze(notice.raw);
+        notices << notice;
+    }
+    const auto added = (*store)->addNotices(notices, analyses);
+    if (!added)
+        return added.error();
+    return store;
+}
+
+} // namespace mixdesk
