@@ -215,9 +215,28 @@ NoticeAnalyzer::NoticeAnalyzer(OperatorProfile profile) : m_profile(std::move(pr
 
 Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
 {
+    ParsedMail mail;
+    try {
+        mail = MailParser::parse(raw);
+    } catch (const std::exception& e) {
+        Analysis analysis;
+        analysis.problems.append(
+            QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        return analysis;
+    } catch (...) {
+        Analysis analysis;
+        analysis.problems.append(QStringLiteral("analysis failed"));
+        return analysis;
+    }
+    return analyze(mail, raw);
+}
+
+Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) const
+{
+    Q_UNUSED(raw); // part of the contract (mail is parsed from raw); not needed today
     Analysis analysis;
     try {
-        analyzeInto(raw, analysis);
+        analyzeInto(mail, analysis);
     } catch (const std::exception& e) {
         analysis.problems.append(
             QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -227,9 +246,8 @@ Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
     return analysis;
 }
 
-void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) const
+void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) const
 {
-    const ParsedMail mail = MailParser::parse(raw);
     analysis.problems = mail.problems;
 
     const ExitMatcher matcher(m_profile);
@@ -473,10 +491,11 @@ void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) cons
             const QString stated = statedAccount(ownText, webmail.mailServer);
             if (!stated.isEmpty() && stated != webmail.account) {
                 webmail.account = stated;
-                analysis.evidence.append(makeEvidence(
-                    QStringLiteral("webmail_account"),
-                    QT_TRANSLATE_NOOP("Evidence", "The provider names the account %1 in the notice"),
-                    {stated}));
+                analysis.evidence.append(
+                    makeEvidence(QStringLiteral("webmail_account"),
+                                 QT_TRANSLATE_NOOP(
+                                     "Evidence", "The provider names the account %1 in the notice"),
+                                 {stated}));
             }
         }
         analysis.webmailSoftware = webmail.software;

@@ -1,6 +1,7 @@
 #include "imap/ImapSync.h"
 
 #include "analysis/NoticeAnalyzer.h"
+#include "mail/MailParser.h"
 #include "store/NoticeStore.h"
 #include "util/Logging.h"
 
@@ -159,8 +160,12 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         notices.reserve(fetched->size());
         analyses.reserve(fetched->size());
         for (const RemoteMessage& message : *fetched) {
-            notices << IncomingNotice{message.raw, origin, message.internalDate};
-            analyses << m_analyzer.analyze(message.raw);
+            // One parse serves both the analysis and the search text, which the
+            // store would otherwise extract again (re-parsing) while writing.
+            const ParsedMail mail = MailParser::parse(message.raw);
+            analyses << m_analyzer.analyze(mail, message.raw);
+            notices << IncomingNotice{message.raw, origin, message.internalDate,
+                                      NoticeText::fromParsed(mail, message.raw)};
         }
         // Messages expunged meanwhile are simply gone: the checkpoint covers every
         // requested UID.
