@@ -491,11 +491,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
             const QString stated = statedAccount(ownText, webmail.mailServer);
             if (!stated.isEmpty() && stated != webmail.account) {
                 webmail.account = stated;
-                analysis.evidence.append(
-                    makeEvidence(QStringLiteral("webmail_account"),
-                                 QT_TRANSLATE_NOOP(
-                                     "Evidence", "The provider names the account %1 in the notice"),
-                                 {stated}));
+                analysis.evidence.append(makeEvidence(
+                    QStringLiteral("webmail_account"),
+                    QT_TRANSLATE_NOOP("Evidence", "The provider names the account %1 in the notice"),
+                    {stated}));
             }
         }
         analysis.webmailSoftware = webmail.software;
