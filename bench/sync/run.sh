@@ -91,15 +91,18 @@ export XDG_CONFIG_HOME="$tmp/xdg-config" XDG_DATA_HOME="$tmp/xdg-data"
 "$cli" account add bench --host 127.0.0.1 --port "$port" --security plain --user "$user" \
     --password-command "echo $pass" >/dev/null
 t0=$(now)
-"$cli" sync --db "$tmp/notices.sqlite" >"$tmp/mixdesk.out"
+/usr/bin/time -f "%U %S" -o "$tmp/mixdesk.cpu" "$cli" sync --db "${MIXDESK_BENCH_DB_DIR:-$tmp}/notices.sqlite" >"$tmp/mixdesk.out"
 t1=$(now)
 t2=$(now)
-"$cli" sync --db "$tmp/notices.sqlite" >"$tmp/mixdesk-resync.out"
+"$cli" sync --db "${MIXDESK_BENCH_DB_DIR:-$tmp}/notices.sqlite" >"$tmp/mixdesk-resync.out"
 t3=$(now)
 
 # mbsync into a local Maildir with its own config.
 mkdir -p "$tmp/mbsync"
+# FSync no: mbsync would otherwise fsync every message, which measures the disk, not the tool.
 cat >"$tmp/mbsyncrc" <<RC
+FSync no
+
 IMAPAccount bench
 Host 127.0.0.1
 Port $port
@@ -124,10 +127,10 @@ Sync Pull
 SyncState *
 RC
 t4=$(now)
-mbsync -q -c "$tmp/mbsyncrc" bench
+/usr/bin/time -f "%U %S" -o "$tmp/mbsync.cpu" mbsync -q -c "$tmp/mbsyncrc" bench 2>/dev/null
 t5=$(now)
 t6=$(now)
-mbsync -q -c "$tmp/mbsyncrc" bench
+mbsync -q -c "$tmp/mbsyncrc" bench 2>/dev/null
 t7=$(now)
 
 mixdesk=$(echo "$t1 - $t0" | bc -l)
@@ -142,6 +145,8 @@ echo "mixdesk-cli output:          $(tr '\n' ' ' <"$tmp/mixdesk.out")"
 echo "mbsync messages fetched:     $fetched_mbsync"
 printf 'initial sync  mixdesk-cli:  %.2f s\n' "$mixdesk"
 printf 'initial sync  mbsync:       %.2f s\n' "$mbsync_s"
+echo "cpu user/sys mixdesk-cli:   $(cat "$tmp/mixdesk.cpu") s"
+echo "cpu user/sys mbsync:        $(cat "$tmp/mbsync.cpu") s"
 printf 'ratio mixdesk/mbsync:       %.2fx (target <= 1.2x)\n' "$ratio"
 printf 're-sync       mixdesk-cli:  %.3f s (target < 1 s): %s\n' "$resync" "$(tr '\n' ' ' <"$tmp/mixdesk-resync.out")"
 printf 're-sync       mbsync:       %.3f s\n' "$mbsync_resync"

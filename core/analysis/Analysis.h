@@ -28,7 +28,7 @@ struct OffendingMessage
 struct Analysis
 {
     // Bump whenever analysis results may change, so stored analyses get recomputed.
-    static constexpr int kCurrentVersion = 1;
+    static constexpr int kCurrentVersion = 2; // 2: the real analyzer replaced the stub
 
     int analyzerVersion = kCurrentVersion;
     Category category = Category::Other;

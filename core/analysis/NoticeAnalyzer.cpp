@@ -25,6 +25,7 @@ struct LinedTime
     TextTime time;
     QStringList lineAddresses;
     bool excluded = false;
+    bool inOffendingBody = false; // needs an address of the incident on its line
 };
 
 struct TextFacts
@@ -298,9 +299,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     else if (german)
         timeContext.defaultZone = QTimeZone("Europe/Berlin");
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;
+    timeContext.reference = noticeDate;
 
     TextFacts text;
-    auto scanSection = [&](const QString& sectionText, bool own) {
+    auto scanSection = [&](const QString& sectionText, bool own, const TextSection* section) {
         const QList<qsizetype> starts = lineStarts(sectionText);
         const QList<AddressMention> mentions = TextAddressFinder::find(sectionText);
         QHash<int, QStringList> addressesByLine;
@@ -324,12 +326,13 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
             lt.time = t;
             lt.lineAddresses = addressesByLine.value(line);
             lt.excluded = excludedTimeLine(lineText(sectionText, starts, line));
+            lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }
     };
-    scanSection(subject, true);
+    scanSection(subject, true, nullptr);
     for (const TextSection& s : found.texts)
-        scanSection(s.text, s.ownText);
+        scanSection(s.text, s.ownText, &s);
 
     // 3. Reports (ARF/X-ARF) name the source directly.
     QList<ExitActivity> activity;
@@ -481,20 +484,31 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     });
     for (int i : order)
         analysis.offendingMessages.append(found.messages[i].message);
+    if (!order.isEmpty()) {
+        const OffendingMessage& first = analysis.offendingMessages.first();
+        analysis.evidence.append(makeEvidence(
+            QStringLiteral("received_hops"),
+            QT_TRANSLATE_NOOP("Evidence",
+                              "Received chain of the earliest of %1 offending message(s), found "
+                              "as %2, with %3 hop(s)"),
+            {QString::number(order.size()), first.whereFound, QString::number(first.hops.size())}));
+    }
 
     // 6. Web mail / account of the earliest offending message.
     WebmailFinding webmail;
     if (!order.isEmpty()) {
         const int first = order.first();
-        webmail = WebmailDetector::detect(found.messages[first], clientHop[first]);
+        webmail = WebmailDetector::detect(found.messages[first], clientHop[first],
+                                          !originatingExits[first].isEmpty());
         if (webmail.accountFromFrom) {
             const QString stated = statedAccount(ownText, webmail.mailServer);
             if (!stated.isEmpty() && stated != webmail.account) {
                 webmail.account = stated;
-                analysis.evidence.append(makeEvidence(
-                    QStringLiteral("webmail_account"),
-                    QT_TRANSLATE_NOOP("Evidence", "The provider names the account %1 in the notice"),
-                    {stated}));
+                analysis.evidence.append(
+                    makeEvidence(QStringLiteral("webmail_account"),
+                                 QT_TRANSLATE_NOOP(
+                                     "Evidence", "The provider names the account %1 in the notice"),
+                                 {stated}));
             }
         }
         analysis.webmailSoftware = webmail.software;
@@ -527,7 +541,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         if (lt.excluded)
             return false;
         if (lt.lineAddresses.isEmpty())
-            return true;
+            return !lt.inOffendingBody;
         return std::any_of(lt.lineAddresses.begin(), lt.lineAddresses.end(), isTarget);
     };
     for (const LinedTime& lt : text.times) {

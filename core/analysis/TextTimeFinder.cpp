@@ -41,6 +41,7 @@ enum class Kind
     DayMonth,
     MonthDay,
     TimeFirst,
+    Ctime,
     Syslog
 };
 
@@ -85,6 +86,10 @@ const QList<Pattern>& patterns()
                  "(?<y>\\d{4})|(?<mon2>" MIXDESK_MONTHS ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
                  "(?<y2>\\d{4})|(?<y3>\\d{4})-(?<mo3>\\d{2})-(?<d3>\\d{2})|"
                  "(?<d4>\\d{1,2})\\.(?<mo4>\\d{1,2})\\.(?<y4>\\d{4}))"))},
+        {Kind::Ctime,
+         QRegularExpression(QStringLiteral(
+             "(?<![\\w/])(?<mon>" MIXDESK_MONABBR ")\\s+(?<d>\\d{1,2})\\s+" MIXDESK_TIME(
+                 "") "\\s+(?:(?<zone>" MIXDESK_ZONE ")\\s+)?(?<y>\\d{4})(?!\\d)"))},
         {Kind::Syslog,
          QRegularExpression(QStringLiteral("(?<![\\w/])(?<mon>" MIXDESK_MONABBR
                                            ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
@@ -256,7 +261,20 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                 else if (ap == u"a" && hour == 12)
                     hour = 0;
             }
-            const QDate date(year, month, day);
+            if (p.kind == Kind::Us && month > 12 && day <= 12)
+                std::swap(month, day); // day-first after all
+            QDate date(year, month, day);
+            if (p.kind == Kind::Us && month != day && month <= 12 && day <= 12 &&
+                context.reference.isValid()) {
+                // Ambiguous: take the reading closest before the notice was written.
+                const QDate other(year, day, month);
+                const QDate ref = context.reference.date().addDays(1);
+                auto distance = [&](const QDate& d) {
+                    return d <= ref ? d.daysTo(ref) : 100000 + ref.daysTo(d);
+                };
+                if (other.isValid() && distance(other) < distance(date))
+                    date = other;
+            }
             const QTime time(hour, minute, second);
             if (!date.isValid() || !time.isValid() || year < 1990 || year > 2100)
                 continue;

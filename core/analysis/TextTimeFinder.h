@@ -32,6 +32,9 @@ public:
     {
         QTimeZone defaultZone = QTimeZone::utc();
         int defaultYear = 0; // for year-less syslog stamps; 0: skip those
+        // When the notice was written: decides "06/01/2026" (US or day-first) by
+        // taking the reading closest before it.
+        QDateTime reference;
     };
 
     static QList<TextTime> find(const QString& text, const Context& context);

@@ -1,11 +1,12 @@
 #include "imap/ImapSync.h"
 
 #include "analysis/NoticeAnalyzer.h"
-#include "mail/MailParser.h"
+#include "importer/AnalysisBatch.h"
 #include "store/NoticeStore.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 
 namespace mixdesk {
@@ -46,7 +47,9 @@ int SyncSummary::totalNew() const
 ImapSync::ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeStore& store,
                    const NoticeAnalyzer& analyzer)
     : m_account(std::move(account)), m_clientFactory(std::move(clientFactory)), m_store(store),
-      m_analyzer(analyzer)
+      m_analyzer(analyzer),
+      // Not owned: the caller keeps the analyzer alive for the sync's lifetime.
+      m_sharedAnalyzer(&analyzer, [](const NoticeAnalyzer*) {})
 {}
 
 Status ImapSync::connectClient(std::unique_ptr<MailboxClient>& client)
@@ -64,12 +67,15 @@ Result<SyncSummary> ImapSync::run(const SyncOptions& options)
     summary.account = m_account.name;
     m_fingerprint.clear();
 
+    QElapsedTimer timer;
+    timer.start();
     std::unique_ptr<MailboxClient> client;
     // The first connection fails fast: a wrong password or a refused port will not
     // get better by retrying.
     if (Status connected = connectClient(client); !connected)
         return connected.error();
 
+    qCDebug(lcImap) << "connected to" << m_account.host << "in" << timer.elapsed() << "ms";
     int reconnectsLeft = options.maxReconnects;
     int backoffMs = options.backoffMs;
     for (const QString& folder : m_account.folders) {
@@ -139,63 +145,120 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     int done = 0;
     const QString origin = QStringLiteral("imap:") + m_account.name + u'/' + folder;
 
-    while (done < total) {
-        if (cancelled(options))
-            return cancelledError();
-        // A batch: up to batchSize messages and maxBatchBytes, at least one message.
-        QList<quint32> uids;
-        qint64 bytes = 0;
-        for (int i = done; i < total && uids.size() < options.batchSize; ++i) {
-            if (!uids.isEmpty() && bytes + qint64(pending[i].size) > options.maxBatchBytes)
-                break;
-            uids << pending[i].uid;
-            bytes += qint64(pending[i].size);
+    // A batch fetched and being analysed on the thread pool.
+    struct Prepared
+    {
+        QList<quint32> uids; // requested
+        QList<quint32> fetchedUids;
+        std::unique_ptr<AnalysisBatch> batch;
+        ~Prepared()
+        {
+            if (batch)
+                batch->wait(); // its tasks write into the batch: never free it under them
         }
-        auto fetched = client.fetch(uids);
+    };
+    int next = 0; // index in `pending` of the first message not yet requested
+
+    // Fetches the next batch (up to batchSize messages and maxBatchBytes, at least one)
+    // and starts analysing it. Notices the store has already (same bytes, e.g. after a
+    // UIDVALIDITY change) are not inserted again, so they are not analysed either.
+    auto prepare = [&]() -> Result<std::unique_ptr<Prepared>> {
+        auto prepared = std::make_unique<Prepared>();
+        qint64 bytes = 0;
+        while (next < total && prepared->uids.size() < options.batchSize) {
+            if (!prepared->uids.isEmpty() &&
+                bytes + qint64(pending[next].size) > options.maxBatchBytes)
+                break;
+            prepared->uids << pending[next].uid;
+            bytes += qint64(pending[next].size);
+            ++next;
+        }
+        auto fetched = client.fetch(prepared->uids);
         if (!fetched)
             return fetched.error();
-
-        QList<IncomingNotice> notices;
-        QList<Analysis> analyses;
-        notices.reserve(fetched->size());
-        analyses.reserve(fetched->size());
-        for (const RemoteMessage& message : *fetched) {
-            // One parse serves both the analysis and the search text, which the
-            // store would otherwise extract again (re-parsing) while writing.
-            const ParsedMail mail = MailParser::parse(message.raw);
-            analyses << m_analyzer.analyze(mail, message.raw);
-            notices << IncomingNotice{message.raw, origin, message.internalDate,
-                                      NoticeText::fromParsed(mail, message.raw)};
+        QList<QByteArray> digests;
+        digests.reserve(fetched->size());
+        for (const RemoteMessage& message : *fetched)
+            digests << NoticeStore::sha256(message.raw);
+        auto known = m_store.knownSha256(digests);
+        if (!known)
+            return Error{known.error().message, int(ImapError::Store)};
+        QList<IncomingNotice> incoming;
+        QList<bool> skip;
+        incoming.reserve(fetched->size());
+        skip.reserve(fetched->size());
+        for (qsizetype i = 0; i < fetched->size(); ++i) {
+            RemoteMessage& message = (*fetched)[i];
+            prepared->fetchedUids << message.uid;
+            IncomingNotice notice;
+            notice.raw = std::move(message.raw);
+            notice.origin = origin;
+            notice.receivedAt = message.internalDate;
+            notice.sha256 = digests[i]; // the store reuses it
+            incoming << std::move(notice);
+            skip << known->contains(digests[i]);
         }
+        prepared->batch = std::make_unique<AnalysisBatch>(std::move(incoming), std::move(skip));
+        prepared->batch->start(m_sharedAnalyzer);
+        return prepared;
+    };
+
+    // Stores a prepared batch with the checkpoint in one transaction, then runs the
+    // after-sync action (after the commit, never before: a failure there leaves the
+    // messages on the server as they were, and they are stored already).
+    auto commit = [&](Prepared& prepared) -> Status {
+        prepared.batch->wait();
         // Messages expunged meanwhile are simply gone: the checkpoint covers every
         // requested UID.
-        const SyncCheckpoint next{m_account.name, folder, remote->uidValidity, uids.last()};
-        auto added = m_store.addNotices(notices, analyses, next);
+        const SyncCheckpoint checkpoint{m_account.name, folder, remote->uidValidity,
+                                        prepared.uids.last()};
+        auto added =
+            m_store.addNotices(prepared.batch->notices(), prepared.batch->analyses(), checkpoint);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
             result.newNotices += add.inserted ? 1 : 0;
-        result.fetched += int(fetched->size());
-        done += int(uids.size());
+        result.fetched += int(prepared.fetchedUids.size());
+        done += int(prepared.uids.size());
         if (options.progress)
             options.progress(folder, done, total);
-
-        // After the commit, never before: a failure here leaves the messages on the
-        // server as they were, and they are stored already.
-        QList<quint32> fetchedUids;
-        for (const RemoteMessage& message : *fetched)
-            fetchedUids << message.uid;
         Status after;
         if (m_account.afterSync.action == AfterSync::Action::MarkSeen)
-            after = client.markSeen(fetchedUids);
+            after = client.markSeen(prepared.fetchedUids);
         else if (m_account.afterSync.action == AfterSync::Action::Move)
-            after = client.move(fetchedUids, m_account.afterSync.folder);
+            after = client.move(prepared.fetchedUids, m_account.afterSync.folder);
         if (!after) {
             if (isRetryable(after.error()))
                 return after.error();
             result.afterSyncError = after.error().message;
             qCWarning(lcImap) << "after-sync action failed:" << after.error().message;
         }
+        return {};
+    };
+
+    // Pipelined: batch k+1 is fetched and analysed while batch k is being stored.
+    // After-sync actions use the connection too, so with one they run unpipelined.
+    const bool pipelined = m_account.afterSync.action == AfterSync::Action::None;
+    std::unique_ptr<Prepared> current;
+    while (done < total) {
+        if (cancelled(options))
+            return cancelledError();
+        if (!current) {
+            auto prepared = prepare();
+            if (!prepared)
+                return prepared.error();
+            current = std::move(*prepared);
+        }
+        std::unique_ptr<Prepared> following;
+        if (pipelined && next < total) {
+            auto prepared = prepare();
+            if (!prepared)
+                return prepared.error(); // `current` is dropped uncommitted: fetched again
+            following = std::move(*prepared);
+        }
+        if (Status committed = commit(*current); !committed)
+            return committed;
+        current = std::move(following);
     }
     return {};
 }

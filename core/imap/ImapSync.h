@@ -68,6 +68,7 @@ private:
     ClientFactory m_clientFactory;
     NoticeStore& m_store;
     const NoticeAnalyzer& m_analyzer;
+    std::shared_ptr<const NoticeAnalyzer> m_sharedAnalyzer;
     QString m_fingerprint;
 };
 

@@ -44,8 +44,15 @@ bool mayBeStarting(QKeychain::Error error)
 Error toError(const QKeychain::Job& job)
 {
     SecretError kind = kindOf(job.error());
-    if (kind == SecretError::Other && job.errorString().contains(QLatin1String("Unknown error")))
-        kind = SecretError::NoBackend;
+    // QtKeychain reports a missing or unreachable Secret Service as OtherError with
+    // the D-Bus message; tell the user "no keychain" rather than the D-Bus detail.
+    static const char* const noBackendHints[] = {"Unknown error",       "Could not connect",
+                                                 "ServiceUnknown",      "NoServer",
+                                                 "not provided by any", "NoReply"};
+    if (kind == SecretError::Other)
+        for (const char* hint : noBackendHints)
+            if (job.errorString().contains(QLatin1String(hint)))
+                kind = SecretError::NoBackend;
     QString message;
     switch (kind) {
     case SecretError::NotFound:

@@ -54,6 +54,47 @@ Result<Analysis> FakeNoticeStore::analysis(qint64)
     return Analysis{};
 }
 
+Result<QString> FakeNoticeStore::notes(qint64)
+{
+    return QString();
+}
+
+Result<QStringList> FakeNoticeStore::origins(qint64 id)
+{
+    if (id < 1 || id > notices.size())
+        return Error{QStringLiteral("no such notice")};
+    return QStringList{notices[id - 1].origin};
+}
+
+Result<QSet<QByteArray>> FakeNoticeStore::knownSha256(const QList<QByteArray>& digests)
+{
+    QSet<QByteArray> known;
+    for (const QByteArray& digest : digests)
+        if (bySha256.contains(digest))
+            known.insert(digest);
+    return known;
+}
+
+Result<QList<qint64>> FakeNoticeStore::idsWithAnalyzerVersionBelow(int)
+{
+    return QList<qint64>{};
+}
+
+Status FakeNoticeStore::updateAnalyses(const QList<qint64>&, const QList<Analysis>&)
+{
+    return {};
+}
+
+Result<QHash<NoticeStatus, int>> FakeNoticeStore::countByStatus()
+{
+    return QHash<NoticeStatus, int>{{NoticeStatus::New, int(notices.size())}};
+}
+
+Status FakeNoticeStore::addEvent(qint64, const QString&, const QString&, const QString&)
+{
+    return {};
+}
+
 Result<QList<qint64>> FakeNoticeStore::queryIds(const NoticeQuery&)
 {
     QList<qint64> ids;

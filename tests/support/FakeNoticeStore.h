@@ -22,6 +22,14 @@ public:
 
     Result<QByteArray> rawNotice(qint64 id) override;
     Result<Analysis> analysis(qint64 id) override;
+    Result<QString> notes(qint64 id) override;
+    Result<QStringList> origins(qint64 id) override;
+    Result<QSet<QByteArray>> knownSha256(const QList<QByteArray>& digests) override;
+    Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) override;
+    Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) override;
+    Result<QHash<NoticeStatus, int>> countByStatus() override;
+    Status addEvent(qint64 id, const QString& kind, const QString& detail,
+                    const QString& user) override;
     Result<QList<qint64>> queryIds(const NoticeQuery& query) override;
     Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) override;
     Result<int> count(std::optional<NoticeStatus> status = std::nullopt) override;

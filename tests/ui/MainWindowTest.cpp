@@ -44,6 +44,7 @@ private slots:
     {
         m_window = std::make_unique<MainWindow>();
         m_window->languageManager()->setLanguage(u"en"_s);
+        m_window->setProfilePath(test::corpusFile(u"operator.json"_s)); // read only
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -64,8 +65,13 @@ private slots:
         auto* raw = find<QPlainTextEdit>(u"rawHeaderView"_s);
         QVERIFY(raw->toPlainText().contains(u"Subject:"_s));
         QVERIFY(find<QLabel>(u"value_category"_s)->isVisibleTo(m_window.get()));
-        // TODO(after the analyzer lands): the hop view of 001 shows its Received chain.
-        QVERIFY(m_window->analysisPane()->hopView()->model()->rowCount() >= 0);
+        // The hop view shows the offending mail's Received chain, the exit hop marked.
+        QAbstractItemModel* hops = m_window->analysisPane()->hopView()->model();
+        QVERIFY(hops->rowCount() > 0);
+        bool exitMarked = false;
+        for (int row = 0; row < hops->rowCount(); ++row)
+            exitMarked |= hops->index(row, 0).data(HopModel::HopKindRole).toString() == u"exit"_s;
+        QVERIFY(exitMarked);
     }
 
     void cancelledFileDialogChangesNothing()

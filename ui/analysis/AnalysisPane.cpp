@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,8 +92,25 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     m_hopModel = new HopModel(this);
     m_hopView = new HopTableView;
     m_hopView->setModel(m_hopModel);
-    m_hopView->horizontalHeader()->resizeSection(HopModel::Marker, 90);
-    m_hopView->horizontalHeader()->resizeSection(HopModel::DateUtc, 150);
+    {
+        // Widths from the (bold) font, so markers, IPv6 addresses and dates fit.
+        QFont bold = m_hopView->font();
+        bold.setBold(true);
+        const QFontMetrics fm(bold);
+        QHeaderView* header = m_hopView->horizontalHeader();
+        const int pad = 16;
+        header->resizeSection(HopModel::Marker,
+                              fm.horizontalAdvance(u"\u25B6 Exit \u2709 Webmail"_s) + pad);
+        header->resizeSection(HopModel::FromHost,
+                              fm.horizontalAdvance(u"mail.provider.example"_s) + pad);
+        header->resizeSection(HopModel::FromIp,
+                              fm.horizontalAdvance(u"2001:db8:ffff::ffff"_s) + pad);
+        header->resizeSection(HopModel::ByHost,
+                              fm.horizontalAdvance(u"mx1.provider.example"_s) + pad);
+        header->resizeSection(HopModel::With, fm.horizontalAdvance(u"ESMTPSA"_s) + pad);
+        header->resizeSection(HopModel::DateUtc,
+                              fm.horizontalAdvance(u"2026-12-31 23:59:59"_s) + pad);
+    }
 
     m_messageCaption = new QLabel;
     m_messageCombo = new QComboBox;
@@ -123,8 +141,8 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     m_splitter->setObjectName(u"analysisSplitter"_s);
     m_splitter->addWidget(scroll);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -4,8 +4,11 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxView.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace mixdesk {
 
@@ -16,15 +19,23 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     m_model = new InboxModel(this);
     m_view = new InboxView;
     m_view->setModel(m_model);
+    // Widths from the font (bold: new notices), so dates and IPs are never cut off.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int pad = 18;
     QHeaderView* header = m_view->header();
-    header->resizeSection(InboxModel::Received, 125);
-    header->resizeSection(InboxModel::Reporter, 150);
-    header->resizeSection(InboxModel::CategoryColumn, 120);
-    header->resizeSection(InboxModel::ExitIp, 110);
-    header->resizeSection(InboxModel::StatusColumn, 95);
-    header->resizeSection(InboxModel::Subject, 260);
-    header->resizeSection(InboxModel::IncidentTime, 120);
-    header->resizeSection(InboxModel::Language, 45);
+    header->resizeSection(InboxModel::Received, fm.horizontalAdvance(u"2026-12-31 23:59"_s) + pad);
+    header->resizeSection(InboxModel::Reporter,
+                          fm.horizontalAdvance(u"Abuse Team Example"_s) + pad);
+    header->resizeSection(InboxModel::CategoryColumn,
+                          fm.horizontalAdvance(u"Blocklisten-Eintrag"_s) + pad);
+    header->resizeSection(InboxModel::ExitIp, fm.horizontalAdvance(u"2001:db8:ffff::77"_s) + pad);
+    header->resizeSection(InboxModel::StatusColumn, fm.horizontalAdvance(u"In progress"_s) + pad);
+    header->resizeSection(InboxModel::Subject, fm.horizontalAdvance(u"x"_s) * 40);
+    header->resizeSection(InboxModel::IncidentTime,
+                          fm.horizontalAdvance(u"2026-12-31 23:59"_s) + pad);
+    header->resizeSection(InboxModel::Language, fm.horizontalAdvance(u"Lang."_s) + pad);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

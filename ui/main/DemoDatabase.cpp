@@ -1,6 +1,7 @@
 #include "main/DemoDatabase.h"
 
 #include "analysis/NoticeAnalyzer.h"
+#include "importer/Reanalyzer.h"
 #include "mail/MailParser.h"
 
 #include <QDir>
@@ -51,8 +52,13 @@ Result<std::unique_ptr<NoticeStore>> DemoDatabase::open(const QString& path, con
     const auto existing = (*store)->count();
     if (!existing)
         return existing.error();
-    if (*existing > 0)
+    if (*existing > 0) {
+        // The demo is small: re-analyse it so it always shows the current analyzer's work.
+        const auto redone = Reanalyzer(*profile).run(**store, true);
+        if (!redone)
+            return redone.error();
         return store;
+    }
 
     const NoticeAnalyzer analyzer(*profile);
     QList<IncomingNotice> notices;

@@ -61,7 +61,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_splitter->addWidget(m_detailTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({720, 560});
+    m_splitter->setSizes({780, 500});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel;

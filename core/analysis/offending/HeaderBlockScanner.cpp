@@ -39,8 +39,7 @@ bool receivedHasDate(const QString& value)
 // "[ Offending message ]"), never a wrapped header value.
 bool looksLikeSeparator(const QString& trimmed)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
+    static const QRegularExpression re(QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
     return trimmed.isEmpty() || re.match(trimmed).hasMatch();
 }
 
@@ -103,6 +102,11 @@ QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
     if (depth)
         *depth = d;
     return d > 0 ? line.mid(pos) : line;
+}
+
+bool HeaderBlockScanner::isSeparator(const QString& trimmed)
+{
+    return !trimmed.isEmpty() && looksLikeSeparator(trimmed);
 }
 
 bool HeaderBlockScanner::isHeaderLine(const QString& line)

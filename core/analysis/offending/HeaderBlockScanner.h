@@ -37,6 +37,8 @@ public:
     static QString stripQuote(const QString& line, int* depth);
     // True when `line` (quote prefix removed, no leading whitespace) starts a header field.
     static bool isHeaderLine(const QString& line);
+    // "--- hit 2 of 25 ---", "=== Sample 2 ===", "[ Offending message ]", "-- ".
+    static bool isSeparator(const QString& trimmed);
 };
 
 } // namespace mixdesk

@@ -6,6 +6,8 @@
 #include "mail/HtmlToText.h"
 #include "profile/ExitMatcher.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -101,6 +103,48 @@ ReportFacts arfFacts(const QList<MailHeader>& headers)
     return r;
 }
 
+// X-ARF 0.3/4 (JSON): {"Report": {"ReportType": "...", "Source": "...", "Date": "..."}}.
+void findJsonReport(const QJsonObject& object, ReportFacts& facts, int depth)
+{
+    if (depth > 6 || !facts.sourceIp.isEmpty())
+        return;
+    QString source;
+    QString date;
+    QString type;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key().toLower();
+        if (it.value().isString()) {
+            if (key == u"source" || key == u"source-ip" || key == u"sourceip" || key == u"ip")
+                source = it.value().toString();
+            else if (key == u"date" || key == u"timestamp" || key == u"arrival-date")
+                date = it.value().toString();
+            else if (key == u"reporttype" || key == u"report-type" || key == u"category")
+                type = it.value().toString();
+        }
+    }
+    const QString normalized = ExitMatcher::normalize(source);
+    if (!normalized.isEmpty()) {
+        facts.sourceIp = normalized;
+        facts.date = parseReportDate(date);
+        facts.reportType = type;
+        return;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isObject())
+            findJsonReport(it.value().toObject(), facts, depth + 1);
+    }
+}
+
+ReportFacts jsonReportFacts(const QString& text)
+{
+    ReportFacts facts;
+    facts.format = QStringLiteral("x-arf");
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (doc.isObject())
+        findJsonReport(doc.object(), facts, 0);
+    return facts;
+}
+
 QList<MailHeader> firstBlockHeaders(const QString& text)
 {
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 1);
@@ -126,6 +170,13 @@ QStringList FoundMessage::values(QStringView name) const
             list.append(h.rawValue.isEmpty() ? h.value : h.rawValue);
     }
     return list;
+}
+
+bool TextSection::inBody(int line) const
+{
+    return std::any_of(bodyLines.begin(), bodyLines.end(), [line](const std::pair<int, int>& r) {
+        return line >= r.first && line <= r.second;
+    });
 }
 
 QDateTime FoundMessage::firstHopDate() const
@@ -232,9 +283,34 @@ bool OffendingMessageFinder::containsOffending(const ParsedMail& mail) const
 void OffendingMessageFinder::scanText(const QString& input, const QString& where, bool own,
                                       bool attachment, FinderResult& result) const
 {
+    if (input.trimmed().startsWith(u'{')) {
+        const ReportFacts json = jsonReportFacts(input);
+        if (!json.sourceIp.isEmpty()) {
+            result.reports.append(json);
+            return;
+        }
+    }
     const QString text = removeOperatorQuotes(HeaderBlockScanner::normalizeLineEnds(input));
     QStringList lines = text.split(u'\n');
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
+    TextSection section;
+    section.ownText = own;
+    section.attachment = attachment;
+    auto markBody = [&](const TextHeaderBlock& block) {
+        const int first = block.lastLine + 1;
+        int k = first;
+        for (; k < lines.size() && k - first < 40; ++k) {
+            int depth = 0;
+            const QString content = HeaderBlockScanner::stripQuote(lines[k], &depth).trimmed();
+            if (depth < block.quoteDepth || HeaderBlockScanner::isSeparator(content))
+                break;
+            if (std::any_of(blocks.begin(), blocks.end(),
+                            [&](const TextHeaderBlock& b) { return b.firstLine == k; }))
+                break;
+        }
+        if (k > first)
+            section.bodyLines.append({first, k - 1});
+    };
     for (const TextHeaderBlock& block : blocks) {
         bool drop = false;
         if (block.has(u"Received")) {
@@ -248,6 +324,7 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             found.message.whereFound = block.quoteDepth > 0 ? QStringLiteral("quoted") : where;
             found.documentOrder = int(result.messages.size());
             result.messages.append(found);
+            markBody(block);
         } else if (isXarfBlock(block.headers)) {
             drop = true;
             result.reports.append(xarfFacts(block.headers));
@@ -262,9 +339,15 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
     }
     // Addresses and times are searched in the text without quote prefixes, so that a
     // sentence wrapped inside a quote reads as one.
-    for (QString& line : lines)
+    // Defanged addresses ("203.0.113[.]77") are read as written before defanging.
+    static const QRegularExpression defanged(QStringLiteral("[\\[({]([.:])[\\])}]"));
+    for (QString& line : lines) {
         line = HeaderBlockScanner::stripQuote(line, nullptr);
-    result.texts.append({lines.join(u'\n'), own, attachment});
+        if (line.contains(u'[') || line.contains(u'(') || line.contains(u'{'))
+            line.replace(defanged, QStringLiteral("\\1"));
+    }
+    section.text = lines.join(u'\n');
+    result.texts.append(section);
 }
 
 void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResult& result) const
@@ -307,7 +390,9 @@ void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResul
                          p.isAttachment, result);
         } else if (type.startsWith(u"text/") || type.contains(u"yaml") ||
                    type == u"application/json") {
-            scanText(p.text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);
+            // application/* parts carry no decoded text: read their bytes as UTF-8.
+            const QString text = p.text.isEmpty() ? QString::fromUtf8(p.body) : p.text;
+            scanText(text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);
         }
     }
     bool xarf = false;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace mixdesk {
 
 // One offending message found inside a notice, with its header fields.
@@ -39,6 +41,11 @@ struct TextSection
     QString text;         // line ends normalised; offending header blocks removed
     bool ownText = false; // the reporter's own words (top level, not an attachment)
     bool attachment = false;
+    // Line ranges [first, last] right after a pasted header block: most likely the
+    // offending message's own body, whose dates and claims are not the reporter's.
+    QList<std::pair<int, int>> bodyLines;
+
+    bool inBody(int line) const;
 };
 
 struct FinderResult

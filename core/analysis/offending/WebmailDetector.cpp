@@ -35,7 +35,8 @@ QString WebmailDetector::addressOf(const QString& from)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
-WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHop)
+WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHop,
+                                       bool viaOriginatingHeader)
 {
     static const QRegularExpression httpWith(QStringLiteral("^HTTPS?A?$"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -100,7 +101,8 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
     const bool httpHop = httpWith.match(hop.with).hasMatch() || viaHttp.match(hop.raw).hasMatch() ||
                          hop.raw.contains(u"SquirrelMail authenticated", Qt::CaseInsensitive);
     f.authenticatedSubmission = authWith.match(hop.with).hasMatch();
-    f.web = httpHop || (!software.isEmpty() && !f.authenticatedSubmission);
+    f.web = httpHop || (!software.isEmpty() && !f.authenticatedSubmission) ||
+            (viaOriginatingHeader && clientHop < 0);
     if (!f.web && software.isEmpty() && agent.contains(u"webmail", Qt::CaseInsensitive) &&
         !f.authenticatedSubmission)
         f.web = true;

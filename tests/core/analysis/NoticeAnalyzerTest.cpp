@@ -30,8 +30,13 @@ private Q_SLOTS:
     void xarfReport();
     void misdirectedNeighbour();
     void ipv6Spellings();
+    void xarfJsonAndDefanged();
     void operatorAutoReplyIgnored();
+    void nestedOperatorQuoteIgnored();
+    void rewrappedQuotedChain();
+    void providerStatesAccount();
     void authenticatedSubmissionIsNotWebmail();
+    void originatingHeaderOnly();
     void earliestOfSeveralMessages();
     void malformedInput_data();
     void malformedInput();
@@ -169,6 +174,12 @@ void NoticeAnalyzerTest::findsTimes_data()
                                 << QString() << u"2026-02-16T18:03:27Z"_s << true;
     QTest::newRow("label zone") << u"First seen (UTC):  2026-02-03 21:14:09"_s << u"EST"_s
                                 << u"2026-02-03T21:14:09Z"_s << true;
+    QTest::newRow("ctime") << u"Tue Jan  6 14:03:11 UTC 2026 sshd"_s << QString()
+                           << u"2026-01-06T14:03:11Z"_s << true;
+    QTest::newRow("day first") << u"on 25/01/2026 10:00:05 GMT"_s << QString()
+                               << u"2026-01-25T10:00:05Z"_s << true;
+    QTest::newRow("ambiguous day first")
+        << u"on 06/01/2026 10:00:05 GMT"_s << u"ref"_s << u"2026-01-06T10:00:05Z"_s << true;
     QTest::newRow("eat") << u"Sat, 21 Feb 2026 07:58:44 +0300 (EAT)"_s << QString()
                          << u"2026-02-21T04:58:44Z"_s << true;
 }
@@ -181,6 +192,9 @@ void NoticeAnalyzerTest::findsTimes()
     QFETCH(bool, precise);
     TextTimeFinder::Context context;
     context.defaultYear = 2026;
+    context.reference = QDateTime(QDate(2026, 1, 20), QTime(12, 0), QTimeZone::utc());
+    if (zone == u"ref")
+        zone.clear();
     if (!zone.isEmpty()) {
         const auto z = TextTimeFinder::zoneFromName(zone);
         context.defaultZone = z ? *z : QTimeZone(zone.toLatin1());
@@ -362,6 +376,28 @@ A user at IPv6 address 2001:DB8:4::77 shared a film on 02/05/2026 12:51:33 AM PS
     QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-05T08:51:33Z"_s);
 }
 
+void NoticeAnalyzerTest::xarfJsonAndDefanged()
+{
+    const QString msg = kNoticeHead + uR"(Content-Type: multipart/mixed; boundary="j"
+
+--j
+Content-Type: text/plain
+
+Scanning from 203.0.113[.]77, see the attached report.
+
+--j
+Content-Type: application/json
+
+{"Version": "4", "ReporterInfo": {"ReporterOrg": "Example CERT"},
+ "Report": {"ReportClass": "Activity", "ReportType": "PortScan",
+            "Date": "2026-01-26T19:02:13Z", "SourceType": "IPv4", "Source": "203.0.113.77"}}
+--j--
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.exitIp, u"203.0.113.77"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-01-26T19:02:13Z"_s);
+}
+
 void NoticeAnalyzerTest::operatorAutoReplyIgnored()
 {
     const QString msg = kNoticeHead + uR"(Content-Type: text/plain
@@ -378,6 +414,96 @@ On 05.02.2026 09:12, abuse@exit-test.example wrote:
     QCOMPARE(a.reportedIp, u"192.0.2.14"_s);
     QCOMPARE(a.category, Category::Misdirected);
     QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-13T02:12:44Z"_s);
+}
+
+void NoticeAnalyzerTest::nestedOperatorQuoteIgnored()
+{
+    // The whole complaint is quoted by a forwarder; only the operator's auto-reply
+    // inside it (one level deeper) is dropped.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+FYI, see below.
+
+> > Another complaint about 192.0.2.14. Between 03:12:44 and
+> > 03:13:06 UTC on 13 February 2026 it attacked our login page.
+> >
+> > Am 05.02.2026 um 09:12 schrieb abuse@exit-test.example:
+> > > Dies ist eine automatische Antwort des Exit Test e.V.
+> > > Unsere Ausgangsknoten: 198.51.100.23 und 203.0.113.77.
+)"_s;
+    const Analysis a = analyze(msg);
+    QVERIFY(a.exitIps.isEmpty());
+    QCOMPARE(a.reportedIp, u"192.0.2.14"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-13T03:12:44Z"_s);
+}
+
+void NoticeAnalyzerTest::rewrappedQuotedChain()
+{
+    // A mail client re-wrapped the quoted header lines at 60 columns.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+> Received: from mail.kiebitz.example (mail.kiebitz.example
+> [192.0.2.25])
+>         by mx02.victim.example (Postfix) with ESMTPS id
+> 9B3C1C0030; Tue,  6 Jan 2026 14:03:18 +0100 (CET)
+> Received: from 203.0.113.77
+>         (SquirrelMail authenticated user medium)
+>         by mail.kiebitz.example with HTTP;
+>         Tue, 6 Jan 2026 14:03:11 +0100
+> Message-ID:
+> <8c1f0e2d7b61a2e8d7f3f0a6c51e9b11.squirrel@mail.kiebitz.example>
+> From: "Parcel" <medium@kiebitz.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.hops().size(), 2);
+    QCOMPARE(a.hops().at(1).fromIp, u"192.0.2.25"_s);
+    QCOMPARE(a.hops().at(1).with, u"ESMTPS"_s);
+    QCOMPARE(utcIso(a.hops().at(1).dateUtc), u"2026-01-06T13:03:18Z"_s);
+    QCOMPARE(a.exitIp, u"203.0.113.77"_s);
+    QCOMPARE(a.webmailAccount, u"medium"_s);
+}
+
+void NoticeAnalyzerTest::providerStatesAccount()
+{
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+Our abuse system found that the mailbox login2026@wolke.example was used
+from 203.0.113.77 to send spam through our web interface.
+
+Received: from mout.wolke.example ([198.51.100.141])
+	by mx.victim.example (Postfix) with ESMTPS id 5E3B;
+	Sat, 17 Jan 2026 03:12:57 +0100 (CET)
+Received: from [203.0.113.77] by web-mail.wolke.example (via HTTP); Sat, 17 Jan 2026
+ 03:12:55 +0100
+From: "Service" <other-name@wolke.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.webmailSoftware, u"other"_s);
+    QCOMPARE(a.webmailAccount, u"login2026@wolke.example"_s);
+    QCOMPARE(a.mailServer, u"web-mail.wolke.example"_s);
+}
+
+void NoticeAnalyzerTest::originatingHeaderOnly()
+{
+    // The provider's web front end submits over local ESMTPSA; only X-Originating-IP
+    // names the exit.
+    const QString msg = kNoticeHead + uR"(Content-Type: text/plain
+
+Received: from mail.big.example (mail.big.example [192.0.2.30])
+	by mx.victim.example (Postfix) with ESMTPS id 1;
+	Tue, 20 Jan 2026 10:00:05 +0000
+Received: from localhost (localhost [127.0.0.1])
+	by mail.big.example with ESMTPSA id 2;
+	Tue, 20 Jan 2026 10:00:03 +0000
+X-Originating-IP: [198.51.100.23]
+From: Seller <seller77@big.example>
+)"_s;
+    const Analysis a = analyze(msg);
+    QCOMPARE(a.exitIp, u"198.51.100.23"_s);
+    QCOMPARE(a.webmailSoftware, u"other"_s);
+    QCOMPARE(a.webmailAccount, u"seller77@big.example"_s);
+    QCOMPARE(a.mailServer, u"mail.big.example"_s);
+    QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-01-20T10:00:03Z"_s);
 }
 
 void NoticeAnalyzerTest::authenticatedSubmissionIsNotWebmail()
