@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <exception>
 
+using namespace Qt::StringLiterals;
+
 namespace mixdesk {
 namespace {
 
@@ -108,24 +110,49 @@ bool keyedContext(const QString& prefix)
     return re.match(prefix).hasMatch();
 }
 
+bool isAsciiWordChar(QChar c)
+{
+    // What \w matches without Unicode properties: ASCII letters, digits, '_'.
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') ||
+           u == u'_';
+}
+
+// Counts words of the German and the English list (case-sensitive, whole
+// \w-runs: what \b(?:und|der|...)\b would match), each up to 500. Scanned by
+// hand: two regular expressions over the whole text cost more than the rest
+// of the language guess together.
 bool looksGerman(const QString& text)
 {
-    static const QRegularExpression de(
-        QStringLiteral("\\b(?:und|der|die|das|nicht|wir|Sie|ist|mit|bitte|wurde|unser|Ihre?n?|"
-                       "auf|den|dem|eine?n?)\\b"));
-    static const QRegularExpression en(QStringLiteral(
-        "\\b(?:the|and|of|to|is|we|you|from|please|this|that|our|your|was|with)\\b"));
+    static const QLatin1String kGerman[] = {
+        "und"_L1, "der"_L1,   "die"_L1,   "das"_L1,   "nicht"_L1, "wir"_L1,  "Sie"_L1,  "ist"_L1,
+        "mit"_L1, "bitte"_L1, "wurde"_L1, "unser"_L1, "Ihr"_L1,   "Ihre"_L1, "Ihrn"_L1, "Ihren"_L1,
+        "auf"_L1, "den"_L1,   "dem"_L1,   "ein"_L1,   "eine"_L1,  "einn"_L1, "einen"_L1};
+    static const QLatin1String kEnglish[] = {
+        "the"_L1,    "and"_L1,  "of"_L1,   "to"_L1,  "is"_L1,   "we"_L1,  "you"_L1, "from"_L1,
+        "please"_L1, "this"_L1, "that"_L1, "our"_L1, "your"_L1, "was"_L1, "with"_L1};
+    const auto listed = [](QStringView word, const auto& list) {
+        return std::any_of(std::begin(list), std::end(list),
+                           [word](QLatin1String w) { return word == w; });
+    };
     int d = 0;
     int e = 0;
-    auto it = de.globalMatch(text);
-    while (it.hasNext() && d < 500) {
-        it.next();
-        ++d;
-    }
-    auto ie = en.globalMatch(text);
-    while (ie.hasNext() && e < 500) {
-        ie.next();
-        ++e;
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size && (d < 500 || e < 500);) {
+        if (!isAsciiWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < size && isAsciiWordChar(text[i]))
+            ++i;
+        const QStringView word = QStringView(text).sliced(start, i - start);
+        if (word.size() > 6) // longer than every listed word
+            continue;
+        if (d < 500 && listed(word, kGerman))
+            ++d;
+        else if (e < 500 && listed(word, kEnglish))
+            ++e;
     }
     return d > e;
 }
@@ -216,9 +243,28 @@ NoticeAnalyzer::NoticeAnalyzer(OperatorProfile profile) : m_profile(std::move(pr
 
 Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
 {
+    ParsedMail mail;
+    try {
+        mail = MailParser::parse(raw);
+    } catch (const std::exception& e) {
+        Analysis analysis;
+        analysis.problems.append(
+            QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        return analysis;
+    } catch (...) {
+        Analysis analysis;
+        analysis.problems.append(QStringLiteral("analysis failed"));
+        return analysis;
+    }
+    return analyze(mail, raw);
+}
+
+Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) const
+{
+    Q_UNUSED(raw); // part of the contract (mail is parsed from raw); not needed today
     Analysis analysis;
     try {
-        analyzeInto(raw, analysis);
+        analyzeInto(mail, analysis);
     } catch (const std::exception& e) {
         analysis.problems.append(
             QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -228,9 +274,8 @@ Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
     return analysis;
 }
 
-void NoticeAnalyzer::analyzeInto(const QByteArray& raw, Analysis& analysis) const
+void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) const
 {
-    const ParsedMail mail = MailParser::parse(raw);
     analysis.problems = mail.problems;
 
     const ExitMatcher matcher(m_profile);

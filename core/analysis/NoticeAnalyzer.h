@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "mail/ParsedMail.h"
 #include "profile/OperatorProfile.h"
 
 #include <QByteArray>
@@ -15,10 +16,15 @@ class NoticeAnalyzer
 public:
     explicit NoticeAnalyzer(OperatorProfile profile);
 
+    // Parses `raw` and analyzes it.
     Analysis analyze(const QByteArray& raw) const;
+    // For callers that need the parsed message anyway (the importer also takes
+    // the search text from it): `mail` must be MailParser::parse(raw), so
+    // that each notice is parsed only once.
+    Analysis analyze(const ParsedMail& mail, const QByteArray& raw) const;
 
 private:
-    void analyzeInto(const QByteArray& raw, Analysis& analysis) const;
+    void analyzeInto(const ParsedMail& mail, Analysis& analysis) const;
 
     OperatorProfile m_profile;
 };

@@ -194,6 +194,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
             notice.raw = std::move(message.raw);
             notice.origin = origin;
             notice.receivedAt = message.internalDate;
+            notice.sha256 = digests[i]; // the store reuses it
             incoming << std::move(notice);
             skip << known->contains(digests[i]);
         }

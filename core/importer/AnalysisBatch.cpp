@@ -1,5 +1,7 @@
 #include "importer/AnalysisBatch.h"
 
+#include "mail/MailParser.h"
+
 #include <QThreadPool>
 
 namespace mixdesk {
@@ -29,8 +31,10 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
             for (qsizetype i = begin; i < end; ++i) {
                 if (skip[i])
                     continue;
-                analyses[i] = analyzer->analyze(notices[i].raw);
-                notices[i].text = NoticeText::extract(notices[i].raw);
+                // One parse serves both the analysis and the search text.
+                const ParsedMail mail = MailParser::parse(notices[i].raw);
+                analyses[i] = analyzer->analyze(mail, notices[i].raw);
+                notices[i].text = NoticeText::fromParsed(mail, notices[i].raw);
             }
             done->count_down();
         });

@@ -75,8 +75,10 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
             // Notices stored before (a rerun after a crash, an overlapping
             // source) need no analysis: the store only records their origin.
             QList<QByteArray> digests;
-            for (const IncomingNotice& n : notices)
-                digests.append(NoticeStore::sha256(n.raw));
+            for (IncomingNotice& n : notices) {
+                n.sha256 = NoticeStore::sha256(n.raw); // the store reuses it
+                digests.append(n.sha256);
+            }
             const auto known = store.knownSha256(digests);
             if (!known) {
                 summary.fatalError = known.error().message;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
+#include "mail/ParsedMail.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -43,6 +44,10 @@ struct NoticeText
     QString body;      // MailParser bodyText, or the raw body when parsing failed
 
     static NoticeText extract(const QByteArray& raw);
+    // The same from a message parsed already (`mail` == MailParser::parse(raw)), so
+    // that the importer parses each notice once; `raw` is only read when the
+    // parser recovered nothing.
+    static NoticeText fromParsed(const ParsedMail& mail, const QByteArray& raw);
 };
 
 // One message to put into the store, from any source.
@@ -53,6 +58,9 @@ struct IncomingNotice
     QDateTime
         receivedAt; // when the operator's system received it (IMAP INTERNALDATE, file mtime...)
     std::optional<NoticeText> text = std::nullopt; // computed by the store when missing
+    // NoticeStore::sha256(raw) when the caller has it already (the importer
+    // hashes to skip known notices); computed by the store when empty.
+    QByteArray sha256 = QByteArray();
 };
 
 struct AddResult

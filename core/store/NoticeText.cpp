@@ -141,7 +141,11 @@ NoticeText scanRaw(const QByteArray& raw)
 
 NoticeText NoticeText::extract(const QByteArray& raw)
 {
-    const ParsedMail mail = MailParser::parse(raw);
+    return fromParsed(MailParser::parse(raw), raw);
+}
+
+NoticeText NoticeText::fromParsed(const ParsedMail& mail, const QByteArray& raw)
+{
     if (mail.headers.isEmpty())
         return scanRaw(raw);
     NoticeText text;

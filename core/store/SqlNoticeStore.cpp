@@ -327,7 +327,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     for (qsizetype i = 0; i < notices.size(); ++i) {
         const IncomingNotice& notice = notices[i];
         const Analysis& analysis = analyses[i];
-        const QByteArray digest = sha256(notice.raw);
+        const QByteArray digest = notice.sha256.isEmpty() ? sha256(notice.raw) : notice.sha256;
         AddResult result;
 
         findId.addBindValue(digest);

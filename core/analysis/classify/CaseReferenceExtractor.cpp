@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -154,7 +155,13 @@ void collectSubject(const QString& subject, Collector& collector)
 
 void collectLine(const QString& line, const QString& context, Collector& collector)
 {
-    const bool request = asksToQuote(context);
+    // Asked only when a candidate turns up: most paragraphs hold none.
+    std::optional<bool> requestCache;
+    const auto request = [&] {
+        if (!requestCache)
+            requestCache = asksToQuote(context);
+        return *requestCache;
+    };
     auto it = labelRe().globalMatch(line);
     while (it.hasNext()) {
         const auto m = it.next();
@@ -165,11 +172,11 @@ void collectLine(const QString& line, const QString& context, Collector& collect
             continue;
         const QString token = tokenAfterLabel(line.mid(m.capturedEnd()));
         if (!token.isEmpty())
-            collector.add(token, m.captured(1).trimmed(), request ? 7 : 4);
+            collector.add(token, m.captured(1).trimmed(), request() ? 7 : 4);
     }
     auto az = aktenzeichenRe().globalMatch(line);
     while (az.hasNext())
-        collector.add(az.next().captured(1), u"Az."_s, request ? 6 : 3);
+        collector.add(az.next().captured(1), u"Az."_s, request() ? 6 : 3);
 }
 
 // X-ARF reports carry their own Report-ID in the machine-readable part.
