@@ -110,7 +110,7 @@ Result<SyncSummary> ImapSync::run(const SyncOptions& options)
     if (client)
         client->disconnect();
     summary.fetchMs = timer.elapsed();
-    qCInfo(lcImap) << "fetch phase of" << m_account.name << "took" << summary.fetchMs << "ms";
+    qCDebug(lcImap) << "fetch phase of" << m_account.name << "took" << summary.fetchMs << "ms";
     if (options.analyse) {
         if (Status analysed = analysePending(summary, options); !analysed)
             return analysed.error();
@@ -132,7 +132,7 @@ Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options
         return Error{analysed.error().message, int(ImapError::Store)};
     summary.analysed = *analysed;
     summary.analysisMs = timer.elapsed();
-    qCInfo(lcImap) << "analysis phase:" << summary.analysed << "notices in" << summary.analysisMs
+    qCDebug(lcImap) << "analysis phase:" << summary.analysed << "notices in" << summary.analysisMs
                    << "ms";
     // What is left stays pending for the next sync.
     if (cancelled(options))

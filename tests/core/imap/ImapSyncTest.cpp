@@ -548,6 +548,7 @@ void ImapSyncTest::pendingLeftByACancelledSyncAreAnalysedNextRun()
     FakeServer server;
     for (int i = 0; i < 20; ++i)
         server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
     ImapSync sync(account(), factory(server), **store, m_analyzer);
     std::atomic_bool cancel{false};
     SyncOptions options = fastOptions();
