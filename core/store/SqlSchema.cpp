@@ -78,7 +78,13 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
         QStringLiteral("CREATE INDEX notices_analyzer ON notices (analyzer_version)"),
     };
     v1 += d.createFullText();
-    return {v1};
+
+    // The status filter sorted by reporter (triaging the new notices of one
+    // sender) walked the status index and sorted in a temporary B-tree.
+    const QStringList v2{
+        QStringLiteral("CREATE INDEX notices_status_reporter ON notices (status, reporter, id)"),
+    };
+    return {v1, v2};
 }
 
 } // namespace mixdesk

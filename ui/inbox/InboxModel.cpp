@@ -5,6 +5,8 @@
 
 #include <QFont>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mixdesk {
@@ -68,18 +70,14 @@ void InboxModel::sort(int column, Qt::SortOrder order)
         else
             emit errorOccurred(result.error().message);
     }
+    const QList<qint64> oldIds = std::exchange(m_ids, std::move(ids));
+    dropRowIndex();
     QList<QModelIndex> to;
     to.reserve(persistent.size());
-    QHash<qint64, int> newRows;
-    newRows.reserve(ids.size());
-    for (int i = 0; i < ids.size(); ++i)
-        newRows.insert(ids.at(i), i);
     for (const QModelIndex& from : persistent) {
-        const int row = newRows.value(m_ids.value(from.row()), -1);
+        const int row = rowOf(oldIds.value(from.row()));
         to << (row < 0 ? QModelIndex() : index(row, from.column()));
     }
-    m_ids = std::move(ids);
-    m_rowOfId = std::move(newRows);
     clearCache();
     changePersistentIndexList(persistent, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -111,9 +109,7 @@ void InboxModel::refresh()
         if (prefix + suffix == oldSize) {
             beginInsertRows({}, int(prefix), int(prefix + added - 1));
             m_ids = std::move(ids);
-            m_rowOfId.clear();
-            for (int i = 0; i < m_ids.size(); ++i)
-                m_rowOfId.insert(m_ids.at(i), i);
+            dropRowIndex();
             clearCache();
             endInsertRows();
             emit refreshed();
@@ -135,10 +131,7 @@ void InboxModel::resetWith(QList<qint64> ids)
 {
     beginResetModel();
     m_ids = std::move(ids);
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rowOfId.insert(m_ids.at(i), i);
+    dropRowIndex();
     clearCache();
     endResetModel();
     emit refreshed();
@@ -174,8 +167,24 @@ qint64 InboxModel::idAt(int row) const
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
+void InboxModel::dropRowIndex()
+{
+    m_rowOfId.clear();
+    m_rowIndexBuilt = false;
+}
+
 int InboxModel::rowOf(qint64 id) const
 {
+    if (id == 0)
+        return -1;
+    // Built on first use, not on every (re)query: opening the inbox and
+    // scrolling never need it, only selecting or invalidating a given notice.
+    if (!m_rowIndexBuilt) {
+        m_rowOfId.reserve(m_ids.size());
+        for (int i = 0; i < m_ids.size(); ++i)
+            m_rowOfId.insert(m_ids.at(i), i);
+        m_rowIndexBuilt = true;
+    }
     return m_rowOfId.value(id, -1);
 }
 

@@ -12,8 +12,9 @@ namespace mixdesk {
 
 // The inbox list, lazy and SQL-backed so it stays fast at 100 000 notices:
 // it holds only the ordered ids of one NoticeStore::queryIds() call and an
-// id->row hash. Row contents come from a small LRU cache of pages filled on
-// demand in data() with NoticeStore::summaries(). Sorting and filtering go to SQL.
+// id->row hash built when first needed. Row contents come from a small LRU
+// cache of pages filled on demand in data() with NoticeStore::summaries().
+// Sorting and filtering go to SQL.
 class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -83,11 +84,13 @@ private:
     const NoticeSummary* summaryAt(int row) const;
     void clearCache();
     void resetWith(QList<qint64> ids);
+    void dropRowIndex();
 
     NoticeStore* m_store = nullptr;
     NoticeQuery m_query;
     QList<qint64> m_ids;
-    QHash<qint64, int> m_rowOfId;
+    mutable QHash<qint64, int> m_rowOfId; // built lazily by rowOf()
+    mutable bool m_rowIndexBuilt = false;
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_lru; // most recently used page first
     mutable int m_pageLoads = 0;

@@ -4,6 +4,7 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxView.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QVBoxLayout>
@@ -55,6 +56,10 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &InboxPane::refresh);
+    m_startupTimer.setSingleShot(true);
+    m_startupTimer.setInterval(200);
+    connect(&m_startupTimer, &QTimer::timeout, this, &InboxPane::finishStartup);
+    m_view->viewport()->installEventFilter(this);
 }
 
 void InboxPane::scheduleRefresh()
@@ -66,9 +71,37 @@ void InboxPane::scheduleRefresh()
 void InboxPane::setStore(NoticeStore* store)
 {
     m_model->setStore(store);
+    if (!store) {
+        m_startupPending = false;
+        m_startupTimer.stop();
+        updateCounts();
+        emitCurrent();
+        return;
+    }
+    // With 100 000 notices the operator should see rows at once: the status
+    // counts (a scan of every notice) and the first notice's analysis wait
+    // until the list has painted (or, when nothing paints, a moment).
+    m_startupPending = true;
+    m_startupTimer.start();
+}
+
+bool InboxPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // Queued, so the paint in progress reaches the screen first.
+    if (m_startupPending && event->type() == QEvent::Paint && watched == m_view->viewport())
+        QMetaObject::invokeMethod(this, &InboxPane::finishStartup, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
+}
+
+void InboxPane::finishStartup()
+{
+    if (!m_startupPending)
+        return;
+    m_startupPending = false;
+    m_startupTimer.stop();
     updateCounts();
-    if (m_model->rowCount() > 0)
-        m_view->selectId(m_model->idAt(0));
+    if (m_view->currentId() == 0)
+        m_view->selectRow(0);
     emitCurrent();
 }
 

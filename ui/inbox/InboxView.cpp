@@ -47,8 +47,12 @@ qint64 InboxView::currentId() const
 void InboxView::selectId(qint64 id)
 {
     auto* inbox = qobject_cast<InboxModel*>(model());
-    const int row = inbox ? inbox->rowOf(id) : -1;
-    if (row < 0)
+    selectRow(inbox ? inbox->rowOf(id) : -1);
+}
+
+void InboxView::selectRow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
         return;
     const QModelIndex index = model()->index(row, 0);
     setCurrentIndex(index);

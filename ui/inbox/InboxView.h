@@ -17,6 +17,8 @@ public:
     QList<qint64> selectedIds() const;
     qint64 currentId() const;
     void selectId(qint64 id);
+    // Makes `row` the current and only selected row and scrolls to it.
+    void selectRow(int row);
 };
 
 } // namespace mixdesk

@@ -116,7 +116,7 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
@@ -124,6 +124,31 @@ private slots:
         auto again = open(path); // idempotent: no migration runs twice
         QVERIFY(again);
         QCOMPARE(*again->count(), 1);
+    }
+
+    void migratesVersionOneAndSortsNewByReporterFromAnIndex()
+    {
+        const QString path = freshPath();
+        QVERIFY(open(path));
+        {
+            // A database of schema 1, as made before the status+reporter index.
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP INDEX notices_status_reporter")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+        }
+        QVERIFY(open(path));
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 2);
+        QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
+                                         "n.status = 'new' ORDER BY n.reporter, n.id")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(steps.join(u' ').contains(QStringLiteral("notices_status_reporter")),
+                 qPrintable(steps.join(u' ')));
+        QVERIFY2(!steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")),
+                 qPrintable(steps.join(u' ')));
     }
 
     void fileIsPrivate()
