@@ -1,7 +1,8 @@
 #include "imap/ImapSync.h"
 
 #include "analysis/NoticeAnalyzer.h"
-#include "importer/AnalysisBatch.h"
+#include "importer/Reanalyzer.h"
+#include "store/HeaderSummary.h"
 #include "store/NoticeStore.h"
 #include "util/Logging.h"
 
@@ -108,7 +109,35 @@ Result<SyncSummary> ImapSync::run(const SyncOptions& options)
     }
     if (client)
         client->disconnect();
+    summary.fetchMs = timer.elapsed();
+    qCDebug(lcImap) << "fetch phase of" << m_account.name << "took" << summary.fetchMs << "ms";
+    if (options.analyse) {
+        if (Status analysed = analysePending(summary, options); !analysed)
+            return analysed.error();
+    }
     return summary;
+}
+
+Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Reanalyzer reanalyzer(m_sharedAnalyzer);
+    reanalyzer.setBatchSize(options.analysisBatchSize);
+    reanalyzer.setCancelFlag(options.cancel);
+    if (options.analysisProgress)
+        reanalyzer.setProgress(options.analysisProgress);
+    auto analysed = reanalyzer.runPending(m_store);
+    if (!analysed)
+        return Error{analysed.error().message, int(ImapError::Store)};
+    summary.analysed = *analysed;
+    summary.analysisMs = timer.elapsed();
+    qCDebug(lcImap) << "analysis phase:" << summary.analysed << "notices in" << summary.analysisMs
+                   << "ms";
+    // What is left stays pending for the next sync.
+    if (cancelled(options))
+        return cancelledError();
+    return {};
 }
 
 Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
@@ -145,23 +174,19 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     int done = 0;
     const QString origin = QStringLiteral("imap:") + m_account.name + u'/' + folder;
 
-    // A batch fetched and being analysed on the thread pool.
+    // A fetched batch with the list columns of a header-only scan.
     struct Prepared
     {
         QList<quint32> uids; // requested
         QList<quint32> fetchedUids;
-        std::unique_ptr<AnalysisBatch> batch;
-        ~Prepared()
-        {
-            if (batch)
-                batch->wait(); // its tasks write into the batch: never free it under them
-        }
+        QList<IncomingNotice> notices;
+        QList<Analysis> analyses; // pending: computed after the fetch phase
     };
     int next = 0; // index in `pending` of the first message not yet requested
 
-    // Fetches the next batch (up to batchSize messages and maxBatchBytes, at least one)
-    // and starts analysing it. Notices the store has already (same bytes, e.g. after a
-    // UIDVALIDITY change) are not inserted again, so they are not analysed either.
+    // Fetches the next batch (up to batchSize messages and maxBatchBytes, at least one).
+    // Notices the store has already (same bytes, e.g. after a UIDVALIDITY change) are
+    // not inserted again, so they are not even scanned.
     auto prepare = [&]() -> Result<std::unique_ptr<Prepared>> {
         auto prepared = std::make_unique<Prepared>();
         qint64 bytes = 0;
@@ -183,23 +208,26 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         auto known = m_store.knownSha256(digests);
         if (!known)
             return Error{known.error().message, int(ImapError::Store)};
-        QList<IncomingNotice> incoming;
-        QList<bool> skip;
-        incoming.reserve(fetched->size());
-        skip.reserve(fetched->size());
+        prepared->notices.reserve(fetched->size());
+        prepared->analyses.reserve(fetched->size());
         for (qsizetype i = 0; i < fetched->size(); ++i) {
             RemoteMessage& message = (*fetched)[i];
             prepared->fetchedUids << message.uid;
             IncomingNotice notice;
-            notice.raw = std::move(message.raw);
             notice.origin = origin;
             notice.receivedAt = message.internalDate;
+            if (known->contains(digests[i])) {
+                notice.text = NoticeText{}; // only its origin is recorded
+                prepared->analyses << Analysis{};
+            } else {
+                const HeaderSummary header = HeaderSummary::scan(message.raw);
+                notice.text = header.text();
+                prepared->analyses << header.pendingAnalysis();
+            }
             notice.sha256 = digests[i]; // the store reuses it
-            incoming << std::move(notice);
-            skip << known->contains(digests[i]);
+            notice.raw = std::move(message.raw);
+            prepared->notices << std::move(notice);
         }
-        prepared->batch = std::make_unique<AnalysisBatch>(std::move(incoming), std::move(skip));
-        prepared->batch->start(m_sharedAnalyzer);
         return prepared;
     };
 
@@ -207,13 +235,11 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     // after-sync action (after the commit, never before: a failure there leaves the
     // messages on the server as they were, and they are stored already).
     auto commit = [&](Prepared& prepared) -> Status {
-        prepared.batch->wait();
         // Messages expunged meanwhile are simply gone: the checkpoint covers every
         // requested UID.
         const SyncCheckpoint checkpoint{m_account.name, folder, remote->uidValidity,
                                         prepared.uids.last()};
-        auto added =
-            m_store.addNotices(prepared.batch->notices(), prepared.batch->analyses(), checkpoint);
+        auto added = m_store.addNotices(prepared.notices, prepared.analyses, checkpoint);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
@@ -236,8 +262,9 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         return {};
     };
 
-    // Pipelined: batch k+1 is fetched and analysed while batch k is being stored.
-    // After-sync actions use the connection too, so with one they run unpipelined.
+    // Batch k+1 is fetched before batch k is stored (the server streams while the
+    // store commits). After-sync actions use the connection too, so with one they run
+    // unpipelined.
     const bool pipelined = m_account.afterSync.action == AfterSync::Action::None;
     std::unique_ptr<Prepared> current;
     while (done < total) {

@@ -29,6 +29,9 @@ struct SyncSummary
     QString account;
     QList<FolderSyncResult> folders;
     int reconnects = 0;
+    int analysed = 0;      // pending notices analysed after the fetch (any account's)
+    qint64 fetchMs = 0;    // the fetch phase
+    qint64 analysisMs = 0; // the analysis phase
     int totalNew() const;
 };
 
@@ -41,13 +44,24 @@ struct SyncOptions
     const std::atomic_bool* cancel = nullptr;
     // Called after each committed batch: folder, messages done, messages to fetch.
     std::function<void(const QString& folder, int done, int total)> progress;
+    // After the fetch, analyse the notices it stored pending (and any a killed sync
+    // left). Off only in tests that simulate a crash between the two phases.
+    bool analyse = true;
+    // Called after each analysed batch: notices done, notices to analyse.
+    std::function<void(int done, int total)> analysisProgress;
+    int analysisBatchSize = 200;
 };
 
-// Fetches new messages of an account's folders into the NoticeStore.
-// Per folder: compare UIDVALIDITY and the last stored UID with the store's checkpoint,
-// fetch only newer UIDs in batches, analyze, and store each batch together with the
-// new checkpoint in one transaction. A dropped connection is retried with backoff and
-// resumes from the checkpoint, so nothing is lost and nothing is stored twice.
+// Fetches new messages of an account's folders into the NoticeStore, in two phases.
+// Fetch: per folder, compare UIDVALIDITY and the last stored UID with the store's
+// checkpoint, fetch only newer UIDs in batches, and store each batch's raw bytes with
+// the list columns of a header-only scan and a pending analysis (analyzer_version 0),
+// together with the new checkpoint in one transaction: the fetch runs at IMAP speed.
+// A dropped connection is retried with backoff and resumes from the checkpoint, so
+// nothing is lost and nothing is stored twice.
+// Analysis: the pending notices are analysed and indexed for search from the stored
+// raw bytes (Reanalyzer). A sync killed between the phases leaves pending notices that
+// the next sync (or `mixdesk-cli reanalyze`) completes.
 class ImapSync
 {
 public:
@@ -63,6 +77,7 @@ public:
 private:
     Status syncFolder(MailboxClient& client, FolderSyncResult& result, const SyncOptions& options);
     Status connectClient(std::unique_ptr<MailboxClient>& client);
+    Status analysePending(SyncSummary& summary, const SyncOptions& options);
 
     ImapAccount m_account;
     ClientFactory m_clientFactory;

@@ -7,6 +7,7 @@
 #include "store/NoticeStore.h"
 #include "util/Logging.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QThread>
 
@@ -139,6 +140,12 @@ SyncOutcome SyncJob::work()
         }
         options.progress = [this, name = account.name](const QString& folder, int done, int total) {
             Q_EMIT progress(name + u'/' + folder, done, total);
+        };
+        // The second phase: analysing what the fetch stored pending.
+        options.analysisProgress = [this, name = account.name](int done, int total) {
+            Q_EMIT progress(
+                QCoreApplication::translate("SyncJob", "%1: analysing notices").arg(name), done,
+                total);
         };
         ImapSync sync(
             account, [this, account, password] { return m_clientFactory(account, password); },

@@ -114,6 +114,12 @@ Status NoticeStore::updateAnalyses(const QList<qint64>&, const QList<Analysis>&)
     return unsupported();
 }
 
+Status NoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
+                                   const QList<NoticeText>&)
+{
+    return updateAnalyses(ids, analyses);
+}
+
 Result<QHash<NoticeStatus, int>> NoticeStore::countByStatus()
 {
     return unsupported();

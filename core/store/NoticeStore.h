@@ -157,6 +157,10 @@ public:
     // and replacing analyses (and the search index) in one transaction.
     virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version);
     virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses);
+    // The same with the search text computed by the caller (on worker threads), so the
+    // store does not parse the raw bytes again. The default ignores `texts`.
+    virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
+                                  const QList<NoticeText>& texts);
 
     virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
     virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;

@@ -93,7 +93,8 @@ const QStringList& analysisColumns()
 void bindAnalysisColumns(QSqlQuery& q, const Analysis& a)
 {
     q.addBindValue(nn(a.reporter));
-    q.addBindValue(categoryId(a.category));
+    // A pending analysis (stored by the IMAP fetch, computed later) has no category yet.
+    q.addBindValue(a.analyzerVersion == 0 ? QStringLiteral("") : categoryId(a.category));
     q.addBindValue(nn(a.exitIp));
     q.addBindValue(toMs(a.incidentTimeUtc));
     q.addBindValue(nn(a.language));
@@ -508,7 +509,24 @@ Result<QList<qint64>> SqlNoticeStore::idsWithAnalyzerVersionBelow(int version)
 
 Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses)
 {
-    if (ids.size() != analyses.size())
+    QList<NoticeText> texts;
+    texts.reserve(ids.size());
+    QSqlQuery readRaw(m_db);
+    readRaw.prepare(QStringLiteral("SELECT raw FROM notice_content WHERE notice_id = ?"));
+    for (qint64 id : ids) {
+        readRaw.addBindValue(id);
+        if (!readRaw.exec() || !readRaw.next())
+            return queryError(QStringLiteral("cannot read notice"), readRaw);
+        texts.append(NoticeText::extract(readRaw.value(0).toByteArray()));
+        readRaw.finish();
+    }
+    return updateAnalyses(ids, analyses, texts);
+}
+
+Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
+                                      const QList<NoticeText>& texts)
+{
+    if (ids.size() != analyses.size() || ids.size() != texts.size())
         return Error{QStringLiteral("updateAnalyses: sizes differ")};
     if (Status s = begin(); !s)
         return s;
@@ -517,22 +535,22 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         rollback();
         return e;
     };
-    QStringList sets;
+    // The subject too: notices stored pending have it from a header scan only.
+    QStringList sets{QStringLiteral("subject = ?")};
     for (const QString& c : analysisColumns())
         sets.append(c + QStringLiteral(" = ?"));
     QSqlQuery updateNotice(m_db);
     QSqlQuery updateContent(m_db);
-    QSqlQuery readRaw(m_db);
     QSqlQuery deleteText(m_db);
     QSqlQuery insertText(m_db);
     updateNotice.prepare(QStringLiteral("UPDATE notices SET ") + sets.join(QStringLiteral(", ")) +
                          QStringLiteral(" WHERE id = ?"));
     updateContent.prepare(
         QStringLiteral("UPDATE notice_content SET analysis = ? WHERE notice_id = ?"));
-    readRaw.prepare(QStringLiteral("SELECT raw FROM notice_content WHERE notice_id = ?"));
     deleteText.prepare(m_dialect->fullTextDelete());
     insertText.prepare(m_dialect->fullTextInsert());
     for (qsizetype i = 0; i < ids.size(); ++i) {
+        updateNotice.addBindValue(nn(texts[i].subject));
         bindAnalysisColumns(updateNotice, analyses[i]);
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
@@ -542,16 +560,11 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         if (!updateContent.exec())
             return fail(QStringLiteral("cannot update analysis"), updateContent);
         // The index holds analysis fields too (IPs, account, reporter...).
-        readRaw.addBindValue(ids[i]);
-        if (!readRaw.exec() || !readRaw.next())
-            return fail(QStringLiteral("cannot read notice"), readRaw);
-        const NoticeText text = NoticeText::extract(readRaw.value(0).toByteArray());
-        readRaw.finish();
         deleteText.addBindValue(ids[i]);
         if (!deleteText.exec())
             return fail(QStringLiteral("cannot update index"), deleteText);
         insertText.addBindValue(ids[i]);
-        for (const QString& value : fullTextValues(text, analyses[i]))
+        for (const QString& value : fullTextValues(texts[i], analyses[i]))
             insertText.addBindValue(value);
         if (!insertText.exec())
             return fail(QStringLiteral("cannot update index"), insertText);

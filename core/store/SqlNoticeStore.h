@@ -32,6 +32,8 @@ public:
 
     Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) override;
     Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) override;
+    Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
+                          const QList<NoticeText>& texts) override;
 
     Result<QList<qint64>> queryIds(const NoticeQuery& query) override;
     Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) override;

@@ -6,9 +6,11 @@
 #include "imap/SyncJob.h"
 #include "imap/SyncScheduler.h"
 #include "secrets/FakeSecretStore.h"
+#include "store/HeaderSummary.h"
 
 #include <QMap>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mixdesk;
@@ -150,6 +152,9 @@ private Q_SLOTS:
     void syncJobRunsOffThread();
     void syncJobReportsMissingPassword();
     void schedulerRunsPeriodically();
+    void headerSummaryScansOnlyTheHeader();
+    void twoPhaseSyncStoresPendingThenAnalyses();
+    void pendingLeftByACancelledSyncAreAnalysedNextRun();
 
 private:
     NoticeAnalyzer m_analyzer{OperatorProfile{}};
@@ -443,6 +448,131 @@ void ImapSyncTest::schedulerRunsPeriodically()
     QVERIFY(scheduler.syncNow());
     QVERIFY(!scheduler.syncNow()); // one at a time
     QTRY_VERIFY(!scheduler.isSyncing());
+}
+
+void ImapSyncTest::headerSummaryScansOnlyTheHeader()
+{
+    const QByteArray raw = "Received: from a.example\r\n\tby b.example\r\n"
+                           "Subject: =?UTF-8?Q?Abuse_report_=C3=A9?=\r\n"
+                           " continued\r\n"
+                           "From: \"Abuse Desk\" <abuse@example.net>\r\n"
+                           "To: operator@example.org\r\n"
+                           "Date: Tue, 03 Mar 2026 10:15:00 +0100 (CET)\r\n"
+                           "\r\n"
+                           "Subject: not a header\r\n";
+    const HeaderSummary h = HeaderSummary::scan(raw);
+    QCOMPARE(h.subject, QStringLiteral("Abuse report \u00e9 continued"));
+    QCOMPARE(h.from, QStringLiteral("\"Abuse Desk\" <abuse@example.net>"));
+    QVERIFY(h.addresses.contains(QStringLiteral("operator@example.org")));
+    QCOMPARE(h.date, QDateTime(QDate(2026, 3, 3), QTime(9, 15), Qt::UTC));
+    QCOMPARE(h.pendingAnalysis().analyzerVersion, 0);
+    QVERIFY(h.text().body.isEmpty());
+    // LF-only mail and a header without a body.
+    QCOMPARE(HeaderSummary::scan("Subject: x\nFrom: y@example.com").from,
+             QStringLiteral("y@example.com"));
+}
+
+void ImapSyncTest::twoPhaseSyncStoresPendingThenAnalyses()
+{
+    QTemporaryDir dir;
+    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
+    QVERIFY(store.ok());
+    FakeServer server;
+    for (int i = 0; i < 12; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    ImapSync sync(account(), factory(server), **store, m_analyzer);
+
+    // Fetch phase only (as if killed right after it): rows are pending.
+    SyncOptions fetchOnly = fastOptions(5);
+    fetchOnly.analyse = false;
+    auto fetched = sync.run(fetchOnly);
+    QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
+    QCOMPARE(fetched->totalNew(), 12);
+    QCOMPARE(fetched->analysed, 0);
+    auto pending = (*store)->idsWithAnalyzerVersionBelow(1);
+    QVERIFY(pending.ok());
+    QCOMPARE(pending->size(), 12);
+    auto rows = (*store)->summaries(*pending);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 12);
+    for (const NoticeSummary& row : *rows) {
+        QVERIFY(row.subject.startsWith(QStringLiteral("notice ")));
+        QCOMPARE(row.reporter, QStringLiteral("reporter@example.net"));
+        QVERIFY(row.receivedAt.isValid());
+        QVERIFY(row.category.isEmpty());
+    }
+    NoticeQuery bySubject;
+    bySubject.text = QStringLiteral("notice");
+    QCOMPARE((*store)->queryIds(bySubject)->size(), 12); // header text is searchable at once
+    NoticeQuery byBody;
+    byBody.text = QStringLiteral("body");
+    QCOMPARE((*store)->queryIds(byBody)->size(), 0); // the body comes with the analysis
+
+    // The next run fetches nothing new and completes the analysis.
+    QList<int> progress;
+    SyncOptions options = fastOptions();
+    options.analysisBatchSize = 5;
+    options.analysisProgress = [&](int done, int total) {
+        QCOMPARE(total, 12);
+        progress << done;
+    };
+    auto second = sync.run(options);
+    QVERIFY(second.ok());
+    QCOMPARE(second->totalNew(), 0);
+    QCOMPARE(second->analysed, 12);
+    QCOMPARE(progress, (QList<int>{5, 10, 12}));
+    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(1)->size(), 0);
+    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion)->size(), 0);
+    QCOMPARE((*store)->queryIds(byBody)->size(), 12);
+    const qint64 first = pending->first();
+    auto analysis = (*store)->analysis(first);
+    QVERIFY(analysis.ok());
+    QCOMPARE(analysis->analyzerVersion, Analysis::kCurrentVersion);
+    auto after = (*store)->summaries({first});
+    QVERIFY(!after->first().category.isEmpty());
+    QVERIFY(after->first().subject.startsWith(QStringLiteral("notice ")));
+
+    // Nothing new, nothing pending: nothing to do.
+    auto third = sync.run(fastOptions());
+    QVERIFY(third.ok());
+    QCOMPARE(third->totalNew(), 0);
+    QCOMPARE(third->analysed, 0);
+}
+
+void ImapSyncTest::pendingLeftByACancelledSyncAreAnalysedNextRun()
+{
+    QTemporaryDir dir;
+    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
+    QVERIFY(store.ok());
+    FakeServer server;
+    for (int i = 0; i < 20; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    ImapSync sync(account(), factory(server), **store, m_analyzer);
+    std::atomic_bool cancel{false};
+    SyncOptions options = fastOptions();
+    options.analysisBatchSize = 5;
+    options.cancel = &cancel;
+    // Cancelled in the analysis phase, after its first batch.
+    options.analysisProgress = [&](int, int) { cancel = true; };
+    auto cancelled = sync.run(options);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(imapError(cancelled.error()), ImapError::Cancelled);
+    QCOMPARE((*store)->count().value(), 20);
+    const int left = int((*store)->idsWithAnalyzerVersionBelow(1)->size());
+    QVERIFY(left > 0 && left < 20);
+
+    // A fresh sync object, as after a restart.
+    ImapSync next(account(), factory(server), **store, m_analyzer);
+    auto resumed = next.run(fastOptions());
+    QVERIFY(resumed.ok());
+    QCOMPARE(resumed->totalNew(), 0);
+    QCOMPARE(resumed->analysed, left);
+    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(1)->size(), 0);
+    NoticeQuery byBody;
+    byBody.text = QStringLiteral("body");
+    QCOMPARE((*store)->queryIds(byBody)->size(), 20);
 }
 
 QTEST_GUILESS_MAIN(ImapSyncTest)
