@@ -10,8 +10,7 @@ src=$(cd "$here/../.." && pwd)
 build=${1:-$src/build}
 count=${2:-10000}
 cli=${MIXDESK_CLI:-$build/app/cli/mixdesk-cli}
-shared=${MIXDESK_SHARED_DIR:-$src/../../shared}
-[ -d "$shared/tools" ] || shared=/work/shared
+shared=${MIXDESK_SHARED_DIR:-$src/../shared}
 [ -x "$cli" ] || { echo "mixdesk-cli not found at $cli (build it first)" >&2; exit 1; }
 
 tmp=$(mktemp -d /tmp/mixdesk-bench-sync.XXXXXX)
