@@ -94,31 +94,31 @@
         <translation>Konto %1 entnommen aus %2</translation>
     </message>
     <message>
-        <source>The provider's server %1 accepted the message in hop %2</source>
+        <source>The provider&apos;s server %1 accepted the message in hop %2</source>
         <translation>Der Server %1 des Anbieters hat die Nachricht in Station %2 angenommen</translation>
     </message>
     <message>
-        <source>%1 English and %2 German function words in the reporter's own text</source>
+        <source>%1 English and %2 German function words in the reporter&apos;s own text</source>
         <translation>%1 englische und %2 deutsche Funktionswörter im eigenen Text der meldenden Stelle</translation>
     </message>
     <message>
-        <source>The notice is signed "%1" (found in: %2)</source>
+        <source>The notice is signed &quot;%1&quot; (found in: %2)</source>
         <translation>Die Meldung ist mit „%1“ unterzeichnet (gefunden in: %2)</translation>
     </message>
     <message>
-        <source>Reference "%1" found (label: %2)</source>
+        <source>Reference &quot;%1&quot; found (label: %2)</source>
         <translation>Aktenzeichen „%1“ gefunden (Bezeichnung: %2)</translation>
     </message>
     <message>
-        <source>The reported address is not one of the operator's exits</source>
+        <source>The reported address is not one of the operator&apos;s exits</source>
         <translation>Die gemeldete Adresse ist keiner der Exits des Betreibers</translation>
     </message>
     <message>
-        <source>The %1 report declares the type "%2"</source>
+        <source>The %1 report declares the type &quot;%2&quot;</source>
         <translation>Der %1-Bericht gibt den Typ „%2“ an</translation>
     </message>
     <message>
-        <source>The notice mentions "%1" (score %2 for %3)</source>
+        <source>The notice mentions &quot;%1&quot; (score %2 for %3)</source>
         <translation>Die Meldung erwähnt „%1“ (Punktzahl %2 für %3)</translation>
     </message>
     <message>
@@ -132,6 +132,10 @@
     <message>
         <source>No keyword of a known category was found</source>
         <translation>Kein Schlüsselwort einer bekannten Kategorie gefunden</translation>
+    </message>
+    <message>
+        <source>Received chain of the earliest of %1 offending message(s), found as %2, with %3 hop(s)</source>
+        <translation>Received-Kette der frühesten von %1 beanstandeten Nachricht(en), gefunden als %2, mit %3 Station(en)</translation>
     </message>
 </context>
 <context>
@@ -164,7 +168,7 @@
 <context>
     <name>OperatorProfile</name>
     <message>
-        <source>The profile lists no exits (neither "exits" nor "exit_ips").</source>
+        <source>The profile lists no exits (neither &quot;exits&quot; nor &quot;exit_ips&quot;).</source>
         <translation>Das Profil enthält keine Exits (weder „exits“ noch „exit_ips“).</translation>
     </message>
     <message>
@@ -226,6 +230,13 @@
     </message>
 </context>
 <context>
+    <name>SyncJob</name>
+    <message>
+        <source>%1: analysing notices</source>
+        <translation>%1: Meldungen werden analysiert</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk</name>
     <message>
         <source>Sync cancelled</source>
@@ -247,11 +258,11 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>No account named '%1'</source>
+        <source>No account named &apos;%1&apos;</source>
         <translation>Kein Konto namens „%1“</translation>
     </message>
     <message>
-        <source>An account named '%1' already exists</source>
+        <source>An account named &apos;%1&apos; already exists</source>
         <translation>Ein Konto namens „%1“ existiert bereits</translation>
     </message>
 </context>
@@ -345,14 +356,14 @@
         <translation>INBOX, Abuse</translation>
     </message>
     <message>
-        <source>The password is stored in the system keychain, never in MixDesk's files.</source>
+        <source>The password is stored in the system keychain, never in MixDesk&apos;s files.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von MixDesk.</translation>
     </message>
 </context>
 <context>
     <name>mixdesk::AfterSync</name>
     <message>
-        <source>Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)</source>
+        <source>Unknown after-sync action &apos;%1&apos; (use none, mark-seen or move:FOLDER)</source>
         <translation>Unbekannte Aktion nach der Synchronisierung „%1“ (none, mark-seen oder move:ORDNER verwenden)</translation>
     </message>
 </context>
@@ -457,6 +468,10 @@
     <message>
         <source>Problems while parsing: %1</source>
         <translation>Probleme beim Einlesen: %1</translation>
+    </message>
+    <message>
+        <source>Analysis pending: this notice was just fetched and is analysed in the background.</source>
+        <translation>Analyse ausstehend: Diese Meldung wurde gerade abgerufen und wird im Hintergrund analysiert.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +694,7 @@
         <translation>Das Synchronisierungsintervall darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>Account '%1': unknown security '%2'</source>
+        <source>Account &apos;%1&apos;: unknown security &apos;%2&apos;</source>
         <translation>Konto „%1“: unbekannte Verschlüsselung „%2“</translation>
     </message>
 </context>
@@ -698,7 +713,7 @@
         <translation>Keine Verbindung zu %1 Port %2: %3</translation>
     </message>
     <message>
-        <source>Cannot open folder '%1': %2</source>
+        <source>Cannot open folder &apos;%1&apos;: %2</source>
         <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
@@ -1095,7 +1110,7 @@
     <name>mixdesk::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <comment>operator's name</comment>
+        <comment>operator&apos;s name</comment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -1161,7 +1176,7 @@
 <context>
     <name>mixdesk::SyncJob</name>
     <message>
-        <source>No password for account '%1': %2</source>
+        <source>No password for account &apos;%1&apos;: %2</source>
         <translation>Kein Passwort für Konto „%1“: %2</translation>
     </message>
 </context>

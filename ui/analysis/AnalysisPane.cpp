@@ -348,9 +348,15 @@ void AnalysisPane::fillFields()
         row.evidence->setText(evidenceText);
         row.evidence->setVisible(show && !evidenceText.isEmpty());
     }
+    // A freshly synced notice is stored before it is analysed (analyzer version 0):
+    // say so instead of presenting the placeholder values as conclusions.
+    const bool pending = m_hasAnalysis && m_analysis.analyzerVersion == 0;
     const bool hasProblems = m_hasAnalysis && !m_analysis.problems.isEmpty();
-    m_problems->setVisible(hasProblems);
-    if (hasProblems)
+    m_problems->setVisible(pending || hasProblems);
+    if (pending)
+        m_problems->setText(tr("Analysis pending: this notice was just fetched and is "
+                               "analysed in the background."));
+    else if (hasProblems)
         m_problems->setText(
             tr("Problems while parsing: %1").arg(m_analysis.problems.join(u"; "_s)));
 }
