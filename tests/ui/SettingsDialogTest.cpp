@@ -138,6 +138,16 @@ private slots:
         QFile accountsFile(accountsPath);
         QVERIFY(accountsFile.open(QIODevice::ReadOnly));
         QVERIFY(!accountsFile.readAll().contains("s3cret")); // never in MixDesk's files
+
+        // Removing the account also removes its password from the keychain.
+        SettingsDialog again(profilePath, nullptr, &secrets, accountsPath);
+        auto* list = again.accountsEditor()->findChild<QListWidget*>(u"accountList"_s);
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        again.accountsEditor()->findChild<QPushButton*>(u"removeAccountButton"_s)->click();
+        QVERIFY(again.save());
+        QCOMPARE(AccountRepository(accountsPath).load()->size(), 0);
+        QTRY_VERIFY(!secrets.contents().contains(imapSecretKey(u"abuse"_s)));
     }
 
     void showsCertificateFingerprints()

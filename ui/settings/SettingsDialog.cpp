@@ -3,9 +3,11 @@
 #include "accounts/AccountRepository.h"
 #include "profile/ProfileStore.h"
 #include "secrets/SecretStore.h"
+
 #include "settings/AccountsEditor.h"
 #include "settings/ProfileEditor.h"
 #include "util/Logging.h"
+#include <algorithm>
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -82,8 +84,11 @@ bool SettingsDialog::save()
         m_error->show();
         return false;
     }
-    const Status accountsSaved =
-        AccountRepository(m_accountsPath).save(m_accountsEditor->accounts());
+    const AccountRepository repository(m_accountsPath);
+    const auto loaded = repository.load();
+    const QList<ImapAccount> before = loaded ? *loaded : QList<ImapAccount>{};
+    const QList<ImapAccount> after = m_accountsEditor->accounts();
+    const Status accountsSaved = repository.save(after);
     if (!accountsSaved) {
         m_error->setText(
             tr("The accounts could not be saved: %1").arg(accountsSaved.error().message));
@@ -93,6 +98,21 @@ bool SettingsDialog::save()
     if (m_secrets) {
         // The writes finish after the dialog is gone: their context is the main window.
         QObject* context = parent() ? parent() : static_cast<QObject*>(this);
+        // A removed account's password must not linger in the keychain.
+        for (const ImapAccount& gone : before) {
+            const bool kept = std::any_of(after.begin(), after.end(), [&](const ImapAccount& a) {
+                return a.name == gone.name;
+            });
+            if (kept || !gone.passwordCommand.isEmpty())
+                continue;
+            const QString account = gone.name;
+            m_secrets->deletePasswordAsync(
+                imapSecretKey(account), context, [account](Status status) {
+                    if (!status && secretError(status.error()) != SecretError::NotFound)
+                        qCWarning(lcUi) << "password for removed account" << account
+                                        << "not deleted:" << status.error().message;
+                });
+        }
         const auto passwords = m_accountsEditor->newPasswords();
         for (auto it = passwords.begin(); it != passwords.end(); ++it) {
             const QString account = it.key();
