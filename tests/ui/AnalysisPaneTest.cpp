@@ -1,5 +1,9 @@
 #include "analysis/AnalysisPane.h"
 #include "TestAnalyses.h"
+#include "analysis/HopModel.h"
+
+#include <QHeaderView>
+#include <QTableView>
 
 #include <QLabel>
 #include <QTest>
@@ -26,6 +30,22 @@ private slots:
 
         pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
         QVERIFY(!note->isVisible());
+    }
+
+    void sizesHopColumnsToTheShownChain()
+    {
+        AnalysisPane pane;
+        pane.resize(500, 600);
+        pane.show();
+        pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
+        auto* view = pane.findChild<QTableView*>(u"hopView"_s);
+        QVERIFY(view);
+        for (int column : {int(HopModel::Marker), int(HopModel::FromIp)}) {
+            const int wanted =
+                qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                     view->horizontalHeader()->sectionSizeHint(column));
+            QCOMPARE(view->columnWidth(column), wanted);
+        }
     }
 };
 

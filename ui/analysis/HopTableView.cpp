@@ -17,4 +17,12 @@ HopTableView::HopTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 }
 
+void HopTableView::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this,
+                &HopTableView::resizeColumnsToContents);
+}
+
 } // namespace mixdesk

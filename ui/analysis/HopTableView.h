@@ -10,6 +10,11 @@ class HopTableView : public QTableView
     Q_OBJECT
 public:
     explicit HopTableView(QWidget* parent = nullptr);
+
+    // Columns follow their contents whenever a new chain is shown: a chain has a
+    // handful of hops, so measuring them is cheap, and the date and protocol
+    // columns stay in view instead of behind wide empty ones.
+    void setModel(QAbstractItemModel* model) override;
 };
 
 } // namespace mixdesk
