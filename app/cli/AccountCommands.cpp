@@ -294,6 +294,9 @@ int runSync(const QStringList& args)
             "With --account: trust the server certificate with this SHA-256 fingerprint and "
             "remember it",
             "SHA256"),
+        opt(QStringLiteral("no-analyze"),
+            "Only fetch and store; leave the analysis pending for 'mixdesk-cli reanalyze', "
+            "the next sync or the GUI"),
     });
     if (!parse(parser, QStringLiteral("sync"), args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -358,7 +361,9 @@ int runSync(const QStringList& args)
                 return std::unique_ptr<MailboxClient>(new ImapSession(account, pw));
             },
             **store, analyzer);
-        auto result = sync.run();
+        SyncOptions options;
+        options.analyse = !parser.isSet(QStringLiteral("no-analyze"));
+        auto result = sync.run(options);
         if (!result) {
             err() << tr("error: %1: %2").arg(account.name, result.error().message) << "\n";
             if (imapError(result.error()) == ImapError::UntrustedCertificate) {

@@ -208,22 +208,25 @@ struct ImapSession::Private
     // Appends whatever the server sent next; throws on a dead connection.
     void fill(vmime::net::socket& sock)
     {
-        if (pos > 4 * 1024 * 1024 || (pos > 0 && pos == buffer.size())) {
-            buffer.remove(0, pos);
+        // Drop what was consumed once it is much: the rest is at most a partial
+        // message, so the copy is small, and reads go straight into the buffer.
+        if (pos > 0 && (pos == buffer.size() || pos > 1024 * 1024)) {
+            buffer = buffer.sliced(pos);
             pos = 0;
         }
-        char chunk[65536];
+        constexpr qsizetype kChunk = 64 * 1024;
+        const qsizetype filled = buffer.size();
         QElapsedTimer idle;
         idle.start();
         while (true) {
             if (!sock.isConnected())
                 throw vmime::exceptions::socket_not_connected_exception();
-            const size_t n =
-                sock.receiveRaw(reinterpret_cast<vmime::byte_t*>(chunk), sizeof(chunk));
-            if (n > 0) {
-                buffer.append(chunk, qsizetype(n));
+            buffer.resize(filled + kChunk);
+            const size_t n = sock.receiveRaw(
+                reinterpret_cast<vmime::byte_t*>(buffer.data() + filled), size_t(kChunk));
+            buffer.resize(filled + qsizetype(n));
+            if (n > 0)
                 return;
-            }
             if (idle.elapsed() > qint64(timeoutSeconds) * 1000)
                 throw vmime::exceptions::operation_timed_out();
             sock.waitForRead(200);
@@ -262,12 +265,28 @@ struct ImapSession::Private
         QList<QByteArray> literals;
     };
 
-    // Sends one command and reads its whole response. Returns false and sets `error`
-    // unless the server answered OK.
+    using UntaggedSink = std::function<bool(Untagged&& response)>;
+
     bool command(const QByteArray& text, QList<Untagged>& untagged, Error& error,
                  ImapError noKind = ImapError::ServerError)
     {
         untagged.clear();
+        return command(
+            text,
+            [&](Untagged&& response) {
+                untagged << std::move(response);
+                return true;
+            },
+            error, noKind);
+    }
+
+    // Sends one command and reads its whole response, handing each untagged response
+    // to `sink` as soon as it is read. Returns false and sets `error` unless the server
+    // answered OK. When `sink` returns false the connection is dropped (the rest of the
+    // response cannot be skipped any cheaper) and the error is Cancelled.
+    bool command(const QByteArray& text, const UntaggedSink& sink, Error& error,
+                 ImapError noKind = ImapError::ServerError)
+    {
         auto sock = socket();
         if (!sock || !sock->isConnected()) {
             error = imapFailure(ImapError::ConnectionLost, tr("Not connected to the server"));
@@ -292,7 +311,11 @@ struct ImapSession::Private
                 }
                 if (response.text.startsWith("* ")) {
                     response.text.remove(0, 2);
-                    untagged << std::move(response);
+                    if (!sink(std::move(response))) {
+                        error = imapFailure(ImapError::Cancelled, tr("Fetch stopped"));
+                        sock->disconnect();
+                        return false;
+                    }
                     continue;
                 }
                 if (!response.text.startsWith(QByteArray(tag + ' ')))
@@ -497,25 +520,38 @@ Result<QList<RemoteMessageInfo>> ImapSession::listFrom(quint32 firstUid)
 
 Result<QList<RemoteMessage>> ImapSession::fetch(const QList<quint32>& uids)
 {
-    if (uids.isEmpty())
-        return QList<RemoteMessage>{};
-    QList<Private::Untagged> untagged;
-    Error error;
-    if (!d->command("UID FETCH " + uidSetString(uids) + " (UID INTERNALDATE BODY.PEEK[])", untagged,
-                    error))
-        return error;
     QList<RemoteMessage> messages;
     messages.reserve(uids.size());
-    for (const auto& response : untagged) {
-        FetchItems items = parseFetch(response.text, response.literals);
-        if (!items.isFetch || items.uid == 0 || !items.body)
-            continue;
-        messages << RemoteMessage{items.uid, std::move(*items.body),
-                                  parseInternalDate(items.internalDate)};
-    }
+    Status fetched = fetchEach(uids, [&](RemoteMessage&& message) {
+        messages << std::move(message);
+        return true;
+    });
+    if (!fetched)
+        return fetched.error();
     std::sort(messages.begin(), messages.end(),
               [](const RemoteMessage& a, const RemoteMessage& b) { return a.uid < b.uid; });
     return messages;
+}
+
+Status ImapSession::fetchEach(const QList<quint32>& uids, const MessageSink& sink)
+{
+    if (uids.isEmpty())
+        return {};
+    Error error;
+    const bool ok = d->command(
+        "UID FETCH " + uidSetString(uids) + " (UID INTERNALDATE BODY.PEEK[])",
+        [&](Private::Untagged&& response) {
+            FetchItems items = parseFetch(response.text, response.literals);
+            // Unsolicited FETCH responses (flag changes by another client) carry no body.
+            if (!items.isFetch || items.uid == 0 || !items.body)
+                return true;
+            return sink(RemoteMessage{items.uid, std::move(*items.body),
+                                      parseInternalDate(items.internalDate)});
+        },
+        error);
+    if (!ok)
+        return error;
+    return {};
 }
 
 Status ImapSession::markSeen(const QList<quint32>& uids)

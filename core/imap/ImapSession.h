@@ -22,6 +22,7 @@ public:
     Result<RemoteFolder> select(const QString& folder) override;
     Result<QList<RemoteMessageInfo>> listFrom(quint32 firstUid) override;
     Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) override;
+    Status fetchEach(const QList<quint32>& uids, const MessageSink& sink) override;
     Status markSeen(const QList<quint32>& uids) override;
     Status move(const QList<quint32>& uids, const QString& targetFolder) override;
     QString certificateFingerprint() const override;

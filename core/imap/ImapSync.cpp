@@ -4,11 +4,15 @@
 #include "importer/Reanalyzer.h"
 #include "store/HeaderSummary.h"
 #include "store/NoticeStore.h"
+#include "util/BoundedQueue.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QThread>
+
+#include <thread>
 
 namespace mixdesk {
 
@@ -133,7 +137,7 @@ Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options
     summary.analysed = *analysed;
     summary.analysisMs = timer.elapsed();
     qCDebug(lcImap) << "analysis phase:" << summary.analysed << "notices in" << summary.analysisMs
-                   << "ms";
+                    << "ms";
     // What is left stays pending for the next sync.
     if (cancelled(options))
         return cancelledError();
@@ -177,57 +181,54 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     // A fetched batch with the list columns of a header-only scan.
     struct Prepared
     {
-        QList<quint32> uids; // requested
         QList<quint32> fetchedUids;
         QList<IncomingNotice> notices;
-        QList<Analysis> analyses; // pending: computed after the fetch phase
+        QList<Analysis> analyses;  // pending: computed after the fetch phase
+        quint32 checkpointUid = 0; // every requested UID up to this one is in the store
+        int covered = 0;           // requested UIDs this batch accounts for
+    };
+    const auto add = [&origin](Prepared& batch, RemoteMessage&& message) {
+        batch.fetchedUids << message.uid;
+        IncomingNotice notice;
+        notice.origin = origin;
+        notice.receivedAt = message.internalDate;
+        const HeaderSummary header = HeaderSummary::scan(message.raw);
+        notice.text = header.text();
+        batch.analyses << header.pendingAnalysis();
+        // The store reuses digest and packed bytes: work done here, on the fetching
+        // thread, is taken off the storing one.
+        notice.sha256 = NoticeStore::sha256(message.raw);
+        notice.packed = RawCodec::pack(message.raw);
+        notice.raw = std::move(message.raw);
+        batch.notices << std::move(notice);
     };
     int next = 0; // index in `pending` of the first message not yet requested
 
-    // Fetches the next batch (up to batchSize messages and maxBatchBytes, at least one).
-    // Notices the store has already (same bytes, e.g. after a UIDVALIDITY change) are
-    // not inserted again, so they are not even scanned.
+    // Fetches the next batch (up to batchSize messages and maxBatchBytes, at least one)
+    // with one command. Messages the store has already (same bytes, e.g. after a
+    // UIDVALIDITY change) are recognised by their digest when stored.
     auto prepare = [&]() -> Result<std::unique_ptr<Prepared>> {
         auto prepared = std::make_unique<Prepared>();
+        QList<quint32> uids;
         qint64 bytes = 0;
-        while (next < total && prepared->uids.size() < options.batchSize) {
-            if (!prepared->uids.isEmpty() &&
-                bytes + qint64(pending[next].size) > options.maxBatchBytes)
+        while (next < total && uids.size() < options.batchSize) {
+            if (!uids.isEmpty() && bytes + qint64(pending[next].size) > options.maxBatchBytes)
                 break;
-            prepared->uids << pending[next].uid;
+            uids << pending[next].uid;
             bytes += qint64(pending[next].size);
             ++next;
         }
-        auto fetched = client.fetch(prepared->uids);
+        auto fetched = client.fetch(uids);
         if (!fetched)
             return fetched.error();
-        QList<QByteArray> digests;
-        digests.reserve(fetched->size());
-        for (const RemoteMessage& message : *fetched)
-            digests << NoticeStore::sha256(message.raw);
-        auto known = m_store.knownSha256(digests);
-        if (!known)
-            return Error{known.error().message, int(ImapError::Store)};
         prepared->notices.reserve(fetched->size());
         prepared->analyses.reserve(fetched->size());
-        for (qsizetype i = 0; i < fetched->size(); ++i) {
-            RemoteMessage& message = (*fetched)[i];
-            prepared->fetchedUids << message.uid;
-            IncomingNotice notice;
-            notice.origin = origin;
-            notice.receivedAt = message.internalDate;
-            if (known->contains(digests[i])) {
-                notice.text = NoticeText{}; // only its origin is recorded
-                prepared->analyses << Analysis{};
-            } else {
-                const HeaderSummary header = HeaderSummary::scan(message.raw);
-                notice.text = header.text();
-                prepared->analyses << header.pendingAnalysis();
-            }
-            notice.sha256 = digests[i]; // the store reuses it
-            notice.raw = std::move(message.raw);
-            prepared->notices << std::move(notice);
-        }
+        for (RemoteMessage& message : *fetched)
+            add(*prepared, std::move(message));
+        // Messages expunged meanwhile are simply gone: the checkpoint covers every
+        // requested UID.
+        prepared->checkpointUid = uids.last();
+        prepared->covered = int(uids.size());
         return prepared;
     };
 
@@ -235,17 +236,15 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     // after-sync action (after the commit, never before: a failure there leaves the
     // messages on the server as they were, and they are stored already).
     auto commit = [&](Prepared& prepared) -> Status {
-        // Messages expunged meanwhile are simply gone: the checkpoint covers every
-        // requested UID.
         const SyncCheckpoint checkpoint{m_account.name, folder, remote->uidValidity,
-                                        prepared.uids.last()};
+                                        prepared.checkpointUid};
         auto added = m_store.addNotices(prepared.notices, prepared.analyses, checkpoint);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
             result.newNotices += add.inserted ? 1 : 0;
         result.fetched += int(prepared.fetchedUids.size());
-        done += int(prepared.uids.size());
+        done += prepared.covered;
         if (options.progress)
             options.progress(folder, done, total);
         Status after;
@@ -262,32 +261,102 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         return {};
     };
 
-    // Batch k+1 is fetched before batch k is stored (the server streams while the
-    // store commits). After-sync actions use the connection too, so with one they run
-    // unpipelined.
-    const bool pipelined = m_account.afterSync.action == AfterSync::Action::None;
-    std::unique_ptr<Prepared> current;
-    while (done < total) {
-        if (cancelled(options))
-            return cancelledError();
-        if (!current) {
+    // After-sync actions use the connection too: with one, fetch and store alternate.
+    if (m_account.afterSync.action != AfterSync::Action::None) {
+        while (done < total) {
+            if (cancelled(options))
+                return cancelledError();
             auto prepared = prepare();
             if (!prepared)
                 return prepared.error();
-            current = std::move(*prepared);
+            if (Status committed = commit(**prepared); !committed)
+                return committed;
         }
-        std::unique_ptr<Prepared> following;
-        if (pipelined && next < total) {
-            auto prepared = prepare();
-            if (!prepared)
-                return prepared.error(); // `current` is dropped uncommitted: fetched again
-            following = std::move(*prepared);
-        }
-        if (Status committed = commit(*current); !committed)
-            return committed;
-        current = std::move(following);
+        return {};
     }
-    return {};
+
+    // Otherwise a fetching thread streams all new messages with one command (the
+    // server never waits for us), scans, hashes and packs them, and hands them over in
+    // batches, while this thread stores them: network and CPU work on one core, SQLite
+    // on the other. Batches are stored in order, each with a checkpoint below which
+    // every requested UID has arrived, so whatever fails or is cancelled, the store
+    // holds a prefix of the folder and the next run resumes after it.
+    if (total == 0)
+        return {};
+    BoundedQueue<std::unique_ptr<Prepared>> queue(4);
+    Status fetchStatus;
+    std::thread fetcher([&] {
+        QHash<quint32, int> indexOfUid;
+        indexOfUid.reserve(total);
+        QList<quint32> uids;
+        uids.reserve(total);
+        for (int i = 0; i < total; ++i) {
+            indexOfUid.insert(pending[i].uid, i);
+            uids << pending[i].uid;
+        }
+        QList<bool> arrived(total, false);
+        int covered = 0;    // pending[0, covered) all arrived
+        int handedOver = 0; // of those, accounted for by batches already queued
+        quint32 checkpointUid = lastUid;
+        auto batch = std::make_unique<Prepared>();
+        qint64 bytes = 0;
+        const auto handOver = [&]() {
+            batch->checkpointUid = checkpointUid;
+            batch->covered = covered - handedOver;
+            handedOver = covered;
+            bytes = 0;
+            return queue.push(std::exchange(batch, std::make_unique<Prepared>()));
+        };
+        fetchStatus = client.fetchEach(uids, [&](RemoteMessage&& message) {
+            if (cancelled(options))
+                return false;
+            if (const auto i = indexOfUid.constFind(message.uid); i != indexOfUid.cend())
+                arrived[*i] = true;
+            while (covered < total && arrived[covered])
+                checkpointUid = pending[covered++].uid;
+            bytes += message.raw.size();
+            add(*batch, std::move(message));
+            if (batch->notices.size() >= options.batchSize || bytes >= options.maxBatchBytes)
+                return handOver();
+            return true;
+        });
+        if (fetchStatus) {
+            // The server sent all there is: UIDs it skipped were expunged meanwhile.
+            covered = total;
+            checkpointUid = uids.isEmpty() ? lastUid : uids.last();
+            handOver();
+        } else if (cancelled(options)) {
+            fetchStatus = cancelledError();
+        }
+        queue.finish();
+    });
+    Status stored;
+    // Which side is the bottleneck shows in the debug log.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 waitedMs = 0;
+    qint64 storingMs = 0;
+    while (true) {
+        auto prepared = queue.pop();
+        waitedMs += clock.restart();
+        if (!prepared)
+            break;
+        if (cancelled(options))
+            stored = cancelledError();
+        else
+            stored = commit(**prepared);
+        storingMs += clock.restart();
+        if (!stored) {
+            queue.close();
+            break;
+        }
+    }
+    fetcher.join();
+    qCDebug(lcImap) << "storing took" << storingMs << "ms, waiting for fetched batches" << waitedMs
+                    << "ms";
+    if (!stored)
+        return stored;
+    return fetchStatus;
 }
 
 } // namespace mixdesk

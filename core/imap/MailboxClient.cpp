@@ -11,6 +11,20 @@ ImapError imapError(const Error& error)
     return ImapError(error.code);
 }
 
+Status MailboxClient::fetchEach(const QList<quint32>& uids, const MessageSink& sink)
+{
+    auto messages = fetch(uids);
+    if (!messages)
+        return messages.error();
+    for (RemoteMessage& message : *messages) {
+        if (!sink(std::move(message))) {
+            disconnect();
+            return Error{QStringLiteral("fetch stopped"), int(ImapError::Cancelled)};
+        }
+    }
+    return {};
+}
+
 QByteArray uidSetString(QList<quint32> uids)
 {
     std::sort(uids.begin(), uids.end());

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace mixdesk {
 
 // Why an IMAP operation failed; stored in Error::code.
@@ -59,6 +61,12 @@ public:
     // Messages of the selected folder with UID >= firstUid, ascending.
     virtual Result<QList<RemoteMessageInfo>> listFrom(quint32 firstUid) = 0;
     virtual Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) = 0;
+    // Hands each message to `sink` as it arrives (in the server's order, one command for
+    // all of `uids`), so the server keeps sending while the caller works. `sink` returns
+    // false to stop; the connection is then closed and the result is Cancelled.
+    // The default fetches everything first.
+    using MessageSink = std::function<bool(RemoteMessage&& message)>;
+    virtual Status fetchEach(const QList<quint32>& uids, const MessageSink& sink);
     virtual Status markSeen(const QList<quint32>& uids) = 0;
     virtual Status move(const QList<quint32>& uids, const QString& targetFolder) = 0;
     // SHA-256 (lower-case hex) of the server certificate when connect() failed with

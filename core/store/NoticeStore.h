@@ -2,6 +2,7 @@
 
 #include "analysis/Analysis.h"
 #include "mail/ParsedMail.h"
+#include "store/RawCodec.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -61,6 +62,9 @@ struct IncomingNotice
     // NoticeStore::sha256(raw) when the caller has it already (the importer
     // hashes to skip known notices); computed by the store when empty.
     QByteArray sha256 = QByteArray();
+    // RawCodec::pack(raw) when the caller packed it on a spare thread; packed by the
+    // store when absent.
+    std::optional<PackedRaw> packed = std::nullopt;
 };
 
 struct AddResult

@@ -19,9 +19,19 @@ public:
         return {
             QStringLiteral("PRAGMA page_size=16384"),    QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-            QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA cache_size=-65536"),
+            QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA cache_size=-8192"),
             QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
+
+    // SQLite's RETURNING buffers the row and redoes work at reset; the connection's
+    // last rowid is free. It showed as 5% of the IMAP fetch.
+    QString insertReturningId(const QString& table, const QStringList& columns) const override
+    {
+        return QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+               columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+               placeholders(columns.size()) + u')';
+    }
+    bool newRowIdIsResultRow() const override { return false; }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString autoIncrementPrimaryKey() const override

@@ -33,8 +33,10 @@ public:
     // INSERT, or UPDATE of the non-key columns when the key exists.
     virtual QString upsert(const QString& table, const QStringList& keyColumns,
                            const QStringList& valueColumns) const;
-    // An INSERT statement that yields the new row's id as a result row.
+    // An INSERT statement whose new row id newRowIdIsResultRow() tells how to read:
+    // from a result row (RETURNING id), or from QSqlQuery::lastInsertId().
     virtual QString insertReturningId(const QString& table, const QStringList& columns) const;
+    virtual bool newRowIdIsResultRow() const { return true; }
 
     // Full-text index over the columns of kFullTextColumns, keyed by notice id.
     virtual QStringList createFullText() const = 0;

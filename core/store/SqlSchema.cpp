@@ -84,7 +84,12 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
     const QStringList v2{
         QStringLiteral("CREATE INDEX notices_status_reporter ON notices (status, reporter, id)"),
     };
-    return {v1, v2};
+    // Raw bytes may now be stored packed (RawCodec); rows from before stay verbatim.
+    const QStringList v3{
+        QStringLiteral("ALTER TABLE notice_content ADD COLUMN raw_format INTEGER NOT NULL "
+                       "DEFAULT 0"),
+    };
+    return {v1, v2, v3};
 }
 
 } // namespace mixdesk

@@ -15,8 +15,12 @@ using mixdesk::test::FakeNoticeStore;
 
 namespace {
 
-QByteArray notice(int i, const QByteArray& tag = "n")
+// `padding` bytes of extra body lines make a folder bigger than the kernel's socket
+// buffers, so a server stopped mid-sync really cuts the stream.
+QByteArray notice(int i, const QByteArray& tag = "n", int padding = 0)
 {
+    const QByteArray line = "Log excerpt: 198.51.100.23 connected, sent mail, disconnected.\r\n";
+    const QByteArray pad = line.repeated(padding / int(line.size()));
     // CRLF line ends: what IMAP servers send, so bytes compare exactly.
     return "Return-Path: <abuse@reporter.example>\r\n"
            "From: Abuse Desk <abuse@reporter.example>\r\n"
@@ -29,7 +33,8 @@ QByteArray notice(int i, const QByteArray& tag = "n")
            tag + QByteArray::number(i) +
            "@reporter.example>\r\n"
            "\r\n"
-           "Traffic from 198.51.100.23 at 2026-11-23T09:58:00Z.\r\n";
+           "Traffic from 198.51.100.23 at 2026-11-23T09:58:00Z.\r\n" +
+           pad;
 }
 
 } // namespace
@@ -167,7 +172,7 @@ void ImapDovecotTest::droppedConnectionReconnectsAndResumes()
 {
     const int total = 1500;
     for (int i = 0; i < total; ++i)
-        QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "big")));
+        QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "big", 16 * 1024)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
     ImapSync sync(account, factory(account), store, m_analyzer);
@@ -193,9 +198,9 @@ void ImapDovecotTest::droppedConnectionReconnectsAndResumes()
 
 void ImapDovecotTest::killedServerThenSyncAgain()
 {
-    const int total = 1200;
+    const int total = 1500;
     for (int i = 0; i < total; ++i)
-        QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "kill")));
+        QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "kill", 16 * 1024)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
     ImapSync sync(account, factory(account), store, m_analyzer);
@@ -204,24 +209,29 @@ void ImapDovecotTest::killedServerThenSyncAgain()
     options.maxReconnects = 1;
     options.backoffMs = 50;
     int committed = 0;
+    bool stopped = false;
     options.progress = [&](const QString&, int done, int) {
         committed = done;
-        if (done == 300)
+        if (!stopped && done >= 300) {
+            stopped = true;
             m_server->stop(); // and it stays down
+        }
     };
     auto failed = sync.run(options);
     QVERIFY(!failed.ok());
     QVERIFY2(imapError(failed.error()) == ImapError::ConnectionFailed ||
                  imapError(failed.error()) == ImapError::ConnectionLost,
              qPrintable(failed.error().message));
-    QCOMPARE(committed, 300);
-    QCOMPARE(store.notices.size(), 300);
+    // What had arrived before the stop is stored too (the fetching thread runs ahead of
+    // the store by a few batches); the rest is not, and nothing is half stored.
+    QVERIFY2(committed >= 300 && committed < total, qPrintable(QString::number(committed)));
+    QCOMPARE(store.notices.size(), committed);
 
     QVERIFY(m_server->start());
     options.progress = {};
     auto again = sync.run(options);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
-    QCOMPARE(again->folders[0].fetched, total - 300);
+    QCOMPARE(again->folders[0].fetched, total - committed);
     QCOMPARE(store.notices.size(), total);
     QSet<QByteArray> unique;
     for (const IncomingNotice& n : store.notices)
