@@ -21,7 +21,7 @@ struct Rule
 {
     Category category;
     int weight;
-    const char* pattern; // case-insensitive regular expression
+    const char* pattern; // regular expression in lower case, matched on lower-cased text
 };
 
 // Phrases and their weight. Generic words get weight 1, phrases that on their
@@ -69,9 +69,10 @@ const QList<QRegularExpression>& compiledRules()
 {
     static const QList<QRegularExpression> compiled = [] {
         QList<QRegularExpression> list;
+        // Case-sensitive on purpose: the texts are lower-cased once (OwnText::normalized),
+        // and a caseless match cannot use PCRE's fast literal search.
         for (const Rule& rule : kRules)
-            list.append(QRegularExpression(QString::fromUtf8(rule.pattern),
-                                           QRegularExpression::CaseInsensitiveOption));
+            list.append(QRegularExpression(QString::fromUtf8(rule.pattern)));
         return list;
     }();
     return compiled;

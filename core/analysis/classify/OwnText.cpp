@@ -78,7 +78,9 @@ bool isHeaderLine(const QString& line)
     return header.match(line).hasMatch();
 }
 
-QStringList ownLines(const QString& text)
+namespace {
+
+QStringList computeOwnLines(const QString& text)
 {
     QStringList result;
     bool inForward = false;
@@ -106,6 +108,22 @@ QStringList ownLines(const QString& text)
         result.append(line);
     }
     return result;
+}
+
+} // namespace
+
+QStringList ownLines(const QString& text)
+{
+    // The language detector, the category classifier and the reporter and reference
+    // extractors each ask for the same notice's lines: remember the last answer per
+    // thread (comparing the text is cheap next to the expressions run per line).
+    thread_local QString lastText;
+    thread_local QStringList lastLines;
+    if (text.isSharedWith(lastText) || text == lastText)
+        return lastLines;
+    lastLines = computeOwnLines(text);
+    lastText = text;
+    return lastLines;
 }
 
 QString normalized(const QString& text)
