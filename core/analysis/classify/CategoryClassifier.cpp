@@ -113,7 +113,8 @@ std::optional<Category> CategoryClassifier::fromReportType(const QString& report
 bool CategoryClassifier::subjectRepeatsQuotedMail(const QString& subject, const QString& text)
 {
     const QString trimmedSubject = subject.trimmed();
-    if (trimmedSubject.isEmpty())
+    // Most texts quote no subject at all: no need to split them into lines.
+    if (trimmedSubject.isEmpty() || !text.contains(u"subject:", Qt::CaseInsensitive))
         return false;
     for (const QString& line : OwnText::lines(text)) {
         QString stripped = line;

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void reporterFromSignature();
     void reporterOfForwardIsForwarder();
     void ownLinesDropForwardsAndHeaders();
+    void ownLinesOfAnotherTextAreNotTheRemembered();
+    void normalizedLowersAndCollapsesLikeQt();
     void recordsEvidence();
     void survivesJunkAndIsFast();
 };
@@ -399,6 +401,29 @@ void ClassifierTest::ownLinesDropForwardsAndHeaders()
         u"own line\n----- Ursprüngliche Nachricht -----\nVon: x\nforwarded\n"
         "----- Ende der ursprünglichen Nachricht -----\nReceived: from a\n\tby b\n> quoted\nlast\n"_s;
     QCOMPARE(OwnText::ownLines(text), (QStringList{u"own line"_s, u"last"_s, QString()}));
+}
+
+void ClassifierTest::ownLinesOfAnotherTextAreNotTheRemembered()
+{
+    const QString first = u"first text\n> quoted"_s;
+    QCOMPARE(OwnText::ownLines(first), QStringList{u"first text"_s});
+    QCOMPARE(OwnText::ownLines(first), QStringList{u"first text"_s}); // remembered
+    QString second = first;
+    second.replace(u"first"_s, u"other"_s); // same length, other bytes
+    QCOMPARE(OwnText::ownLines(second), QStringList{u"other text"_s});
+}
+
+void ClassifierTest::normalizedLowersAndCollapsesLikeQt()
+{
+    const QStringList samples{
+        u"  SPAM from   Our\tEXIT \r\n"_s,
+        u"Unerwünschte WERBE-E-Mail ÜBER Straße"_s,
+        u"\u00a0Non-breaking\u2003em space and \U0001D400 math A"_s,
+        QString(),
+        u"   "_s,
+    };
+    for (const QString& text : samples)
+        QCOMPARE(OwnText::normalized(text), text.toLower().simplified());
 }
 
 void ClassifierTest::recordsEvidence()
