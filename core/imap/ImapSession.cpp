@@ -117,11 +117,10 @@ const std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>>& sy
 class PinningVerifier : public vmime::security::cert::certificateVerifier
 {
 public:
-    explicit PinningVerifier(QString pin) : m_pin(std::move(pin))
-    {
-        m_default = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-        m_default->setX509RootCAs(systemCas());
-    }
+    // The system CAs are read at the first certificate to check, not here: a plain
+    // connection on loopback never needs them, and reading the bundle took longer than
+    // connecting and logging in.
+    explicit PinningVerifier(QString pin) : m_pin(std::move(pin)) {}
 
     void verify(vmime::shared_ptr<vmime::security::cert::certificateChain> chain,
                 const vmime::string& hostname) override
@@ -134,6 +133,10 @@ public:
                 return;
         }
         try {
+            if (!m_default) {
+                m_default = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
+                m_default->setX509RootCAs(systemCas());
+            }
             m_default->verify(chain, hostname);
         } catch (const vmime::exception& e) {
             rejected = true;
