@@ -173,8 +173,12 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const Rule& rule = kRules[size_t(i)];
         const int c = static_cast<int>(rule.category);
-        const auto inSubject = rules[i].match(subjectText);
-        const auto inBody = rules[i].match(bodyText);
+        // Both texts are normalized, hence valid UTF-16: PCRE need not check them
+        // again for each of the rules.
+        constexpr auto kValid = QRegularExpression::DontCheckSubjectStringMatchOption;
+        const auto inSubject =
+            rules[i].match(subjectText, 0, QRegularExpression::NormalMatch, kValid);
+        const auto inBody = rules[i].match(bodyText, 0, QRegularExpression::NormalMatch, kValid);
         const bool subjectCounts = inSubject.hasMatch() && subjectWeight > 0;
         // The subject is the reporter's summary: it weighs three times.
         if (subjectCounts) {

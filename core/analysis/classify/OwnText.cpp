@@ -148,6 +148,14 @@ QString normalized(const QString& text)
         out[length++] = u < 128 ? QChar(u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toLower();
     }
     result.truncate(length);
+    // A lone surrogate half becomes U+FFFD, so the result is valid UTF-16 and may be
+    // matched without PCRE's validity check (see isValidUtf16).
+    for (qsizetype i = 0; i < length; ++i) {
+        if (out[i].isHighSurrogate() && i + 1 < length && out[i + 1].isLowSurrogate())
+            ++i;
+        else if (out[i].isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
     return result;
 }
 

@@ -22,7 +22,8 @@ bool isHeaderLine(const QString& line);
 // as are "> " quoted lines and pasted header blocks.
 QStringList ownLines(const QString& text);
 
-// Lower-cased text for keyword matching with whitespace collapsed.
+// Lower-cased text for keyword matching with whitespace collapsed, always valid UTF-16
+// (lone surrogate halves replaced), so expressions may skip the validity check.
 QString normalized(const QString& text);
 
 // True when the line is a closing formula ("Kind regards,", "Mit freundlichen Grüßen").

@@ -424,6 +424,12 @@ void ClassifierTest::normalizedLowersAndCollapsesLikeQt()
     };
     for (const QString& text : samples)
         QCOMPARE(OwnText::normalized(text), text.toLower().simplified());
+
+    // A lone surrogate half (from a broken numeric entity, say) would be undefined input
+    // for PCRE, which the rules run on without its validity check.
+    QString broken = u"a b"_s;
+    broken.insert(1, QChar(0xD800));
+    QCOMPARE(OwnText::normalized(broken), u"a\uFFFD b"_s);
 }
 
 void ClassifierTest::recordsEvidence()
