@@ -1,6 +1,7 @@
 #include "imap/ImapSession.h"
 
 #include "imap/CertificateTrust.h"
+#include "mail/VmimePlatform.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,9 @@
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 #include <vmime/vmime.hpp>
-
-#include <mutex>
 
 namespace mixdesk {
 
@@ -348,9 +346,7 @@ struct ImapSession::Private
 ImapSession::ImapSession(ImapAccount account, QString password, int timeoutSeconds)
     : d(std::make_unique<Private>())
 {
-    static std::once_flag platformOnce;
-    std::call_once(platformOnce,
-                   [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
+    ensureVmimePlatform();
     d->account = std::move(account);
     d->password = std::move(password);
     d->timeoutSeconds = timeoutSeconds;

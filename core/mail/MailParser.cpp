@@ -3,17 +3,16 @@
 #include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
 #include "mail/TextDecoding.h"
+#include "mail/VmimePlatform.h"
 #include "util/Logging.h"
 
 #include <vmime/contentDispositionField.hpp>
 #include <vmime/contentTypeField.hpp>
-#include <vmime/platforms/posix/posixHandler.hpp>
 #include <vmime/vmime.hpp>
 
 #include <QByteArrayMatcher>
 
 #include <exception>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -42,13 +41,6 @@ int countBoundaries(const QByteArray& raw)
 }
 
 ParsedMail parseAtDepth(const QByteArray& raw, int depth);
-
-void ensureVmimePlatform()
-{
-    static std::once_flag once;
-    std::call_once(once,
-                   [] { vmime::platform::setHandler<vmime::platforms::posix::posixHandler>(); });
-}
 
 QList<MailHeader> toMailHeaders(const QList<RawHeaderField>& fields)
 {

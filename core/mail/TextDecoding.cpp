@@ -1,5 +1,7 @@
 #include "mail/TextDecoding.h"
 
+#include "mail/VmimePlatform.h"
+
 #include <QStringDecoder>
 
 #include <vmime/vmime.hpp>
@@ -88,6 +90,7 @@ QString decodeHeaderValue(const QByteArray& rawValue)
     if (!rawValue.contains("=?"))
         return utf8OrLatin1(rawValue);
     try {
+        ensureVmimePlatform();
         const auto text = vmime::text::decodeAndUnfold(
             std::string(rawValue.constData(), size_t(rawValue.size())));
         QString result;

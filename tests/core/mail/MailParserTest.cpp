@@ -434,9 +434,12 @@ void MailParserTest::parsesConcurrently()
         expected.append(MailParser::parse(raw).bodyText());
     std::atomic<int> mismatches = 0;
     std::vector<std::thread> threads;
+    // Enough rounds to catch vmime reading the local charset with setlocale() from two
+    // threads at once, which corrupted the heap in one of a few imports.
+    constexpr int kRounds = 40;
     for (int t = 0; t < 4; ++t) {
-        threads.emplace_back([&raws, &expected, &mismatches] {
-            for (int round = 0; round < 3; ++round) {
+        threads.emplace_back([&raws, &expected, &mismatches, kRounds] {
+            for (int round = 0; round < kRounds; ++round) {
                 for (qsizetype i = 0; i < raws.size(); ++i) {
                     if (MailParser::parse(raws[i]).bodyText() != expected[i])
                         ++mismatches;
