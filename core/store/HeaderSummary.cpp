@@ -1,16 +1,10 @@
 #include "store/HeaderSummary.h"
 
+#include "mail/HeaderBlock.h"
 #include "mail/TextDecoding.h"
 
 namespace mixdesk {
 namespace {
-
-// Appends an unfolded header line (continuations joined by one space).
-void appendContinuation(QByteArray& value, QByteArrayView line)
-{
-    value.append(' ');
-    value.append(line.trimmed());
-}
 
 QDateTime parseDate(const QString& value)
 {
@@ -28,53 +22,24 @@ QDateTime parseDate(const QString& value)
 
 HeaderSummary HeaderSummary::scan(const QByteArray& raw)
 {
+    // The same splitting and unfolding as the full parse, so a notice's subject reads
+    // the same before and after its analysis.
     HeaderSummary summary;
-    QByteArray name;
-    QByteArray value;
     QStringList addresses;
-    const auto flush = [&] {
-        if (name.isEmpty())
-            return;
-        const QByteArray lower = name.toLower();
+    for (const RawHeaderField& field : HeaderBlock::split(raw).fields) {
+        const QByteArray lower = field.name.toLower();
         if (lower == "subject" && summary.subject.isNull()) {
-            summary.subject = TextDecoding::decodeHeaderValue(value.trimmed());
+            summary.subject = TextDecoding::decodeHeaderValue(field.value);
         } else if (lower == "from" || lower == "to" || lower == "cc" || lower == "reply-to") {
-            const QString decoded = TextDecoding::decodeHeaderValue(value.trimmed());
+            const QString decoded = TextDecoding::decodeHeaderValue(field.value);
             if (lower == "from" && summary.from.isNull())
                 summary.from = decoded;
             if (!decoded.isEmpty())
                 addresses.append(decoded);
         } else if (lower == "date" && !summary.date.isValid()) {
-            summary.date = parseDate(TextDecoding::utf8OrLatin1(value));
+            summary.date = parseDate(TextDecoding::utf8OrLatin1(field.value));
         }
-        name.clear();
-        value.clear();
-    };
-
-    qsizetype pos = 0;
-    while (pos < raw.size()) {
-        qsizetype end = raw.indexOf('\n', pos);
-        if (end < 0)
-            end = raw.size();
-        QByteArrayView line(raw.constData() + pos, end - pos);
-        pos = end + 1;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            break; // end of the header
-        if (line.front() == ' ' || line.front() == '\t') {
-            if (!name.isEmpty())
-                appendContinuation(value, line);
-            continue;
-        }
-        flush();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue; // not a header field (e.g. an mbox "From " line)
-        name = line.first(colon).trimmed().toByteArray();
-        value = line.sliced(colon + 1).toByteArray();
     }
-    flush();
     summary.addresses = addresses.join(u' ');
     return summary;
 }
