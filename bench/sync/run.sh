@@ -99,7 +99,6 @@ if [ -z "$dest" ]; then
     dest=$(mktemp -d /dev/shm/mixdesk-bench-sync.XXXXXX 2>/dev/null || mktemp -d "$tmp/dest.XXXXXX")
     shm_dest=$dest
 fi
-dbdir=$dest
 
 # mbsync into a local Maildir with its own config.
 # FSync no: mbsync would otherwise fsync every message, which measures the disk, not the tool.
@@ -142,9 +141,9 @@ sync
 mixdesk_times=()
 mbsync_times=()
 for round in $(seq "$rounds"); do
-    rm -f "$dbdir"/notices.sqlite*
+    rm -f "$dest"/notices.sqlite*
     t0=$(now)
-    /usr/bin/time -f "%U %S" -o "$tmp/mixdesk.cpu" "$cli" sync --no-analyze --db "$dbdir/notices.sqlite" >"$tmp/mixdesk.out"
+    /usr/bin/time -f "%U %S" -o "$tmp/mixdesk.cpu" "$cli" sync --no-analyze --db "$dest/notices.sqlite" >"$tmp/mixdesk.out"
     t1=$(now)
     mixdesk_times+=("$(echo "$t1 - $t0" | bc -l)")
     rm -rf "$dest/mbsync" && mkdir -p "$dest/mbsync"
@@ -158,10 +157,10 @@ best() { printf '%s\n' "$@" | sort -g | head -1; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 ta0=$(now)
-"$cli" reanalyze --db "$dbdir/notices.sqlite" >"$tmp/mixdesk-analyse.out"
+"$cli" reanalyze --db "$dest/notices.sqlite" >"$tmp/mixdesk-analyse.out"
 ta1=$(now)
 t2=$(now)
-"$cli" sync --db "$dbdir/notices.sqlite" >"$tmp/mixdesk-resync.out"
+"$cli" sync --db "$dest/notices.sqlite" >"$tmp/mixdesk-resync.out"
 t3=$(now)
 t6=$(now)
 mbsync -q -c "$dest/mbsyncrc" bench 2>/dev/null
