@@ -1,5 +1,7 @@
 #include "analysis/TextTimeFinder.h"
 
+#include "analysis/text/RegexPrefilter.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -197,6 +199,10 @@ std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
         "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
     static const QRegularExpression zoneRe(
         QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    // Most texts name no zone: one pass over them tells, much cheaper than PCRE's.
+    static const RegexPrefilter keywordFilter({keyword});
+    if (!keywordFilter.mayMatch(text).front())
+        return std::nullopt;
     auto it = keyword.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();

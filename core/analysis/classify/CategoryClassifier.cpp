@@ -1,6 +1,7 @@
 #include "analysis/classify/CategoryClassifier.h"
 
 #include "analysis/classify/OwnText.h"
+#include "analysis/text/RegexPrefilter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -76,6 +77,12 @@ const QList<QRegularExpression>& compiledRules()
         return list;
     }();
     return compiled;
+}
+
+const RegexPrefilter& rulePrefilter()
+{
+    static const RegexPrefilter prefilter(compiledRules());
+    return prefilter;
 }
 
 Evidence categoryEvidence(const char* sourceText, const QStringList& args)
@@ -170,6 +177,9 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
     const QString subjectText = OwnText::normalized(subject);
     const QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
     const auto& rules = compiledRules();
+    // Most rules cannot match a given text; the prefilter tells which in one pass.
+    const std::vector<bool> mayMatchSubject = rulePrefilter().mayMatch(subjectText);
+    const std::vector<bool> mayMatchBody = rulePrefilter().mayMatch(bodyText);
     for (qsizetype i = 0; i < rules.size(); ++i) {
         const Rule& rule = kRules[size_t(i)];
         const int c = static_cast<int>(rule.category);
@@ -177,8 +187,13 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
         // again for each of the rules.
         constexpr auto kValid = QRegularExpression::DontCheckSubjectStringMatchOption;
         const auto inSubject =
-            rules[i].match(subjectText, 0, QRegularExpression::NormalMatch, kValid);
-        const auto inBody = rules[i].match(bodyText, 0, QRegularExpression::NormalMatch, kValid);
+            mayMatchSubject[size_t(i)]
+                ? rules[i].match(subjectText, 0, QRegularExpression::NormalMatch, kValid)
+                : QRegularExpressionMatch();
+        const auto inBody =
+            mayMatchBody[size_t(i)]
+                ? rules[i].match(bodyText, 0, QRegularExpression::NormalMatch, kValid)
+                : QRegularExpressionMatch();
         const bool subjectCounts = inSubject.hasMatch() && subjectWeight > 0;
         // The subject is the reporter's summary: it weighs three times.
         if (subjectCounts) {

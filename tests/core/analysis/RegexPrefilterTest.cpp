@@ -1,0 +1,216 @@
+#include "analysis/text/RegexPrefilter.h"
+#include "TestPaths.h"
+#include "analysis/text/LiteralScanner.h"
+#include "analysis/text/RequiredLiterals.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mixdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Patterns shaped like the analyzer's: alternations, optional parts, classes,
+// lookarounds, groups with and without alternatives, options.
+const QStringList kPatterns = {
+    uR"(\bspam\b|\bspam-|spamfalle|spam ?trap|\bspam samples?\b)"_s,
+    uR"(unerwünschte[rn]? (werbe|e-mail|mail|nachricht)|werbe-?e-?mails?|massenmail)"_s,
+    uR"((been|is|was|are|were|got|now)\s+listed\b|listed\s+(on|in|at)\b|\blisting\b|delist)"_s,
+    uR"(harass|threat(s|en|ening)?\b(?! (analyst|intelligence|feed)))"_s,
+    uR"(bestellung|(?<!in )\border\b(?! to\b)|invoice (is )?(unpaid|overdue))"_s,
+    uR"(§+\s*100[a-k]\b|100a|court order|subpoena)"_s,
+    uR"(zugriff .{0,40}zu sperren|please block)"_s,
+    uR"(^information about)"_s,
+    uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|ticket(?:[- ]?(?:number|id))?|az\.)(?!\p{L}))"_s,
+    uR"((?i:\b(?:times?|timestamps?|uhrzeit(?:en)?)\b))"_s,
+    uR"(port ?scan|brute[- ]force|failed (ssh )?logins?|a+b{2,}c)"_s,
+    uR"(x\.y\+z|[abc]+def|(?<name>gh|ij)k)"_s,
+};
+
+QString randomText(QRandomGenerator& random)
+{
+    // Pieces of the patterns' literals, so that matches are frequent.
+    static const QStringList pieces = {u"spam"_s,
+                                       u" "_s,
+                                       u"trap"_s,
+                                       u"-"_s,
+                                       u"samples"_s,
+                                       u"listed"_s,
+                                       u"on"_s,
+                                       u"was"_s,
+                                       u"\n"_s,
+                                       u"threat"_s,
+                                       u"s"_s,
+                                       u"en"_s,
+                                       u"order"_s,
+                                       u"in "_s,
+                                       u"to"_s,
+                                       u"§"_s,
+                                       u"100a"_s,
+                                       u"100"_s,
+                                       u"b"_s,
+                                       u"zugriff"_s,
+                                       u"zu sperren"_s,
+                                       u"Case"_s,
+                                       u"ID"_s,
+                                       u"az."_s,
+                                       u"Ticket"_s,
+                                       u"number"_s,
+                                       u"Time"_s,
+                                       u"UHRZEIT"_s,
+                                       u"port"_s,
+                                       u"scan"_s,
+                                       u"brute"_s,
+                                       u"force"_s,
+                                       u"failed"_s,
+                                       u"ssh "_s,
+                                       u"login"_s,
+                                       u"a"_s,
+                                       u"c"_s,
+                                       u"x.y+z"_s,
+                                       u"def"_s,
+                                       u"gh"_s,
+                                       u"k"_s,
+                                       u"é"_s,
+                                       u"information about"_s,
+                                       u"Unerwünschte"_s,
+                                       u"werbe"_s,
+                                       u"mails"_s,
+                                       u"ſpam"_s};
+    QString text;
+    const int n = random.bounded(1, 12);
+    for (int i = 0; i < n; ++i)
+        text += pieces[random.bounded(int(pieces.size()))];
+    return text;
+}
+
+} // namespace
+
+class RegexPrefilterTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requiredLiteralsReadTheMandatoryRuns()
+    {
+        QCOMPARE(RequiredLiterals::of(u"abc"_s), QStringList{u"abc"_s});
+        QCOMPARE(RequiredLiterals::of(uR"(\bspam samples?\b)"_s), QStringList{u"spam sample"_s});
+        QCOMPARE(RequiredLiterals::of(u"spam ?trap|junk"_s), (QStringList{u"spam"_s, u"junk"_s}));
+        QCOMPARE(RequiredLiterals::of(uR"(zugriff .{0,40}zu sperren)"_s),
+                 QStringList{u"zu sperren"_s});
+        QCOMPARE(RequiredLiterals::of(uR"((?<!in )\border\b(?! to\b))"_s), QStringList{u"order"_s});
+        QCOMPARE(RequiredLiterals::of(uR"(§+\s*100[a-k]\b)"_s), QStringList{u"100"_s});
+        QCOMPARE(RequiredLiterals::of(uR"(x\.y\+z)"_s), QStringList{u"x.y+z"_s});
+        QCOMPARE(RequiredLiterals::of(u"ab{0,3}c"_s), QStringList{u"a"_s});
+        QCOMPARE(RequiredLiterals::of(u"ab{2}cd"_s), QStringList{u"ab"_s}); // ties: the first
+    }
+
+    void requiredLiteralsLookIntoMandatoryGroups()
+    {
+        QCOMPARE(RequiredLiterals::of(uR"(\b(case[- ]?id|ticket|az\.)(?!\p{L}))"_s),
+                 (QStringList{u"case"_s, u"ticket"_s, u"az."_s}));
+        QCOMPARE(RequiredLiterals::of(uR"((?i:\b(?:times?|uhrzeit)\b))"_s),
+                 (QStringList{u"time"_s, u"uhrzeit"_s}));
+        // An optional group tells nothing.
+        QCOMPARE(RequiredLiterals::of(u"(abc)?d"_s), QStringList{u"d"_s});
+        QCOMPARE(RequiredLiterals::of(u"(?<name>gh|ij)k"_s), (QStringList{u"gh"_s, u"ij"_s}));
+    }
+
+    void requiredLiteralsGiveUpWhenUnsure()
+    {
+        QCOMPARE(RequiredLiterals::of(uR"(\d+)"_s), std::nullopt);
+        QCOMPARE(RequiredLiterals::of(u"abc|[xy]"_s), std::nullopt); // one branch has none
+        QCOMPARE(RequiredLiterals::of(u"(?x) a b c"_s), std::nullopt);
+        QCOMPARE(RequiredLiterals::of(uR"(\x41bc)"_s), std::nullopt);
+        QCOMPARE(RequiredLiterals::of(uR"((a)\1)"_s), std::nullopt);
+        QCOMPARE(RequiredLiterals::of(uR"(\Qa.b\E)"_s), std::nullopt);
+        QCOMPARE(RequiredLiterals::of(
+                     QRegularExpression(u"a b"_s, QRegularExpression::ExtendedPatternSyntaxOption)),
+                 std::nullopt);
+    }
+
+    void scannerFindsOverlappingLiterals()
+    {
+        const LiteralScanner scanner({u"he"_s, u"she"_s, u"his"_s, u"hers"_s, u"über"_s});
+        QCOMPARE(scanner.find(u"ushers"_s), (std::vector<bool>{true, true, false, true, false}));
+        QCOMPARE(scanner.find(u"THIS"_s), (std::vector<bool>{false, false, true, false, false}));
+        QCOMPARE(scanner.find(u"ÜBER"_s), (std::vector<bool>{false, false, false, false, true}));
+        QCOMPARE(scanner.find(u""_s), (std::vector<bool>(5, false)));
+        QCOMPARE(scanner.find(u"xyz"_s), (std::vector<bool>(5, false)));
+    }
+
+    void scannerFoldsLikeACaselessMatch()
+    {
+        QCOMPARE(LiteralScanner::fold(u'A'), u'a');
+        QCOMPARE(LiteralScanner::fold(u'Ä'), u'ä');
+        QCOMPARE(LiteralScanner::fold(char16_t(0x017F)), u's');
+        QCOMPARE(LiteralScanner::fold(char16_t(0x212A)), u'k');
+    }
+
+    // Soundness: whenever an expression matches, the prefilter lets it run.
+    void prefilterNeverHidesAMatch()
+    {
+        for (const auto options :
+             {QRegularExpression::NoPatternOption, QRegularExpression::CaseInsensitiveOption}) {
+            QList<QRegularExpression> regexes;
+            for (const QString& p : kPatterns) {
+                regexes.append(QRegularExpression(p, options));
+                QVERIFY2(regexes.back().isValid(), qPrintable(p));
+            }
+            const RegexPrefilter prefilter(regexes);
+            QRandomGenerator random(20261125);
+            int matches = 0;
+            for (int round = 0; round < 20000; ++round) {
+                const QString text = randomText(random);
+                const std::vector<bool> mayMatch = prefilter.mayMatch(text);
+                for (qsizetype r = 0; r < regexes.size(); ++r) {
+                    if (regexes[r].match(text).hasMatch()) {
+                        ++matches;
+                        QVERIFY2(mayMatch[size_t(r)], qPrintable(kPatterns[r] + u" on "_s + text));
+                    }
+                }
+            }
+            QVERIFY(matches > 1000); // the texts did exercise the patterns
+        }
+    }
+
+    void prefilterSkipsWhatCannotMatch()
+    {
+        const RegexPrefilter prefilter(
+            {QRegularExpression(u"spam|junk"_s), QRegularExpression(uR"(\d+)"_s)});
+        QCOMPARE(prefilter.mayMatch(u"nothing here"_s), (std::vector<bool>{false, true}));
+        QCOMPARE(prefilter.mayMatch(u"JUNK"_s), (std::vector<bool>{true, true}));
+        QVERIFY(!prefilter.alwaysRuns(0));
+        QVERIFY(prefilter.alwaysRuns(1));
+    }
+
+    // The same on real notices: every corpus text, every pattern.
+    void prefilterIsSoundOnTheCorpus()
+    {
+        QList<QRegularExpression> regexes;
+        for (const QString& p : kPatterns)
+            regexes.append(QRegularExpression(p, QRegularExpression::CaseInsensitiveOption));
+        const RegexPrefilter prefilter(regexes);
+        QDirIterator files(test::corpusDir(), {u"*.eml"_s}, QDir::Files,
+                           QDirIterator::Subdirectories);
+        int texts = 0;
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const std::vector<bool> mayMatch = prefilter.mayMatch(text);
+            for (qsizetype r = 0; r < regexes.size(); ++r) {
+                if (regexes[r].match(text).hasMatch())
+                    QVERIFY2(mayMatch[size_t(r)], qPrintable(kPatterns[r] + file.fileName()));
+            }
+            ++texts;
+        }
+        QVERIFY(texts > 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(RegexPrefilterTest)
+#include "RegexPrefilterTest.moc"
