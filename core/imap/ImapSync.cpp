@@ -1,7 +1,10 @@
 #include "imap/ImapSync.h"
 
+#include "store/BulkTransaction.h"
+
 #include "analysis/NoticeAnalyzer.h"
 #include "importer/Reanalyzer.h"
+#include "store/BulkTransaction.h"
 #include "store/HeaderSummary.h"
 #include "store/NoticeStore.h"
 #include "util/BoundedQueue.h"
@@ -330,13 +333,22 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         }
         queue.finish();
     });
-    Status stored;
+    // Batches share bulk transactions, each batch still with its checkpoint: a kill
+    // loses the uncommitted batches and their checkpoints together, and the next run
+    // fetches them again.
+    const auto storeError = [](const Status& s) {
+        return Status(Error{s.error().message, int(ImapError::Store)});
+    };
+    BulkTransaction bulk(m_store);
+    Status stored = bulk.begin();
+    if (!stored)
+        stored = storeError(stored);
     // Which side is the bottleneck shows in the debug log.
     QElapsedTimer clock;
     clock.start();
     qint64 waitedMs = 0;
     qint64 storingMs = 0;
-    while (true) {
+    while (stored) {
         auto prepared = queue.pop();
         waitedMs += clock.restart();
         if (!prepared)
@@ -345,12 +357,16 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
             stored = cancelledError();
         else
             stored = commit(**prepared);
-        storingMs += clock.restart();
-        if (!stored) {
-            queue.close();
-            break;
+        if (stored) {
+            if (Status s = bulk.stored(int((*prepared)->notices.size())); !s)
+                stored = storeError(s);
         }
+        storingMs += clock.restart();
     }
+    queue.close();
+    // What was stored stays, also after an error or a cancel.
+    if (Status committed = bulk.commit(); !committed && stored)
+        stored = storeError(committed);
     fetcher.join();
     qCDebug(lcImap) << "storing took" << storingMs << "ms, waiting for fetched batches" << waitedMs
                     << "ms";

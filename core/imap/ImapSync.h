@@ -42,7 +42,7 @@ struct SyncOptions
     int maxReconnects = 3; // per sync, after a dropped connection
     int backoffMs = 500;   // doubled after each reconnect attempt
     const std::atomic_bool* cancel = nullptr;
-    // Called after each committed batch: folder, messages done, messages to fetch.
+    // Called after each stored batch: folder, messages done, messages to fetch.
     std::function<void(const QString& folder, int done, int total)> progress;
     // After the fetch, analyse the notices it stored pending (and any a killed sync
     // left). Off only in tests that simulate a crash between the two phases.

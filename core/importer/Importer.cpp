@@ -2,6 +2,7 @@
 
 #include "importer/AnalysisBatch.h"
 #include "importer/MailSource.h"
+#include "store/BulkTransaction.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,19 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
     const auto analyzer = std::make_shared<const NoticeAnalyzer>(m_profile);
     const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
     int done = 0;
+
+    // Batches share bulk transactions; a kill loses the uncommitted ones, which a
+    // rerun repeats.
+    BulkTransaction bulk(store);
+    const auto failed = [&](const Status& s) {
+        if (summary.fatalError.isEmpty()) // the first error is the one to tell
+            summary.fatalError = s.error().message;
+        return false;
+    };
+    if (Status s = bulk.begin(); !s) {
+        failed(s);
+        return summary;
+    }
 
     // Analysis of batch k+1 runs on the pool while batch k is written here.
     std::unique_ptr<AnalysisBatch> pending;
@@ -44,6 +58,8 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
                 ++summary.broken;
         }
         done += int(results->size());
+        if (Status s = bulk.stored(int(results->size())); !s)
+            return failed(s);
         if (m_progress)
             m_progress(done, qMax(done, source.knownTotal()));
         return true;
@@ -100,6 +116,9 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         writePending();
     if (pending)
         pending->wait();
+    // Also after an error or a cancel: what was stored stays.
+    if (Status s = bulk.commit(); !s)
+        failed(s);
     summary.cancelled = cancelled();
     summary.elapsedMs = timer.elapsed();
     return summary;

@@ -24,8 +24,9 @@ struct ImportSummary
 };
 
 // Reads sources (MailSource), analyzes every new notice on a thread pool and writes
-// batches on the calling thread, one transaction per batch. A crash loses at most
-// the batch in flight; a rerun skips what is stored (by SHA-256).
+// batches on the calling thread, each batch all or nothing, a few thousand notices
+// per commit. A crash loses at most the uncommitted batches; a rerun skips what is
+// stored (by SHA-256).
 class Importer
 {
 public:

@@ -104,6 +104,16 @@ Result<QStringList> NoticeStore::origins(qint64)
     return unsupported();
 }
 
+Status NoticeStore::beginBulk()
+{
+    return {};
+}
+
+Status NoticeStore::commitBulk()
+{
+    return {};
+}
+
 Result<QSet<QByteArray>> NoticeStore::knownSha256(const QList<QByteArray>&)
 {
     return QSet<QByteArray>(); // nothing known: callers analyze everything

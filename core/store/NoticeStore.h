@@ -137,6 +137,15 @@ public:
     // SHA-256 of raw bytes, as stored (32 bytes).
     static QByteArray sha256(const QByteArray& raw);
 
+    // Bulk writing (import, sync, reanalysis): the calls between beginBulk() and
+    // commitBulk() share one transaction, each call still all or nothing on its own.
+    // A commit rewrites every index page its notices touched, and at 100 000 notices
+    // a batch of 500 touches most of them: one commit per few thousand notices saves
+    // most of that. A crash loses the uncommitted calls, never part of one; a rerun
+    // of an import or sync repeats them. The defaults do nothing. See BulkTransaction.
+    virtual Status beginBulk();
+    virtual Status commitBulk();
+
     // Adds notices in one transaction; analysis is computed by the caller.
     virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                                 const QList<Analysis>& analyses) = 0;

@@ -19,9 +19,15 @@ public:
         return {
             QStringLiteral("PRAGMA page_size=16384"),    QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-            QStringLiteral("PRAGMA busy_timeout=10000"), QStringLiteral("PRAGMA cache_size=-8192"),
+            QStringLiteral("PRAGMA busy_timeout=10000"), normalCacheSize(),
             QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
+
+    // A bulk transaction touches most index pages; when they do not fit in the cache,
+    // SQLite spills them to the WAL and writes them again at the commit.
+    QStringList bulkSetup() const override { return {QStringLiteral("PRAGMA cache_size=-131072")}; }
+    QStringList bulkTeardown() const override { return {normalCacheSize()}; }
+    static QString normalCacheSize() { return QStringLiteral("PRAGMA cache_size=-8192"); }
 
     // SQLite's RETURNING buffers the row and redoes work at reset; the connection's
     // last rowid is free. It showed as 5% of the IMAP fetch.

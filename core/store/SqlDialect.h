@@ -23,6 +23,10 @@ public:
     // Starts a transaction that will write (SQLite: take the write lock now, so a
     // reader on another connection never makes the upgrade fail half-way).
     virtual QString beginWrite() const = 0;
+    // Settings for the span of a bulk transaction, and those that restore the normal
+    // ones (SQLite: a page cache big enough to hold the transaction's dirty pages).
+    virtual QStringList bulkSetup() const { return {}; }
+    virtual QStringList bulkTeardown() const { return {}; }
 
     virtual QString autoIncrementPrimaryKey() const = 0; // column type and constraint
     virtual QString blobType() const = 0;

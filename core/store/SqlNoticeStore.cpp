@@ -180,6 +180,8 @@ SqlNoticeStore::SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase
 
 SqlNoticeStore::~SqlNoticeStore()
 {
+    // Every call in a bulk completed: keep them rather than lose them.
+    commitBulk();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -255,7 +257,7 @@ Status SqlNoticeStore::migrate()
 Status SqlNoticeStore::begin()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(m_dialect->beginWrite()))
+    if (!q.exec(m_inBulk ? QStringLiteral("SAVEPOINT unit") : m_dialect->beginWrite()))
         return queryError(QStringLiteral("cannot start a transaction"), q);
     return {};
 }
@@ -263,7 +265,7 @@ Status SqlNoticeStore::begin()
 Status SqlNoticeStore::commit()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(m_inBulk ? QStringLiteral("RELEASE unit") : QStringLiteral("COMMIT"))) {
         const Error e = queryError(QStringLiteral("commit failed"), q);
         rollback();
         return e;
@@ -274,7 +276,44 @@ Status SqlNoticeStore::commit()
 void SqlNoticeStore::rollback()
 {
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_inBulk) {
+        // Only this call's writes: the bulk's earlier ones stay for commitBulk().
+        q.exec(QStringLiteral("ROLLBACK TO unit"));
+        q.exec(QStringLiteral("RELEASE unit"));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status SqlNoticeStore::beginBulk()
+{
+    if (m_inBulk)
+        return Error{QStringLiteral("a bulk transaction is already open")};
+    QSqlQuery q(m_db);
+    for (const QString& statement : m_dialect->bulkSetup()) {
+        if (!q.exec(statement))
+            return queryError(QStringLiteral("cannot prepare bulk writing"), q);
+    }
+    if (!q.exec(m_dialect->beginWrite()))
+        return queryError(QStringLiteral("cannot start a transaction"), q);
+    m_inBulk = true;
+    return {};
+}
+
+Status SqlNoticeStore::commitBulk()
+{
+    if (!m_inBulk)
+        return {};
+    m_inBulk = false;
+    QSqlQuery q(m_db);
+    Status status;
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        status = queryError(QStringLiteral("commit failed"), q);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+    for (const QString& statement : m_dialect->bulkTeardown())
+        q.exec(statement); // only a cache size: a failure costs memory, not data
+    return status;
 }
 
 Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,

@@ -46,6 +46,9 @@ public:
                     const QString& user) override;
     Result<QList<NoticeEvent>> events(qint64 id) override;
 
+    Status beginBulk() override;
+    Status commitBulk() override;
+
 private:
     Status migrate();
     Status begin();
@@ -58,6 +61,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
     QString m_connectionName;
+    bool m_inBulk = false; // begin()/commit() are savepoints inside the bulk transaction
 };
 
 } // namespace mixdesk

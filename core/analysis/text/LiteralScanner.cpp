@@ -24,10 +24,10 @@ char16_t LiteralScanner::fold(char16_t c)
     }
 }
 
-int LiteralScanner::symbolOf(char16_t folded) const
+int LiteralScanner::symbolOfFolded(char16_t folded) const
 {
     if (folded < 256)
-        return m_latin1Symbol[folded];
+        return m_foldedLatin1Symbol[folded];
     const auto it = std::lower_bound(m_otherSymbols.begin(), m_otherSymbols.end(),
                                      std::pair<char16_t, std::uint16_t>(folded, 0));
     return (it != m_otherSymbols.end() && it->first == folded) ? it->second : 0;
@@ -46,24 +46,25 @@ LiteralScanner::LiteralScanner(const QStringList& literals) : m_literalCount(lit
     for (const QString& literal : literals) {
         for (const QChar c : literal) {
             const char16_t f = fold(c.unicode());
-            if (symbolOf(f) != 0)
+            if (symbolOfFolded(f) != 0)
                 continue;
             if (f < 256) {
-                m_latin1Symbol[f] = std::uint16_t(m_symbols++);
+                m_foldedLatin1Symbol[f] = std::uint16_t(m_symbols++);
             } else {
                 m_otherSymbols.emplace_back(f, std::uint16_t(m_symbols++));
                 std::sort(m_otherSymbols.begin(), m_otherSymbols.end());
             }
         }
     }
+    for (char16_t c = 0; c < 256; ++c)
+        m_latin1Symbol[c] = std::uint16_t(symbolOfFolded(fold(c)));
 
     // The trie; -1 marks a missing edge until the failure links fill it in.
     addState();
     for (qsizetype id = 0; id < literals.size(); ++id) {
         int state = 0;
         for (const QChar c : literals[id]) {
-            const size_t edge =
-                size_t(state) * size_t(m_symbols) + size_t(symbolOf(fold(c.unicode())));
+            const size_t edge = size_t(state) * size_t(m_symbols) + size_t(symbolOf(c.unicode()));
             if (m_next[edge] < 0) {
                 const int created = addState(); // may reallocate m_next
                 m_next[edge] = created;
@@ -79,12 +80,10 @@ LiteralScanner::LiteralScanner(const QStringList& literals) : m_literalCount(lit
     std::deque<int> queue;
     for (int s = 0; s < m_symbols; ++s) {
         int& target = m_next[size_t(s)];
-        if (target < 0) {
+        if (target < 0)
             target = 0;
-        } else {
-            failure[size_t(target)] = 0;
+        else
             queue.push_back(target);
-        }
     }
     while (!queue.empty()) {
         const int state = queue.front();
@@ -104,16 +103,25 @@ LiteralScanner::LiteralScanner(const QStringList& literals) : m_literalCount(lit
             }
         }
     }
+
+    // For the scan, an edge holds the target's row (its first edge) times two, plus
+    // one when the target reports literals: no multiplication, no second lookup.
+    for (int& target : m_next)
+        target = target * m_symbols * 2 + (m_outputs[size_t(target)].empty() ? 0 : 1);
 }
 
 std::vector<bool> LiteralScanner::find(QStringView text) const
 {
     std::vector<bool> found(size_t(m_literalCount), false);
-    int state = 0;
+    const int* next = m_next.data();
+    int row = 0;
     for (const QChar c : text) {
-        state = m_next[size_t(state) * size_t(m_symbols) + size_t(symbolOf(fold(c.unicode())))];
-        for (const int id : m_outputs[size_t(state)])
-            found[size_t(id)] = true;
+        const int edge = next[row + symbolOf(c.unicode())];
+        row = edge >> 1;
+        if (edge & 1) {
+            for (const int id : m_outputs[size_t(row / m_symbols)])
+                found[size_t(id)] = true;
+        }
     }
     return found;
 }

@@ -23,13 +23,18 @@ public:
     static char16_t fold(char16_t c);
 
 private:
-    int symbolOf(char16_t folded) const;
+    int symbolOfFolded(char16_t folded) const;
+    // The symbol of a text character: one table lookup for Latin-1, where the
+    // folding is built into the table.
+    int symbolOf(char16_t c) const { return c < 256 ? m_latin1Symbol[c] : symbolOfFolded(fold(c)); }
     int addState();
 
     int m_symbols = 1; // symbol 0 stands for every character no literal contains
-    std::vector<std::uint16_t> m_latin1Symbol = std::vector<std::uint16_t>(256, 0);
-    std::vector<std::pair<char16_t, std::uint16_t>> m_otherSymbols; // sorted
-    std::vector<int> m_next;                 // state * m_symbols + symbol -> state
+    std::vector<std::uint16_t> m_foldedLatin1Symbol = std::vector<std::uint16_t>(256, 0);
+    std::vector<std::uint16_t> m_latin1Symbol = std::vector<std::uint16_t>(256, 0); // unfolded
+    std::vector<std::pair<char16_t, std::uint16_t>> m_otherSymbols; // folded, sorted
+    // The automaton: m_next[state * m_symbols + symbol], see the constructor's end.
+    std::vector<int> m_next;
     std::vector<std::vector<int>> m_outputs; // literals that end in each state
     qsizetype m_literalCount = 0;
 };

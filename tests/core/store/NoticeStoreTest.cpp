@@ -1,4 +1,5 @@
 #include "store/NoticeStore.h"
+#include "store/BulkTransaction.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -6,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -475,6 +477,84 @@ private slots:
         q.text = QStringLiteral("r1"); // the mail's own text is still indexed
         QCOMPARE(*store->queryIds(q), QList<qint64>{ids->at(0).id});
         QCOMPARE(store->summaries({ids->at(0).id})->at(0).category, QStringLiteral("harassment"));
+    }
+
+    // Calls inside a bulk transaction: each all or nothing, visible to other
+    // connections only at commitBulk(), kept when the store closes without it.
+    void bulkTransactionsCommitTogether()
+    {
+        const QString path = freshPath();
+        auto writer = open(path);
+        auto reader = open(path);
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_b4 BEFORE INSERT ON notices "
+                                            "WHEN NEW.subject = 'b4' BEGIN SELECT "
+                                            "RAISE(ABORT, 'injected'); END")));
+        }
+        QVERIFY(writer->beginBulk().ok());
+        QVERIFY(!writer->beginBulk().ok()); // no nesting
+        QVERIFY(
+            writer
+                ->addNotices({notice(mail("b1")), notice(mail("b2"))}, {Analysis(), Analysis()},
+                             SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
+                .ok());
+        QCOMPARE(*writer->count(), 2);
+        QCOMPARE(*reader->count(), 0);
+
+        // A failing call in the bulk undoes only itself, checkpoint included.
+        const auto failed = writer->addNotices(
+            {notice(mail("b3")), notice(mail("b4"))}, {Analysis(), Analysis()},
+            SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 4});
+        QVERIFY(!failed.ok());
+        QVERIFY(writer->addNotices({notice(mail("b5"))}, {Analysis()}).ok());
+        QVERIFY(writer->commitBulk().ok());
+        QCOMPARE(*reader->count(), 3); // b1, b2, b5
+        QCOMPARE(reader->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid,
+                 2u);
+        NoticeQuery q;
+        q.text = QStringLiteral("b3");
+        QVERIFY(reader->queryIds(q)->isEmpty());
+        q.text = QStringLiteral("b5");
+        QCOMPARE(reader->queryIds(q)->size(), 1);
+
+        // Writes outside a bulk commit at once again.
+        QVERIFY(writer->addNotices({notice(mail("b6"))}, {Analysis()}).ok());
+        QCOMPARE(*reader->count(), 4);
+
+        // Closing the store with a bulk open keeps its complete calls.
+        QVERIFY(writer->beginBulk().ok());
+        QVERIFY(writer->addNotices({notice(mail("b7"))}, {Analysis()}).ok());
+        writer.reset();
+        QCOMPARE(*reader->count(), 5);
+    }
+
+    // Commits come after BulkTransaction::kMaxNotices notices or kMaxMs, whichever first.
+    void bulkTransactionCommitsByCountAndTime()
+    {
+        const QString path = freshPath();
+        auto writer = open(path);
+        auto reader = open(path);
+        {
+            BulkTransaction bulk(*writer);
+            QVERIFY(bulk.begin().ok());
+            QVERIFY(writer->addNotices({notice(mail("c1"))}, {Analysis()}).ok());
+            QVERIFY(bulk.stored(1).ok());
+            QCOMPARE(*reader->count(), 0);
+            QVERIFY(bulk.stored(BulkTransaction::kMaxNotices - 1).ok()); // as if there were more
+            QCOMPARE(*reader->count(), 1);
+
+            QVERIFY(writer->addNotices({notice(mail("c2"))}, {Analysis()}).ok());
+            QVERIFY(bulk.stored(1).ok());
+            QCOMPARE(*reader->count(), 1);
+            QThread::msleep(BulkTransaction::kMaxMs + 50);
+            QVERIFY(writer->addNotices({notice(mail("c3"))}, {Analysis()}).ok());
+            QVERIFY(bulk.stored(1).ok());
+            QCOMPARE(*reader->count(), 3);
+
+            QVERIFY(writer->addNotices({notice(mail("c4"))}, {Analysis()}).ok());
+        } // the destructor commits
+        QCOMPARE(*reader->count(), 4);
     }
 
     void twoConnectionsShareTheFile()
