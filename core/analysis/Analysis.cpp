@@ -1,18 +1,27 @@
 #include "analysis/Analysis.h"
 
+#include "util/JsonWriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace mixdesk {
 namespace {
 
-QJsonObject hopToJson(const ReceivedHop& hop)
+void writeHops(JsonWriter& json, const QList<ReceivedHop>& hops)
 {
-    return {{QStringLiteral("from_host"), jsonString(hop.fromHost)},
-            {QStringLiteral("from_ip"), jsonString(hop.fromIp)},
-            {QStringLiteral("by_host"), jsonString(hop.byHost)},
-            {QStringLiteral("with"), jsonString(hop.with)},
-            {QStringLiteral("date_utc"), jsonUtc(hop.dateUtc)},
-            {QStringLiteral("raw"), hop.raw}};
+    json.beginArray();
+    for (const ReceivedHop& hop : hops) {
+        json.beginObject();
+        json.key("from_host").stringOrNull(hop.fromHost);
+        json.key("from_ip").stringOrNull(hop.fromIp);
+        json.key("by_host").stringOrNull(hop.byHost);
+        json.key("with").stringOrNull(hop.with);
+        json.key("date_utc").stringOrNull(utcIso(hop.dateUtc));
+        json.key("raw").value(hop.raw);
+        json.endObject();
+    }
+    json.endArray();
 }
 
 ReceivedHop hopFromJson(const QJsonObject& json)
@@ -26,14 +35,6 @@ ReceivedHop hopFromJson(const QJsonObject& json)
                                         Qt::ISODate);
     hop.raw = json.value(QStringLiteral("raw")).toString();
     return hop;
-}
-
-QJsonArray hopsToJson(const QList<ReceivedHop>& hops)
-{
-    QJsonArray array;
-    for (const ReceivedHop& hop : hops)
-        array.append(hopToJson(hop));
-    return array;
 }
 
 QStringList stringList(const QJsonValue& value)
@@ -67,36 +68,48 @@ const QList<ReceivedHop>& Analysis::hops() const
     return offendingMessages.isEmpty() ? kNone : offendingMessages.first().hops;
 }
 
+QByteArray Analysis::toJsonBytes() const
+{
+    JsonWriter json;
+    json.beginObject();
+    json.key("category").value(categoryId(category));
+    json.key("language").stringOrNull(language);
+    json.key("exit_ip").stringOrNull(exitIp);
+    json.key("exit_ips").strings(exitIps);
+    json.key("incident_time_utc").stringOrNull(utcIso(incidentTimeUtc));
+    json.key("webmail_account").stringOrNull(webmailAccount);
+    json.key("mail_server").stringOrNull(mailServer);
+    json.key("webmail_software").stringOrNull(webmailSoftware);
+    json.key("reporter").stringOrNull(reporter);
+    json.key("case_reference").stringOrNull(caseReference);
+    json.key("reported_ip").stringOrNull(reportedIp);
+    json.key("received_hops");
+    writeHops(json, hops());
+    json.key("offending_messages").beginArray();
+    for (const OffendingMessage& m : offendingMessages) {
+        json.beginObject();
+        json.key("where").value(m.whereFound);
+        json.key("exit_hop").value(m.exitHopIndex);
+        json.key("webmail_hop").value(m.webmailHopIndex);
+        json.key("raw_headers").value(m.rawHeaders);
+        json.key("hops");
+        writeHops(json, m.hops);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("evidence").beginArray();
+    for (const Evidence& e : evidence)
+        e.writeJson(json);
+    json.endArray();
+    json.key("problems").strings(problems);
+    json.key("analyzer_version").value(analyzerVersion);
+    json.endObject();
+    return json.bytes();
+}
+
 QJsonObject Analysis::toJson() const
 {
-    QJsonArray offending;
-    for (const OffendingMessage& m : offendingMessages) {
-        offending.append(QJsonObject{{QStringLiteral("where"), m.whereFound},
-                                     {QStringLiteral("exit_hop"), m.exitHopIndex},
-                                     {QStringLiteral("webmail_hop"), m.webmailHopIndex},
-                                     {QStringLiteral("raw_headers"), m.rawHeaders},
-                                     {QStringLiteral("hops"), hopsToJson(m.hops)}});
-    }
-    QJsonArray evidenceJson;
-    for (const Evidence& e : evidence)
-        evidenceJson.append(e.toJson());
-
-    return {{QStringLiteral("category"), categoryId(category)},
-            {QStringLiteral("language"), jsonString(language)},
-            {QStringLiteral("exit_ip"), jsonString(exitIp)},
-            {QStringLiteral("exit_ips"), QJsonArray::fromStringList(exitIps)},
-            {QStringLiteral("incident_time_utc"), jsonUtc(incidentTimeUtc)},
-            {QStringLiteral("webmail_account"), jsonString(webmailAccount)},
-            {QStringLiteral("mail_server"), jsonString(mailServer)},
-            {QStringLiteral("webmail_software"), jsonString(webmailSoftware)},
-            {QStringLiteral("reporter"), jsonString(reporter)},
-            {QStringLiteral("case_reference"), jsonString(caseReference)},
-            {QStringLiteral("reported_ip"), jsonString(reportedIp)},
-            {QStringLiteral("received_hops"), hopsToJson(hops())},
-            {QStringLiteral("offending_messages"), offending},
-            {QStringLiteral("evidence"), evidenceJson},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
-            {QStringLiteral("analyzer_version"), analyzerVersion}};
+    return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 
 Analysis Analysis::fromJson(const QJsonObject& json)

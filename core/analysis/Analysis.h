@@ -51,7 +51,9 @@ struct Analysis
     const QList<ReceivedHop>& hops() const;
 
     // The fields of ../shared/corpus/README.md (file excluded) plus evidence,
-    // problems, analyzer_version and the offending messages.
+    // problems, analyzer_version and the offending messages: compact UTF-8 JSON,
+    // as stored, and the same as an object.
+    QByteArray toJsonBytes() const;
     QJsonObject toJson() const;
     static Analysis fromJson(const QJsonObject& json);
     bool operator==(const Analysis&) const = default;

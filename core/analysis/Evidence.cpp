@@ -1,5 +1,7 @@
 #include "analysis/Evidence.h"
 
+#include "util/JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -13,14 +15,13 @@ QString Evidence::display() const
     return text;
 }
 
-QJsonObject Evidence::toJson() const
+void Evidence::writeJson(JsonWriter& json) const
 {
-    QJsonObject json{{QStringLiteral("field"), field},
-                     {QStringLiteral("text"), sourceText},
-                     {QStringLiteral("args"), QJsonArray::fromStringList(args)}};
+    json.beginObject();
+    json.key("field").value(field).key("text").value(sourceText).key("args").strings(args);
     if (hopIndex >= 0)
-        json.insert(QStringLiteral("hop"), hopIndex);
-    return json;
+        json.key("hop").value(hopIndex);
+    json.endObject();
 }
 
 Evidence Evidence::fromJson(const QJsonObject& json)

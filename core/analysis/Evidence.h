@@ -6,6 +6,8 @@
 
 namespace mixdesk {
 
+class JsonWriter;
+
 // Why the analyzer concluded something. Kept untranslated (source text plus
 // arguments) so the header inspector can show it in whatever language the UI
 // has now, and so it can be stored and reloaded.
@@ -19,7 +21,7 @@ struct Evidence
     // sourceText translated in context "Evidence" with args substituted.
     QString display() const;
 
-    QJsonObject toJson() const;
+    void writeJson(JsonWriter& json) const;
     static Evidence fromJson(const QJsonObject& json);
     bool operator==(const Evidence&) const = default;
 };

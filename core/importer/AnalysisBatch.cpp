@@ -35,8 +35,10 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
                 const ParsedMail mail = MailParser::parse(notices[i].raw);
                 analyses[i] = analyzer->analyze(mail, notices[i].raw);
                 notices[i].text = NoticeText::fromParsed(mail, notices[i].raw);
-                // Packed here, on the pool, not by the store on the importing thread.
+                // Packed and serialized here, on the pool, not by the store on the
+                // importing thread.
                 notices[i].packed = RawCodec::pack(notices[i].raw);
+                notices[i].analysisJson = analyses[i].toJsonBytes();
             }
             done->count_down();
         });

@@ -10,14 +10,15 @@ class NoticeStore;
 
 // Groups the batches of a long write (import, sync) into bulk transactions
 // (NoticeStore::beginBulk): a commit after a few thousand notices, or after a
-// second, whichever comes first. The count saves most of the commits' work; the
-// time keeps other connections (the GUI changing a status) from waiting long for
-// the write lock.
+// few seconds, whichever comes first. Each commit writes every index page its
+// notices touched, and at 100 000 notices that is most of them, so fewer commits
+// save most of that work; the time limit bounds how long another connection (the
+// GUI changing a status) may wait for the write lock.
 class BulkTransaction
 {
 public:
     static constexpr int kMaxNotices = 5000;
-    static constexpr qint64 kMaxMs = 1000;
+    static constexpr qint64 kMaxMs = 3000;
 
     explicit BulkTransaction(NoticeStore& store) : m_store(store) {}
     ~BulkTransaction() { commit(); }

@@ -65,6 +65,9 @@ struct IncomingNotice
     // RawCodec::pack(raw) when the caller packed it on a spare thread; packed by the
     // store when absent.
     std::optional<PackedRaw> packed = std::nullopt;
+    // Analysis::toJsonBytes() of the analysis stored with it, when the caller wrote
+    // it on a spare thread; written by the store when empty.
+    QByteArray analysisJson = QByteArray();
 };
 
 struct AddResult

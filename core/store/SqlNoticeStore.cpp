@@ -76,7 +76,7 @@ QStringList fullTextValues(const NoticeText& text, const Analysis& a)
 
 QByteArray analysisJson(const Analysis& a)
 {
-    return QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
+    return a.toJsonBytes();
 }
 
 // Columns 0 and 1 of `q`: raw, raw_format.
@@ -411,9 +411,10 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertContent.addBindValue(int(packed.format));
             // A pending analysis holds nothing beyond the row's columns: its JSON is
             // left empty (analysis() reads it back from the row) to spare the fetch.
-            insertContent.addBindValue(analysis.analyzerVersion == 0
-                                           ? QString(u""_qs)
-                                           : QString::fromUtf8(analysisJson(analysis)));
+            insertContent.addBindValue(
+                analysis.analyzerVersion == 0 ? QString(u""_qs)
+                : notice.analysisJson.isEmpty() ? QString::fromUtf8(analysisJson(analysis))
+                                                : QString::fromUtf8(notice.analysisJson));
             if (!insertContent.exec())
                 return fail(QStringLiteral("cannot store notice content"), insertContent);
 

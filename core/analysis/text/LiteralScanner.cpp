@@ -11,8 +11,13 @@ char16_t LiteralScanner::fold(char16_t c)
 {
     if (c < 0x80)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
-    // Characters that a caseless match treats as another letter's case.
+    // Characters that PCRE's caseless matching joins with a letter that plain
+    // lower-casing leaves apart.
     switch (c) {
+    case 0x00B5: // micro sign
+        return 0x03BC;
+    case 0x03C2: // final sigma
+        return 0x03C3;
     case 0x017F: // long s
         return u's';
     case 0x212A: // Kelvin sign

@@ -148,6 +148,12 @@ private slots:
         QCOMPARE(LiteralScanner::fold(u'Ä'), u'ä');
         QCOMPARE(LiteralScanner::fold(char16_t(0x017F)), u's');
         QCOMPARE(LiteralScanner::fold(char16_t(0x212A)), u'k');
+        QCOMPARE(LiteralScanner::fold(char16_t(0x03C2)), LiteralScanner::fold(u'Σ'));
+        // What PCRE matches caselessly, the scanner finds too.
+        const QRegularExpression sigma(u"σοφία"_s, QRegularExpression::CaseInsensitiveOption);
+        QVERIFY(sigma.match(u"ΣΟΦΊΑ"_s).hasMatch());
+        QVERIFY(LiteralScanner({u"σοφία"_s}).find(u"ΣΟΦΊΑ"_s).front());
+        QVERIFY(LiteralScanner({u"spam"_s}).find(u"ſpam"_s).front());
     }
 
     // Soundness: whenever an expression matches, the prefilter lets it run.
