@@ -31,8 +31,8 @@ ReceivedHop hopFromJson(const QJsonObject& json)
     hop.fromIp = json.value(QStringLiteral("from_ip")).toString();
     hop.byHost = json.value(QStringLiteral("by_host")).toString();
     hop.with = json.value(QStringLiteral("with")).toString();
-    hop.dateUtc = QDateTime::fromString(json.value(QStringLiteral("date_utc")).toString(),
-                                        Qt::ISODate);
+    hop.dateUtc =
+        QDateTime::fromString(json.value(QStringLiteral("date_utc")).toString(), Qt::ISODate);
     hop.raw = json.value(QStringLiteral("raw")).toString();
     return hop;
 }
@@ -116,8 +116,8 @@ Analysis Analysis::fromJson(const QJsonObject& json)
 {
     Analysis a;
     a.analyzerVersion = json.value(QStringLiteral("analyzer_version")).toInt();
-    a.category = categoryFromId(json.value(QStringLiteral("category")).toString())
-                     .value_or(Category::Other);
+    a.category =
+        categoryFromId(json.value(QStringLiteral("category")).toString()).value_or(Category::Other);
     a.language = json.value(QStringLiteral("language")).toString();
     a.exitIp = json.value(QStringLiteral("exit_ip")).toString();
     a.exitIps = stringList(json.value(QStringLiteral("exit_ips")));

@@ -15,11 +15,11 @@ namespace mixdesk {
 // The Received chain of one offending message found inside a notice.
 struct OffendingMessage
 {
-    QString rawHeaders;        // the header block as found (for the raw-header view)
-    QList<ReceivedHop> hops;   // oldest first
-    int exitHopIndex = -1;     // hop whose client is an operator exit
-    int webmailHopIndex = -1;  // hop that proves the webmail/submission server
-    QString whereFound;        // "inline", "message/rfc822", "arf", "x-arf"...
+    QString rawHeaders;       // the header block as found (for the raw-header view)
+    QList<ReceivedHop> hops;  // oldest first
+    int exitHopIndex = -1;    // hop whose client is an operator exit
+    int webmailHopIndex = -1; // hop that proves the webmail/submission server
+    QString whereFound;       // "inline", "message/rfc822", "arf", "x-arf"...
     bool operator==(const OffendingMessage&) const = default;
 };
 

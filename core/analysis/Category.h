@@ -7,7 +7,8 @@
 namespace mixdesk {
 
 // What a notice is about; the ids are those of ../shared/corpus/README.md.
-enum class Category {
+enum class Category
+{
     SpamWebmail,
     SpamSmtp,
     DnsblListing,

@@ -14,7 +14,8 @@ class JsonWriter;
 struct Evidence
 {
     QString field;      // the conclusion it supports: "exit_ip", "category", "webmail_account"...
-    QString sourceText; // English source text with %1, %2... marked with QT_TRANSLATE_NOOP("Evidence", ...)
+    QString sourceText; // English source text with %1, %2... marked with
+                        // QT_TRANSLATE_NOOP("Evidence", ...)
     QStringList args;
     int hopIndex = -1; // the Received hop it rests on, when any
 

@@ -13,21 +13,22 @@ namespace mixdesk {
 // from the notice's own text plus these facts.
 struct ClassificationFacts
 {
-    bool exitInvolved = false;     // an operator exit is the reported source / a client in the chain
-    bool reportedIpFound = false;  // the notice names some source address at all
+    bool exitInvolved = false;    // an operator exit is the reported source / a client in the chain
+    bool reportedIpFound = false; // the notice names some source address at all
     bool offendingMailFound = false;
-    bool webmailAccountFound = false;       // an account at a mail provider was abused
-    bool authenticatedSubmission = false;   // ESMTPA/ESMTPSA/HTTP(S) hop from the exit
-    QString reportFormat;  // "arf", "x-arf", "spamcop" or empty
-    QString reportType;    // ARF Feedback-Type or X-ARF Report-Type/Category, when any
+    bool webmailAccountFound = false;     // an account at a mail provider was abused
+    bool authenticatedSubmission = false; // ESMTPA/ESMTPSA/HTTP(S) hop from the exit
+    QString reportFormat;                 // "arf", "x-arf", "spamcop" or empty
+    QString reportType; // ARF Feedback-Type or X-ARF Report-Type/Category, when any
 };
 
 // The notice-level conclusions drawn from the reporter's own words.
 struct Classification
 {
     Category category = Category::Other;
-    QString language;      // "en" or "de": the reporter's language, quoted material excluded
-    QString reporter;      // organisation that sent the notice (for a forward: the forwarder), as it signs
+    QString language; // "en" or "de": the reporter's language, quoted material excluded
+    QString
+        reporter; // organisation that sent the notice (for a forward: the forwarder), as it signs
     QString caseReference; // the reference the reporter wants quoted, without label words
     QList<Evidence> evidence;
 };

@@ -12,7 +12,7 @@ struct ReceivedHop
 {
     QString raw;      // unfolded header value as written
     QString fromHost; // first token after "from" unless it is an address (literal)
-    QString fromIp;   // client address from the from clause, normalised (IPv6 compressed, lower case)
+    QString fromIp; // client address from the from clause, normalised (IPv6 compressed, lower case)
     QString fromReverseHost; // host name the receiver resolved, e.g. "(relay.example [192.0.2.1])"
     QString byHost;
     QString with; // single protocol word ("ESMTPSA", "HTTP", "Microsoft"...)

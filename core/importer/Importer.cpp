@@ -1,11 +1,13 @@
 #include "importer/Importer.h"
 
 #include "importer/AnalysisBatch.h"
-#include "importer/MailSource.h"
+#include "importer/SourceReader.h"
 #include "store/BulkTransaction.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
+
+#include <deque>
 
 namespace mixdesk {
 
@@ -16,7 +18,7 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
-    MailSource source(sources);
+    int knownTotal = 0; // notices the reader found so far
     const auto analyzer = std::make_shared<const NoticeAnalyzer>(m_profile);
     const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
     int done = 0;
@@ -34,13 +36,17 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         return summary;
     }
 
-    // Analysis of batch k+1 runs on the pool while batch k is written here.
-    std::unique_ptr<AnalysisBatch> pending;
+    // Batches k+1 and k+2 are analysed on the pool while batch k is written here:
+    // with one batch ahead only, the pool idled whenever a batch took longer to
+    // store than the next one to analyse.
+    constexpr size_t kBatchesAhead = 2;
+    std::deque<std::unique_ptr<AnalysisBatch>> pending;
     const auto writePending = [&]() -> bool {
-        if (!pending)
+        if (pending.empty())
             return true;
-        pending->wait();
-        std::unique_ptr<AnalysisBatch> batch = std::move(pending);
+        pending.front()->wait();
+        std::unique_ptr<AnalysisBatch> batch = std::move(pending.front());
+        pending.pop_front();
         if (cancelled())
             return false;
         const auto results = store.addNotices(batch->notices(), batch->analyses());
@@ -61,61 +67,48 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         if (Status s = bulk.stored(int(results->size())); !s)
             return failed(s);
         if (m_progress)
-            m_progress(done, qMax(done, source.knownTotal()));
+            m_progress(done, qMax(done, knownTotal));
         return true;
     };
 
-    bool atEnd = false;
-    while (!atEnd && !cancelled()) {
-        QList<IncomingNotice> notices;
-        notices.reserve(m_batchSize);
-        while (notices.size() < m_batchSize) {
-            IncomingNotice notice;
-            QString error;
-            const MailSource::Next next = source.next(&notice, &error);
-            if (next == MailSource::Next::End) {
-                atEnd = true;
-                break;
-            }
-            if (next == MailSource::Next::Error) {
-                ++summary.errors;
-                if (m_errorLine)
-                    m_errorLine(error);
-                else
-                    qCWarning(lcImport) << error;
-                continue;
-            }
-            notices.append(std::move(notice));
+    SourceReader reader(sources, m_batchSize);
+    while (!cancelled()) {
+        std::optional<SourceReader::Batch> read = reader.next();
+        if (!read)
+            break;
+        knownTotal = read->knownTotal;
+        for (const QString& error : std::as_const(read->errors)) {
+            ++summary.errors;
+            if (m_errorLine)
+                m_errorLine(error);
+            else
+                qCWarning(lcImport) << error;
         }
-        if (!notices.isEmpty()) {
-            // Notices stored before (a rerun after a crash, an overlapping
-            // source) need no analysis: the store only records their origin.
-            QList<QByteArray> digests;
-            for (IncomingNotice& n : notices) {
-                n.sha256 = NoticeStore::sha256(n.raw); // the store reuses it
-                digests.append(n.sha256);
-            }
-            const auto known = store.knownSha256(digests);
-            if (!known) {
-                summary.fatalError = known.error().message;
-                break;
-            }
-            QList<bool> skip;
-            for (const QByteArray& d : digests)
-                skip.append(known->contains(d));
-            auto batch = std::make_unique<AnalysisBatch>(std::move(notices), std::move(skip));
-            batch->start(analyzer);
-            if (!writePending()) {
-                batch->wait();
-                break;
-            }
-            pending = std::move(batch);
+        QList<IncomingNotice>& notices = read->notices;
+        if (notices.isEmpty())
+            continue;
+        // Notices stored before (a rerun after a crash, an overlapping source)
+        // need no analysis: the store only records their origin.
+        QList<QByteArray> digests;
+        for (const IncomingNotice& n : std::as_const(notices))
+            digests.append(n.sha256);
+        const auto known = store.knownSha256(digests);
+        if (!known) {
+            summary.fatalError = known.error().message;
+            break;
         }
+        QList<bool> skip;
+        for (const QByteArray& d : std::as_const(digests))
+            skip.append(known->contains(d));
+        pending.push_back(std::make_unique<AnalysisBatch>(std::move(notices), std::move(skip)));
+        pending.back()->start(analyzer);
+        if (pending.size() > kBatchesAhead && !writePending())
+            break;
     }
-    if (pending && summary.fatalError.isEmpty())
-        writePending();
-    if (pending)
-        pending->wait();
+    while (!pending.empty() && summary.fatalError.isEmpty() && writePending()) {
+    }
+    for (const auto& batch : pending)
+        batch->wait(); // the pool's tasks write into the batches
     // Also after an error or a cancel: what was stored stays.
     if (Status s = bulk.commit(); !s)
         failed(s);

@@ -411,10 +411,10 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertContent.addBindValue(int(packed.format));
             // A pending analysis holds nothing beyond the row's columns: its JSON is
             // left empty (analysis() reads it back from the row) to spare the fetch.
-            insertContent.addBindValue(
-                analysis.analyzerVersion == 0 ? QString(u""_qs)
-                : notice.analysisJson.isEmpty() ? QString::fromUtf8(analysisJson(analysis))
-                                                : QString::fromUtf8(notice.analysisJson));
+            insertContent.addBindValue(analysis.analyzerVersion == 0 ? QString(u""_qs)
+                                       : notice.analysisJson.isEmpty()
+                                           ? QString::fromUtf8(analysisJson(analysis))
+                                           : QString::fromUtf8(notice.analysisJson));
             if (!insertContent.exec())
                 return fail(QStringLiteral("cannot store notice content"), insertContent);
 

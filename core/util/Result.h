@@ -15,8 +15,7 @@ struct Error
 };
 
 // Either a value or an Error (std::expected arrives only with C++23).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -40,8 +39,7 @@ private:
 };
 
 // For operations that return nothing but may fail.
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
