@@ -14,12 +14,11 @@ public:
 
     QStringList connectionSetup() const override
     {
-        // 4 KB pages, not bigger: each commit writes every index page it touched,
-        // and with eleven list indexes and 100 000 notices that is most of them;
-        // 16 KB pages made an import write four times the bytes for it (8% more
-        // CPU). Only takes effect while the file is still empty.
+        // Bigger pages suit a database of mostly 2-20 KB blobs: fewer overflow
+        // pages and write calls (4 KB pages made a sync's storing 30% slower and
+        // an import no faster). Only takes effect while the file is still empty.
         return {
-            QStringLiteral("PRAGMA page_size=4096"),     QStringLiteral("PRAGMA journal_mode=WAL"),
+            QStringLiteral("PRAGMA page_size=16384"),     QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
             QStringLiteral("PRAGMA busy_timeout=10000"), normalCacheSize(),
             QStringLiteral("PRAGMA temp_store=MEMORY")};
