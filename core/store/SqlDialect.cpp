@@ -18,7 +18,7 @@ public:
         // pages and write calls (4 KB pages made a sync's storing 30% slower and
         // an import no faster). Only takes effect while the file is still empty.
         return {
-            QStringLiteral("PRAGMA page_size=16384"),     QStringLiteral("PRAGMA journal_mode=WAL"),
+            QStringLiteral("PRAGMA page_size=16384"),    QStringLiteral("PRAGMA journal_mode=WAL"),
             QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
             QStringLiteral("PRAGMA busy_timeout=10000"), normalCacheSize(),
             QStringLiteral("PRAGMA temp_store=MEMORY")};
