@@ -42,6 +42,7 @@ private Q_SLOTS:
     void emptyPlainFallsBackToHtml();
     void nestedRfc822TwoLevels();
     void headerLineWithoutColon();
+    void mimeFieldsAmongManyOthers();
     void bareLfInsideCrlf();
     void emptyInput();
     void binaryJunk();
@@ -277,6 +278,37 @@ void MailParserTest::headerLineWithoutColon()
     QCOMPARE(mail.problems.size(), 1);
     QVERIFY(mail.problems[0].contains(u"without colon"));
     QCOMPARE(mail.bodyText(), u"Grüße\n"_s);
+}
+
+// vmime only sees the MIME fields (see mimeSkeleton): folded ones, ones after long
+// Received chains and an mbox line, and the parts' own headers must still count.
+void MailParserTest::mimeFieldsAmongManyOthers()
+{
+    const QByteArray raw = crlf("From abuse@example.com Mon Jan  5 10:00:00 2026\n"
+                                "Received: from mx.example.com (mx.example.com [192.0.2.10])\n"
+                                "\tby mail.example.org; Mon, 5 Jan 2026 10:00:00 +0000\n"
+                                "DKIM-Signature: v=1; a=rsa-sha256; d=example.com; s=sel;\n"
+                                "\th=Content-Type:From; bh=abc=; b=def=\n"
+                                "From: abuse@example.com\nSubject: Report\nMIME-Version: 1.0\n"
+                                "Content-Type: multipart/mixed;\n"
+                                "\tboundary=\"folded-boundary\"\n"
+                                "X-Content-Note: not a MIME field\n\n"
+                                "preamble\n"
+                                "--folded-boundary\nContent-Type: text/plain; charset=iso-8859-1\n"
+                                "Content-Transfer-Encoding: base64\nX-Part-Note: kept\n\n"
+                                "R3L832U=\n"
+                                "--folded-boundary--\n");
+    const ParsedMail mail = MailParser::parse(raw);
+    QCOMPARE(mail.headersNamed(u"Received").size(), 1);
+    QCOMPARE(mail.header(u"Subject"), u"Report"_s);
+    QCOMPARE(mail.parts.size(), 1);
+    QCOMPARE(mail.parts[0].charset, u"iso-8859-1"_s);
+    QCOMPARE(mail.bodyText(), u"Grüße"_s);
+    QStringList partHeaderNames;
+    for (const MailHeader& h : mail.parts[0].headers)
+        partHeaderNames << h.name;
+    QCOMPARE(partHeaderNames,
+             (QStringList{u"Content-Type"_s, u"Content-Transfer-Encoding"_s, u"X-Part-Note"_s}));
 }
 
 void MailParserTest::bareLfInsideCrlf()
