@@ -1,7 +1,5 @@
 #include "imap/ImapSync.h"
 
-#include "store/BulkTransaction.h"
-
 #include "analysis/NoticeAnalyzer.h"
 #include "importer/Reanalyzer.h"
 #include "store/BulkTransaction.h"
