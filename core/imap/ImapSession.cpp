@@ -176,6 +176,32 @@ QString whatOf(const std::exception& e)
 
 } // namespace
 
+// Remembers the connection's socket as it is when SASL starts: the one below the
+// SASL layer. PLAIN and LOGIN add no security layer, yet vmime's SASL socket still
+// passes every received byte through gsasl_decode, a copy and an allocation per
+// read; reading and writing the remembered socket skips that.
+class LayerlessSaslAuthenticator final : public vmime::security::sasl::defaultSASLAuthenticator
+{
+public:
+    void setSASLMechanism(vmime::shared_ptr<vmime::security::sasl::SASLMechanism> mech) override
+    {
+        defaultSASLAuthenticator::setSASLMechanism(mech);
+        m_belowSasl.reset();
+        const std::string name = mech ? mech->getName() : std::string();
+        if (name != "PLAIN" && name != "LOGIN")
+            return;
+        auto store = vmime::dynamicCast<vmime::net::imap::IMAPStore>(getService().lock());
+        if (auto connection = store ? store->getConnection() : nullptr)
+            m_belowSasl = std::const_pointer_cast<vmime::net::socket>(connection->getSocket());
+    }
+
+    // Null unless the login used a mechanism without a security layer.
+    vmime::shared_ptr<vmime::net::socket> belowSasl() const { return m_belowSasl; }
+
+private:
+    vmime::shared_ptr<vmime::net::socket> m_belowSasl;
+};
+
 struct ImapSession::Private
 {
     ImapAccount account;
@@ -184,6 +210,7 @@ struct ImapSession::Private
     vmime::shared_ptr<vmime::net::session> session;
     vmime::shared_ptr<vmime::net::store> store;
     vmime::shared_ptr<PinningVerifier> verifier;
+    vmime::shared_ptr<LayerlessSaslAuthenticator> authenticator;
     QString selected;
 
     // Our own reading of responses (see parseInternalDate) over vmime's socket, which
@@ -201,6 +228,8 @@ struct ImapSession::Private
 
     vmime::shared_ptr<vmime::net::socket> socket()
     {
+        if (authenticator && authenticator->belowSasl())
+            return authenticator->belowSasl();
         auto conn = connection();
         // vmime 0.9.2 only hands out a const socket; reading needs the non-const one.
         return conn ? std::const_pointer_cast<vmime::net::socket>(conn->getSocket()) : nullptr;
@@ -378,15 +407,17 @@ Status ImapSession::connect()
             props[prefix + "connection.tls"] = true;
             props[prefix + "connection.tls.required"] = true;
         }
-        d->store = d->session->getStore(
-            vmime::utility::url(protocol, a.host.toStdString(), a.port),
-            vmime::make_shared<vmime::security::sasl::defaultSASLAuthenticator>());
+        d->authenticator = vmime::make_shared<LayerlessSaslAuthenticator>();
+        d->store = d->session->getStore(vmime::utility::url(protocol, a.host.toStdString(), a.port),
+                                        d->authenticator);
         d->verifier =
             vmime::make_shared<PinningVerifier>(normalizeFingerprint(a.trustedFingerprintSha256));
         d->store->setCertificateVerifier(d->verifier);
         d->store->setTimeoutHandlerFactory(
             vmime::make_shared<TimeoutHandlerFactory>(d->timeoutSeconds));
         d->store->connect();
+        qCDebug(lcImap) << "reading" << (d->authenticator->belowSasl() ? "below" : "through")
+                        << "the SASL layer";
         return {};
     } catch (const std::exception& e) {
         const QString detail = whatOf(e);
@@ -424,6 +455,7 @@ void ImapSession::disconnect()
     }
     d->store.reset();
     d->session.reset();
+    d->authenticator.reset();
     d->selected.clear();
 }
 
