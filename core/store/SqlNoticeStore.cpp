@@ -294,8 +294,12 @@ Status SqlNoticeStore::beginBulk()
         if (!q.exec(statement))
             return queryError(QStringLiteral("cannot prepare bulk writing"), q);
     }
-    if (!q.exec(m_dialect->beginWrite()))
-        return queryError(QStringLiteral("cannot start a transaction"), q);
+    if (!q.exec(m_dialect->beginWrite())) {
+        const Error e = queryError(QStringLiteral("cannot start a transaction"), q);
+        for (const QString& statement : m_dialect->bulkTeardown())
+            q.exec(statement);
+        return e;
+    }
     m_inBulk = true;
     return {};
 }
@@ -312,7 +316,7 @@ Status SqlNoticeStore::commitBulk()
         q.exec(QStringLiteral("ROLLBACK"));
     }
     for (const QString& statement : m_dialect->bulkTeardown())
-        q.exec(statement); // only a cache size: a failure costs memory, not data
+        q.exec(statement); // cache and checkpoint sizes: a failure costs memory, not data
     return status;
 }
 
