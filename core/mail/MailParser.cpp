@@ -252,8 +252,10 @@ QByteArray mimeSkeleton(const QByteArray& raw)
             if (keep)
                 skeleton += line;
         } else {
-            keep = line.size() > 8 && (qstrnicmp(line.data(), "content-", 8) == 0 ||
-                                       qstrnicmp(line.data(), "mime-version:", 13) == 0);
+            const auto startsWith = [&line](const char* prefix, qsizetype length) {
+                return line.size() > length && qstrnicmp(line.data(), prefix, length) == 0;
+            };
+            keep = startsWith("content-", 8) || startsWith("mime-version:", 13);
             if (keep)
                 skeleton += line;
         }

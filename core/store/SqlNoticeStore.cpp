@@ -74,11 +74,6 @@ QStringList fullTextValues(const NoticeText& text, const Analysis& a)
             a.caseReference};
 }
 
-QByteArray analysisJson(const Analysis& a)
-{
-    return a.toJsonBytes();
-}
-
 // Columns 0 and 1 of `q`: raw, raw_format.
 Result<QByteArray> unpackRaw(qint64 id, const QSqlQuery& q)
 {
@@ -417,7 +412,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             // left empty (analysis() reads it back from the row) to spare the fetch.
             insertContent.addBindValue(analysis.analyzerVersion == 0 ? QString(u""_qs)
                                        : notice.analysisJson.isEmpty()
-                                           ? QString::fromUtf8(analysisJson(analysis))
+                                           ? QString::fromUtf8(analysis.toJsonBytes())
                                            : QString::fromUtf8(notice.analysisJson));
             if (!insertContent.exec())
                 return fail(QStringLiteral("cannot store notice content"), insertContent);
@@ -638,7 +633,7 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
             return fail(QStringLiteral("cannot update notice"), updateNotice);
-        updateContent.addBindValue(QString::fromUtf8(analysisJson(analyses[i])));
+        updateContent.addBindValue(QString::fromUtf8(analyses[i].toJsonBytes()));
         updateContent.addBindValue(ids[i]);
         if (!updateContent.exec())
             return fail(QStringLiteral("cannot update analysis"), updateContent);

@@ -9,32 +9,17 @@ void JsonWriter::separate()
     m_first = false;
 }
 
-JsonWriter& JsonWriter::beginObject()
+JsonWriter& JsonWriter::open(char bracket)
 {
     separate();
-    m_out += '{';
+    m_out += bracket;
     m_first = true;
     return *this;
 }
 
-JsonWriter& JsonWriter::endObject()
+JsonWriter& JsonWriter::close(char bracket)
 {
-    m_out += '}';
-    m_first = false;
-    return *this;
-}
-
-JsonWriter& JsonWriter::beginArray()
-{
-    separate();
-    m_out += '[';
-    m_first = true;
-    return *this;
-}
-
-JsonWriter& JsonWriter::endArray()
-{
-    m_out += ']';
+    m_out += bracket;
     m_first = false;
     return *this;
 }

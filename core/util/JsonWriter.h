@@ -12,10 +12,10 @@ namespace mixdesk {
 class JsonWriter
 {
 public:
-    JsonWriter& beginObject();
-    JsonWriter& endObject();
-    JsonWriter& beginArray();
-    JsonWriter& endArray();
+    JsonWriter& beginObject() { return open('{'); }
+    JsonWriter& endObject() { return close('}'); }
+    JsonWriter& beginArray() { return open('['); }
+    JsonWriter& endArray() { return close(']'); }
     JsonWriter& key(const char* name); // the next value's key (plain ASCII) in an object
 
     JsonWriter& value(const QString& text);
@@ -28,6 +28,8 @@ public:
 
 private:
     void separate(); // a comma unless first in its container or right after a key
+    JsonWriter& open(char bracket);
+    JsonWriter& close(char bracket);
     void writeString(QStringView text);
 
     QByteArray m_out;
