@@ -130,9 +130,9 @@ SyncState *
 RC
 
 # Like for like: mbsync only fetches into a Maildir, so the timed mixdesk sync only
-# fetches into its store (--no-analyze: the notices are listed with their header
-# columns, analysis pending). The analysis that the GUI and a plain `sync` run right
-# after is timed on its own below.
+# fetches into its store's spool (--no-analyze: raw bytes, digest and checkpoint,
+# committed). The analysis that files them into the inbox, which the GUI and a plain
+# `sync` run right after, is timed on its own below (`reanalyze` files the spool).
 # The two tools take turns, ROUNDS times each from scratch, after the page cache has
 # been written back: one run on this 2-core VM varies by 20%, and whoever ran first
 # would pay for the freshly copied Maildir.
@@ -180,7 +180,7 @@ echo "mixdesk-cli output:          $(tr '\n' ' ' <"$tmp/mixdesk.out")"
 echo "mbsync messages fetched:     $fetched_mbsync"
 echo "runs (s) mixdesk-cli:        ${mixdesk_times[*]}"
 echo "runs (s) mbsync:             ${mbsync_times[*]}"
-printf 'initial sync  mixdesk-cli:  %.2f s best of %d (fetched and stored, analysis pending)\n' "$mixdesk" "$rounds"
+printf 'initial sync  mixdesk-cli:  %.2f s best of %d (fetched and spooled, analysis pending)\n' "$mixdesk" "$rounds"
 printf 'initial sync  mbsync:       %.2f s best of %d\n' "$mbsync_s" "$rounds"
 echo "cpu user/sys mixdesk-cli:   $(cat "$tmp/mixdesk.cpu") s (last run)"
 echo "cpu user/sys mbsync:        $(cat "$dest/mbsync.cpu") s (last run)"

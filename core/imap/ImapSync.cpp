@@ -3,7 +3,6 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "importer/Reanalyzer.h"
 #include "store/BulkTransaction.h"
-#include "store/HeaderSummary.h"
 #include "store/NoticeStore.h"
 #include "util/BoundedQueue.h"
 #include "util/Logging.h"
@@ -139,7 +138,7 @@ Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options
     summary.analysisMs = timer.elapsed();
     qCDebug(lcImap) << "analysis phase:" << summary.analysed << "notices in" << summary.analysisMs
                     << "ms";
-    // What is left stays pending for the next sync.
+    // What is left stays in the spool for the next sync.
     if (cancelled(options))
         return cancelledError();
     return {};
@@ -179,12 +178,11 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     int done = 0;
     const QString origin = QStringLiteral("imap:") + m_account.name + u'/' + folder;
 
-    // A fetched batch with the list columns of a header-only scan.
+    // A fetched batch, hashed and packed for the spool.
     struct Prepared
     {
         QList<quint32> fetchedUids;
         QList<IncomingNotice> notices;
-        QList<Analysis> analyses;  // pending: computed after the fetch phase
         quint32 checkpointUid = 0; // every requested UID up to this one is in the store
         int covered = 0;           // requested UIDs this batch accounts for
     };
@@ -193,9 +191,6 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         IncomingNotice notice;
         notice.origin = origin;
         notice.receivedAt = message.internalDate;
-        const HeaderSummary header = HeaderSummary::scan(message.raw);
-        notice.text = header.text();
-        batch.analyses << header.pendingAnalysis();
         // The store reuses digest and packed bytes: work done here, on the fetching
         // thread, is taken off the storing one.
         notice.sha256 = NoticeStore::sha256(message.raw);
@@ -223,7 +218,6 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         if (!fetched)
             return fetched.error();
         prepared->notices.reserve(fetched->size());
-        prepared->analyses.reserve(fetched->size());
         for (RemoteMessage& message : *fetched)
             add(*prepared, std::move(message));
         // Messages expunged meanwhile are simply gone: the checkpoint covers every
@@ -239,7 +233,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     auto commit = [&](Prepared& prepared) -> Status {
         const SyncCheckpoint checkpoint{m_account.name, folder, remote->uidValidity,
                                         prepared.checkpointUid};
-        auto added = m_store.addNotices(prepared.notices, prepared.analyses, checkpoint);
+        auto added = m_store.spoolNotices(prepared.notices, checkpoint);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
@@ -277,8 +271,8 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     }
 
     // Otherwise a fetching thread streams all new messages with one command (the
-    // server never waits for us), scans, hashes and packs them, and hands them over in
-    // batches, while this thread stores them: network and CPU work on one core, SQLite
+    // server never waits for us), hashes and packs them, and hands them over in
+    // batches, while this thread spools them: network and CPU work on one core, SQLite
     // on the other. Batches are stored in order, each with a checkpoint below which
     // every requested UID has arrived, so whatever fails or is cancelled, the store
     // holds a prefix of the folder and the next run resumes after it.

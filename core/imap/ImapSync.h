@@ -29,7 +29,7 @@ struct SyncSummary
     QString account;
     QList<FolderSyncResult> folders;
     int reconnects = 0;
-    int analysed = 0;      // pending notices analysed after the fetch (any account's)
+    int analysed = 0;      // spooled messages analysed after the fetch (any account's)
     qint64 fetchMs = 0;    // the fetch phase
     qint64 analysisMs = 0; // the analysis phase
     int totalNew() const;
@@ -44,8 +44,9 @@ struct SyncOptions
     const std::atomic_bool* cancel = nullptr;
     // Called after each stored batch: folder, messages done, messages to fetch.
     std::function<void(const QString& folder, int done, int total)> progress;
-    // After the fetch, analyse the notices it stored pending (and any a killed sync
-    // left). Off only in tests that simulate a crash between the two phases.
+    // After the fetch, analyse and file the messages it spooled (and any a killed sync
+    // left). Off in tests that simulate a crash between the two phases, and in the
+    // benchmark that times the fetch alone.
     bool analyse = true;
     // Called after each analysed batch: notices done, notices to analyse.
     std::function<void(int done, int total)> analysisProgress;
@@ -54,14 +55,14 @@ struct SyncOptions
 
 // Fetches new messages of an account's folders into the NoticeStore, in two phases.
 // Fetch: per folder, compare UIDVALIDITY and the last stored UID with the store's
-// checkpoint, fetch only newer UIDs in batches, and store each batch's raw bytes with
-// the list columns of a header-only scan and a pending analysis (analyzer_version 0),
-// together with the new checkpoint in one transaction: the fetch runs at IMAP speed.
-// A dropped connection is retried with backoff and resumes from the checkpoint, so
-// nothing is lost and nothing is stored twice.
-// Analysis: the pending notices are analysed and indexed for search from the stored
-// raw bytes (Reanalyzer). A sync killed between the phases leaves pending notices that
-// the next sync (or `mixdesk-cli reanalyze`) completes.
+// checkpoint, fetch only newer UIDs, and put each batch's raw bytes into the store's
+// spool together with the new checkpoint in one transaction: the fetch runs at IMAP
+// speed, like a mail fetcher filling a Maildir. A dropped connection is retried with
+// backoff and resumes from the checkpoint, so nothing is lost and nothing is stored
+// twice.
+// Analysis: the spooled messages are analysed and filed into the inbox, indexed for
+// search (Reanalyzer). A sync killed between the phases leaves spooled messages that
+// the next sync (or `mixdesk-cli reanalyze`) files.
 class ImapSync
 {
 public:

@@ -141,7 +141,7 @@ SyncOutcome SyncJob::work()
         options.progress = [this, name = account.name](const QString& folder, int done, int total) {
             Q_EMIT progress(name + u'/' + folder, done, total);
         };
-        // The second phase: analysing what the fetch stored pending.
+        // The second phase: analysing and filing what the fetch spooled.
         options.analysisProgress = [this, name = account.name](int done, int total) {
             Q_EMIT progress(
                 QCoreApplication::translate("SyncJob", "%1: analysing notices").arg(name), done,

@@ -35,9 +35,10 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
                 const ParsedMail mail = MailParser::parse(notices[i].raw);
                 analyses[i] = analyzer->analyze(mail, notices[i].raw);
                 notices[i].text = NoticeText::fromParsed(mail, notices[i].raw);
-                // Packed and serialized here, on the pool, not by the store on the
-                // importing thread.
-                notices[i].packed = RawCodec::pack(notices[i].raw);
+                // Packed (unless read packed from the store) and serialized here, on
+                // the pool, not by the store on the importing thread.
+                if (!notices[i].packed)
+                    notices[i].packed = RawCodec::pack(notices[i].raw);
                 notices[i].analysisJson = analyses[i].toJsonBytes();
             }
             done->count_down();

@@ -3,17 +3,23 @@
 #include "profile/OperatorProfile.h"
 #include "util/Result.h"
 
+#include <QList>
+
 #include <atomic>
 #include <functional>
 #include <memory>
 
 namespace mixdesk {
 
+class AnalysisBatch;
 class NoticeAnalyzer;
 class NoticeStore;
+struct IncomingNotice;
 
-// Recomputes stored analyses from the stored raw bytes, in batches (one
-// transaction each), analyzing on the thread pool.
+// Analyses notices from the store's raw bytes on the thread pool, in batches (each
+// written all or nothing, batches grouped into bulk transactions): the messages the
+// IMAP fetch spooled, which it files into the inbox, and stored notices whose
+// analysis is out of date, which it recomputes.
 class Reanalyzer
 {
 public:
@@ -25,14 +31,22 @@ public:
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
 
-    // Notices analyzed by an older analyzer (all of them with `all`); returns how
-    // many were recomputed.
+    // The spooled messages, then the notices analyzed by an older analyzer (all of
+    // them with `all`); returns how many were analysed.
     Result<int> run(NoticeStore& store, bool all);
-    // Only the notices stored pending (analyzer_version 0, e.g. by the IMAP fetch).
+    // The spooled messages, and notices synced pending before the spool existed
+    // (analyzer_version 0).
     Result<int> runPending(NoticeStore& store);
 
 private:
+    using Read = std::function<Result<IncomingNotice>(qint64 id)>;
+    using Write = std::function<Status(const QList<qint64>& ids, AnalysisBatch& batch)>;
+    struct Work;
+
     Result<int> runBelow(NoticeStore& store, int version);
+    Result<Work> spoolWork(NoticeStore& store);
+    Result<Work> outdatedWork(NoticeStore& store, int version);
+    Result<int> analyse(NoticeStore& store, const QList<Work>& work);
 
     std::shared_ptr<const NoticeAnalyzer> m_analyzer;
     Progress m_progress;

@@ -94,6 +94,22 @@ Error unsupported()
 }
 } // namespace
 
+Result<QList<qint64>> NoticeStore::spooledIds()
+{
+    return QList<qint64>(); // a store without a spool files at once
+}
+
+Result<SpooledNotice> NoticeStore::spooledNotice(qint64)
+{
+    return unsupported();
+}
+
+Result<QList<AddResult>> NoticeStore::fileSpooled(const QList<SpooledNotice>&,
+                                                  const QList<Analysis>&)
+{
+    return unsupported();
+}
+
 Result<QString> NoticeStore::notes(qint64)
 {
     return unsupported();

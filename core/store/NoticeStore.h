@@ -70,6 +70,19 @@ struct IncomingNotice
     QByteArray analysisJson = QByteArray();
 };
 
+// A message the IMAP sync fetched and keeps in the spool, exactly as received, until
+// the analysis files it into the inbox. The fetch only spools: one row per message,
+// instead of the notice's row with its eleven list indexes, its event and origin
+// rows, which had made the storing thread the bottleneck of the fetch.
+struct SpooledNotice
+{
+    qint64 spoolId = 0;
+    IncomingNotice notice; // raw and packed bytes, digest, receivedAt, first origin
+    QDateTime fetchedAt;   // becomes the notice's "synced" event time
+    QString user;
+    QStringList origins; // every folder it was fetched from, first one first
+};
+
 struct AddResult
 {
     qint64 id = 0;
@@ -152,10 +165,21 @@ public:
     // Adds notices in one transaction; analysis is computed by the caller.
     virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                                 const QList<Analysis>& analyses) = 0;
-    // The same, and moves the folder's checkpoint forward in the same transaction.
-    virtual Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
-                                                const QList<Analysis>& analyses,
-                                                const SyncCheckpoint& checkpoint) = 0;
+
+    // The IMAP fetch: puts messages into the spool and moves the folder's checkpoint
+    // forward, in one transaction. A message the inbox has already (same SHA-256) only
+    // gets the origin recorded; one spooled already gets the origin added. `inserted`
+    // tells the messages spooled now; their ids are spool ids.
+    virtual Result<QList<AddResult>> spoolNotices(const QList<IncomingNotice>& notices,
+                                                  const SyncCheckpoint& checkpoint) = 0;
+    // Spool ids, oldest first, and one spooled message with its raw bytes.
+    virtual Result<QList<qint64>> spooledIds();
+    virtual Result<SpooledNotice> spooledNotice(qint64 spoolId);
+    // Moves analysed messages from the spool into the inbox, in one transaction: each
+    // is added like an imported notice, with a "synced" event at its fetch time and
+    // all its origins (or, when the inbox has its bytes already, only the origins).
+    virtual Result<QList<AddResult>> fileSpooled(const QList<SpooledNotice>& spooled,
+                                                 const QList<Analysis>& analyses);
     // Zero uidValidity/lastUid when the folder was never synced.
     virtual Result<SyncCheckpoint> syncCheckpoint(const QString& account,
                                                   const QString& folder) = 0;

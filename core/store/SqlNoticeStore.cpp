@@ -97,7 +97,8 @@ const QStringList& analysisColumns()
 void bindAnalysisColumns(QSqlQuery& q, const Analysis& a)
 {
     q.addBindValue(nn(a.reporter));
-    // A pending analysis (stored by the IMAP fetch, computed later) has no category yet.
+    // Analysis pending (analyzer_version 0, as the IMAP fetch stored before schema 4):
+    // no category yet.
     q.addBindValue(a.analyzerVersion == 0 ? QStringLiteral("") : categoryId(a.category));
     q.addBindValue(nn(a.exitIp));
     q.addBindValue(toMs(a.incidentTimeUtc));
@@ -321,16 +322,19 @@ Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>&
     return insertBatch(notices, analyses, nullptr);
 }
 
-Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,
-                                                    const QList<Analysis>& analyses,
-                                                    const SyncCheckpoint& checkpoint)
+Result<QList<AddResult>> SqlNoticeStore::fileSpooled(const QList<SpooledNotice>& spooled,
+                                                     const QList<Analysis>& analyses)
 {
-    return insertBatch(notices, analyses, &checkpoint);
+    QList<IncomingNotice> notices;
+    notices.reserve(spooled.size());
+    for (const SpooledNotice& s : spooled)
+        notices.append(s.notice);
+    return insertBatch(notices, analyses, &spooled);
 }
 
 Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>& notices,
                                                      const QList<Analysis>& analyses,
-                                                     const SyncCheckpoint* checkpoint)
+                                                     const QList<SpooledNotice>* spooled)
 {
     if (notices.size() != analyses.size())
         return Error{QStringLiteral("addNotices: %1 notices but %2 analyses")
@@ -351,6 +355,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     QSqlQuery insertOrigin(m_db);
     QSqlQuery insertEvent(m_db);
     QSqlQuery insertText(m_db);
+    QSqlQuery unspool(m_db);
     findId.prepare(QStringLiteral("SELECT id FROM notices WHERE sha256 = ?"));
     insertNotice.prepare(m_dialect->insertReturningId(
         QStringLiteral("notices"),
@@ -367,15 +372,18 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     insertEvent.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, "
                                        "kind, detail) VALUES (?, ?, ?, ?, ?)"));
     insertText.prepare(m_dialect->fullTextInsert());
+    unspool.prepare(QStringLiteral("DELETE FROM notice_spool WHERE id = ?"));
 
     const qint64 now = nowMs();
     const QString user = defaultUserName();
-    const QString eventKind = checkpoint ? QStringLiteral("synced") : QStringLiteral("imported");
     QList<AddResult> results;
     results.reserve(notices.size());
     for (qsizetype i = 0; i < notices.size(); ++i) {
         const IncomingNotice& notice = notices[i];
         const Analysis& analysis = analyses[i];
+        const SpooledNotice* from = spooled ? &(*spooled)[i] : nullptr;
+        // A spooled message reached the store when it was fetched.
+        const qint64 storedAt = from ? toMs(from->fetchedAt) : now;
         const QByteArray digest = notice.sha256.isEmpty() ? sha256(notice.raw) : notice.sha256;
         AddResult result;
 
@@ -387,8 +395,9 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
         } else {
             const NoticeText text = notice.text ? *notice.text : NoticeText::extract(notice.raw);
             insertNotice.addBindValue(digest);
-            insertNotice.addBindValue(notice.receivedAt.isValid() ? toMs(notice.receivedAt) : now);
-            insertNotice.addBindValue(now);
+            insertNotice.addBindValue(notice.receivedAt.isValid() ? toMs(notice.receivedAt)
+                                                                  : storedAt);
+            insertNotice.addBindValue(storedAt);
             insertNotice.addBindValue(statusId(NoticeStatus::New));
             insertNotice.addBindValue(nn(text.subject));
             bindAnalysisColumns(insertNotice, analysis);
@@ -408,61 +417,197 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertContent.addBindValue(result.id);
             insertContent.addBindValue(packed.bytes);
             insertContent.addBindValue(int(packed.format));
-            // A pending analysis holds nothing beyond the row's columns: its JSON is
-            // left empty (analysis() reads it back from the row) to spare the fetch.
-            insertContent.addBindValue(analysis.analyzerVersion == 0 ? QString(u""_qs)
-                                       : notice.analysisJson.isEmpty()
+            insertContent.addBindValue(notice.analysisJson.isEmpty()
                                            ? QString::fromUtf8(analysis.toJsonBytes())
                                            : QString::fromUtf8(notice.analysisJson));
             if (!insertContent.exec())
                 return fail(QStringLiteral("cannot store notice content"), insertContent);
 
-            // A pending notice (stored by the IMAP fetch, analysed right after) is
-            // indexed once, with its analysis, by updateAnalyses(): indexing its
-            // headers here too cost the fetch a tenth of its time.
-            if (analysis.analyzerVersion != 0) {
-                insertText.addBindValue(result.id);
-                for (const QString& value : fullTextValues(text, analysis))
-                    insertText.addBindValue(value);
-                if (!insertText.exec())
-                    return fail(QStringLiteral("cannot index notice"), insertText);
-            }
+            insertText.addBindValue(result.id);
+            for (const QString& value : fullTextValues(text, analysis))
+                insertText.addBindValue(value);
+            if (!insertText.exec())
+                return fail(QStringLiteral("cannot index notice"), insertText);
 
             insertEvent.addBindValue(result.id);
-            insertEvent.addBindValue(now);
-            insertEvent.addBindValue(nn(user));
-            insertEvent.addBindValue(eventKind);
+            insertEvent.addBindValue(storedAt);
+            insertEvent.addBindValue(from ? nn(from->user) : nn(user));
+            insertEvent.addBindValue(from ? QStringLiteral("synced") : QStringLiteral("imported"));
             insertEvent.addBindValue(nn(notice.origin));
             if (!insertEvent.exec())
                 return fail(QStringLiteral("cannot log import"), insertEvent);
         }
         findId.finish();
 
-        if (!notice.origin.isEmpty()) {
+        const QStringList origins = from ? from->origins : QStringList{notice.origin};
+        for (const QString& origin : origins) {
+            if (origin.isEmpty())
+                continue;
             insertOrigin.addBindValue(result.id);
-            insertOrigin.addBindValue(notice.origin);
-            insertOrigin.addBindValue(now);
+            insertOrigin.addBindValue(origin);
+            insertOrigin.addBindValue(storedAt);
             if (!insertOrigin.exec())
                 return fail(QStringLiteral("cannot record origin"), insertOrigin);
         }
+        if (from) {
+            unspool.addBindValue(from->spoolId);
+            if (!unspool.exec())
+                return fail(QStringLiteral("cannot take notice from the spool"), unspool);
+        }
         results.append(result);
-    }
-
-    if (checkpoint) {
-        QSqlQuery q(m_db);
-        q.prepare(m_dialect->upsert(QStringLiteral("sync_checkpoints"),
-                                    {QStringLiteral("account"), QStringLiteral("folder")},
-                                    {QStringLiteral("uid_validity"), QStringLiteral("last_uid")}));
-        q.addBindValue(checkpoint->account);
-        q.addBindValue(checkpoint->folder);
-        q.addBindValue(qint64(checkpoint->uidValidity));
-        q.addBindValue(qint64(checkpoint->lastUid));
-        if (!q.exec())
-            return fail(QStringLiteral("cannot save sync checkpoint"), q);
     }
     if (Status s = commit(); !s)
         return s.error();
     return results;
+}
+
+Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice>& notices,
+                                                      const SyncCheckpoint& checkpoint)
+{
+    if (Status s = begin(); !s)
+        return s.error();
+    const auto fail = [this](const QString& what, const QSqlQuery& q) {
+        const Error e = queryError(what, q);
+        rollback();
+        return e;
+    };
+    QSqlQuery findNotice(m_db);
+    QSqlQuery findSpooled(m_db);
+    QSqlQuery insertSpooled(m_db);
+    QSqlQuery addSpooledOrigin(m_db);
+    QSqlQuery insertOrigin(m_db);
+    findNotice.prepare(QStringLiteral("SELECT id FROM notices WHERE sha256 = ?"));
+    findSpooled.prepare(QStringLiteral("SELECT id, origins FROM notice_spool WHERE sha256 = ?"));
+    insertSpooled.prepare(m_dialect->insertReturningId(
+        QStringLiteral("notice_spool"),
+        {QStringLiteral("sha256"), QStringLiteral("received_at"), QStringLiteral("fetched_at"),
+         QStringLiteral("user_name"), QStringLiteral("origins"), QStringLiteral("raw"),
+         QStringLiteral("raw_format")}));
+    addSpooledOrigin.prepare(QStringLiteral("UPDATE notice_spool SET origins = ? WHERE id = ?"));
+    insertOrigin.prepare(m_dialect->insertIgnore(
+        QStringLiteral("notice_origins"),
+        {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
+
+    const qint64 now = nowMs();
+    const QString user = nn(defaultUserName());
+    QList<AddResult> results;
+    results.reserve(notices.size());
+    for (const IncomingNotice& notice : notices) {
+        const QByteArray digest = notice.sha256.isEmpty() ? sha256(notice.raw) : notice.sha256;
+        AddResult result;
+        findNotice.addBindValue(digest);
+        if (!findNotice.exec())
+            return fail(QStringLiteral("cannot look up notice"), findNotice);
+        if (findNotice.next()) {
+            // In the inbox already (imported, or fetched before a UIDVALIDITY change).
+            result.id = findNotice.value(0).toLongLong();
+            findNotice.finish();
+            if (!notice.origin.isEmpty()) {
+                insertOrigin.addBindValue(result.id);
+                insertOrigin.addBindValue(notice.origin);
+                insertOrigin.addBindValue(now);
+                if (!insertOrigin.exec())
+                    return fail(QStringLiteral("cannot record origin"), insertOrigin);
+            }
+            results.append(result);
+            continue;
+        }
+        findNotice.finish();
+
+        findSpooled.addBindValue(digest);
+        if (!findSpooled.exec())
+            return fail(QStringLiteral("cannot look up the spool"), findSpooled);
+        if (findSpooled.next()) {
+            result.id = findSpooled.value(0).toLongLong();
+            QStringList origins = findSpooled.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
+            findSpooled.finish();
+            if (!notice.origin.isEmpty() && !origins.contains(notice.origin)) {
+                origins.append(notice.origin);
+                addSpooledOrigin.addBindValue(origins.join(u'\n'));
+                addSpooledOrigin.addBindValue(result.id);
+                if (!addSpooledOrigin.exec())
+                    return fail(QStringLiteral("cannot record origin"), addSpooledOrigin);
+            }
+            results.append(result);
+            continue;
+        }
+        findSpooled.finish();
+
+        const PackedRaw packed = notice.packed ? *notice.packed : RawCodec::pack(notice.raw);
+        insertSpooled.addBindValue(digest);
+        insertSpooled.addBindValue(notice.receivedAt.isValid() ? toMs(notice.receivedAt) : now);
+        insertSpooled.addBindValue(now);
+        insertSpooled.addBindValue(user);
+        insertSpooled.addBindValue(nn(notice.origin));
+        insertSpooled.addBindValue(packed.bytes);
+        insertSpooled.addBindValue(int(packed.format));
+        if (!insertSpooled.exec())
+            return fail(QStringLiteral("cannot spool notice"), insertSpooled);
+        if (m_dialect->newRowIdIsResultRow()) {
+            if (!insertSpooled.next())
+                return fail(QStringLiteral("cannot spool notice"), insertSpooled);
+            result.id = insertSpooled.value(0).toLongLong();
+            insertSpooled.finish();
+        } else {
+            result.id = insertSpooled.lastInsertId().toLongLong();
+        }
+        result.inserted = true;
+        results.append(result);
+    }
+
+    QSqlQuery q(m_db);
+    q.prepare(m_dialect->upsert(QStringLiteral("sync_checkpoints"),
+                                {QStringLiteral("account"), QStringLiteral("folder")},
+                                {QStringLiteral("uid_validity"), QStringLiteral("last_uid")}));
+    q.addBindValue(checkpoint.account);
+    q.addBindValue(checkpoint.folder);
+    q.addBindValue(qint64(checkpoint.uidValidity));
+    q.addBindValue(qint64(checkpoint.lastUid));
+    if (!q.exec())
+        return fail(QStringLiteral("cannot save sync checkpoint"), q);
+    if (Status s = commit(); !s)
+        return s.error();
+    return results;
+}
+
+Result<QList<qint64>> SqlNoticeStore::spooledIds()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM notice_spool ORDER BY id")))
+        return queryError(QStringLiteral("cannot list the spool"), q);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<SpooledNotice> SqlNoticeStore::spooledNotice(qint64 spoolId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT raw, raw_format, sha256, received_at, fetched_at, user_name, "
+                             "origins FROM notice_spool WHERE id = ?"));
+    q.addBindValue(spoolId);
+    if (!q.exec())
+        return queryError(QStringLiteral("cannot read the spool"), q);
+    if (!q.next())
+        return Error{QStringLiteral("no spooled notice with id %1").arg(spoolId)};
+    auto raw = unpackRaw(spoolId, q);
+    if (!raw)
+        return raw.error();
+    SpooledNotice s;
+    s.spoolId = spoolId;
+    s.origins = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    s.notice.raw = std::move(*raw);
+    // Filed as stored: not packed again.
+    s.notice.packed = PackedRaw{RawFormat(q.value(1).toInt()), q.value(0).toByteArray()};
+    s.notice.sha256 = q.value(2).toByteArray();
+    s.notice.receivedAt = fromMs(q.value(3).toLongLong());
+    s.notice.origin = s.origins.value(0);
+    s.fetchedAt = fromMs(q.value(4).toLongLong());
+    s.user = q.value(5).toString();
+    return s;
 }
 
 Result<SyncCheckpoint> SqlNoticeStore::syncCheckpoint(const QString& account, const QString& folder)
@@ -505,7 +650,8 @@ Result<Analysis> SqlNoticeStore::analysis(qint64 id)
     if (!q.next())
         return Error{QStringLiteral("no notice with id %1").arg(id)};
     if (q.value(0).toString().isEmpty()) {
-        // Stored pending (see insertBatch): what the header scan found is in the row.
+        // Synced before schema 4 and not analysed since: the fetch stored the row with
+        // what a header scan found, and no analysis.
         Analysis pending;
         pending.analyzerVersion = 0;
         pending.reporter = q.value(1).toString();
@@ -613,7 +759,7 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         rollback();
         return e;
     };
-    // The subject too: notices stored pending have it from a header scan only.
+    // The subject too: rows synced pending before schema 4 have it from a header scan.
     QStringList sets{QStringLiteral("subject = ?")};
     for (const QString& c : analysisColumns())
         sets.append(c + QStringLiteral(" = ?"));

@@ -19,9 +19,12 @@ public:
 
     Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                         const QList<Analysis>& analyses) override;
-    Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
-                                        const QList<Analysis>& analyses,
-                                        const SyncCheckpoint& checkpoint) override;
+    Result<QList<AddResult>> spoolNotices(const QList<IncomingNotice>& notices,
+                                          const SyncCheckpoint& checkpoint) override;
+    Result<QList<qint64>> spooledIds() override;
+    Result<SpooledNotice> spooledNotice(qint64 spoolId) override;
+    Result<QList<AddResult>> fileSpooled(const QList<SpooledNotice>& spooled,
+                                         const QList<Analysis>& analyses) override;
     Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) override;
 
     Result<QByteArray> rawNotice(qint64 id) override;
@@ -54,9 +57,10 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // `spooled`, when given, holds where each notice comes from in the spool.
     Result<QList<AddResult>> insertBatch(const QList<IncomingNotice>& notices,
                                          const QList<Analysis>& analyses,
-                                         const SyncCheckpoint* checkpoint);
+                                         const QList<SpooledNotice>* spooled);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;

@@ -89,7 +89,20 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE notice_content ADD COLUMN raw_format INTEGER NOT NULL "
                        "DEFAULT 0"),
     };
-    return {v1, v2, v3};
+    // The IMAP fetch spools (see SpooledNotice); the analysis files into `notices`.
+    const QStringList v4{
+        QStringLiteral("CREATE TABLE notice_spool ("
+                       " id %1,"
+                       " sha256 %2 NOT NULL UNIQUE,"
+                       " received_at %3 NOT NULL,"
+                       " fetched_at %3 NOT NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " origins TEXT NOT NULL," // one per line
+                       " raw %2 NOT NULL,"
+                       " raw_format INTEGER NOT NULL)")
+            .arg(key, blob, big),
+    };
+    return {v1, v2, v3, v4};
 }
 
 } // namespace mixdesk

@@ -26,11 +26,10 @@ Result<QList<AddResult>> FakeNoticeStore::addNotices(const QList<IncomingNotice>
     return results;
 }
 
-Result<QList<AddResult>> FakeNoticeStore::addNotices(const QList<IncomingNotice>& incoming,
-                                                     const QList<Analysis>& analyses,
-                                                     const SyncCheckpoint& checkpoint)
+Result<QList<AddResult>> FakeNoticeStore::spoolNotices(const QList<IncomingNotice>& incoming,
+                                                       const SyncCheckpoint& checkpoint)
 {
-    auto added = addNotices(incoming, analyses);
+    auto added = addNotices(incoming, QList<Analysis>(incoming.size()));
     if (added)
         checkpoints.insert(checkpoint.account + u'/' + checkpoint.folder, checkpoint);
     return added;

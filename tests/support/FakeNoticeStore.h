@@ -9,15 +9,15 @@ namespace mixdesk::test {
 
 // In-memory NoticeStore for sync tests: SHA-256 dedupe and checkpoints like the real
 // store, nothing else. `failAddAfter` makes addNotices fail once that many batches
-// succeeded (to test that a failed batch moves no checkpoint).
+// succeeded (to test that a failed batch moves no checkpoint); spoolNotices counts.
 class FakeNoticeStore : public NoticeStore
 {
 public:
     Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                         const QList<Analysis>& analyses) override;
-    Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
-                                        const QList<Analysis>& analyses,
-                                        const SyncCheckpoint& checkpoint) override;
+    // No spool: files at once.
+    Result<QList<AddResult>> spoolNotices(const QList<IncomingNotice>& notices,
+                                          const SyncCheckpoint& checkpoint) override;
     Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) override;
 
     Result<QByteArray> rawNotice(qint64 id) override;

@@ -348,7 +348,8 @@ void AnalysisPane::fillFields()
         row.evidence->setText(evidenceText);
         row.evidence->setVisible(show && !evidenceText.isEmpty());
     }
-    // A freshly synced notice is stored before it is analysed (analyzer version 0):
+    // Rows synced before the spool existed (schema 4) were stored before they were
+    // analysed (analyzer version 0) until the next sync analyses them:
     // say so instead of presenting the placeholder values as conclusions.
     const bool pending = m_hasAnalysis && m_analysis.analyzerVersion == 0;
     const bool hasProblems = m_hasAnalysis && !m_analysis.problems.isEmpty();

@@ -6,7 +6,6 @@
 #include "imap/SyncJob.h"
 #include "imap/SyncScheduler.h"
 #include "secrets/FakeSecretStore.h"
-#include "store/HeaderSummary.h"
 
 #include <QMap>
 #include <QSignalSpy>
@@ -176,9 +175,9 @@ private Q_SLOTS:
     void syncJobRunsOffThread();
     void syncJobReportsMissingPassword();
     void schedulerRunsPeriodically();
-    void headerSummaryScansOnlyTheHeader();
-    void twoPhaseSyncStoresPendingThenAnalyses();
-    void pendingLeftByACancelledSyncAreAnalysedNextRun();
+    void twoPhaseSyncSpoolsThenFiles();
+    void spooledLeftByACancelledSyncAreFiledNextRun();
+    void noticesSyncedPendingBeforeTheSpoolAreAnalysed();
 
 private:
     NoticeAnalyzer m_analyzer{OperatorProfile{}};
@@ -501,29 +500,7 @@ void ImapSyncTest::schedulerRunsPeriodically()
     QTRY_VERIFY(!scheduler.isSyncing());
 }
 
-void ImapSyncTest::headerSummaryScansOnlyTheHeader()
-{
-    const QByteArray raw = "Received: from a.example\r\n\tby b.example\r\n"
-                           "Subject: =?UTF-8?Q?Abuse_report_=C3=A9?=\r\n"
-                           " continued\r\n"
-                           "From: \"Abuse Desk\" <abuse@example.net>\r\n"
-                           "To: operator@example.org\r\n"
-                           "Date: Tue, 03 Mar 2026 10:15:00 +0100 (CET)\r\n"
-                           "\r\n"
-                           "Subject: not a header\r\n";
-    const HeaderSummary h = HeaderSummary::scan(raw);
-    QCOMPARE(h.subject, QStringLiteral("Abuse report \u00e9 continued"));
-    QCOMPARE(h.from, QStringLiteral("\"Abuse Desk\" <abuse@example.net>"));
-    QVERIFY(h.addresses.contains(QStringLiteral("operator@example.org")));
-    QCOMPARE(h.date, QDateTime(QDate(2026, 3, 3), QTime(9, 15), Qt::UTC));
-    QCOMPARE(h.pendingAnalysis().analyzerVersion, 0);
-    QVERIFY(h.text().body.isEmpty());
-    // LF-only mail and a header without a body.
-    QCOMPARE(HeaderSummary::scan("Subject: x\nFrom: y@example.com").from,
-             QStringLiteral("y@example.com"));
-}
-
-void ImapSyncTest::twoPhaseSyncStoresPendingThenAnalyses()
+void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
 {
     QTemporaryDir dir;
     auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
@@ -534,35 +511,19 @@ void ImapSyncTest::twoPhaseSyncStoresPendingThenAnalyses()
     server.folders[QStringLiteral("Abuse")];
     ImapSync sync(account(), factory(server), **store, m_analyzer);
 
-    // Fetch phase only (as if killed right after it): rows are pending.
+    // Fetch phase only (as if killed right after it): all spooled, nothing listed yet.
     SyncOptions fetchOnly = fastOptions(5);
     fetchOnly.analyse = false;
     auto fetched = sync.run(fetchOnly);
     QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
     QCOMPARE(fetched->totalNew(), 12);
     QCOMPARE(fetched->analysed, 0);
-    auto pending = (*store)->idsWithAnalyzerVersionBelow(1);
-    QVERIFY(pending.ok());
-    QCOMPARE(pending->size(), 12);
-    auto rows = (*store)->summaries(*pending);
-    QVERIFY(rows.ok());
-    QCOMPARE(rows->size(), 12);
-    for (const NoticeSummary& row : *rows) {
-        QVERIFY(row.subject.startsWith(QStringLiteral("notice ")));
-        QCOMPARE(row.reporter, QStringLiteral("reporter@example.net"));
-        QVERIFY(row.receivedAt.isValid());
-        QVERIFY(row.category.isEmpty());
-    }
-    NoticeQuery bySubject;
-    bySubject.text = QStringLiteral("notice");
-    // Listed at once, but indexed for search with the analysis (one index write each).
-    QCOMPARE((*store)->queryIds(bySubject)->size(), 0);
-    auto pendingAnalysis = (*store)->analysis(pending->first());
-    QVERIFY(pendingAnalysis.ok());
-    QCOMPARE(pendingAnalysis->analyzerVersion, 0);
-    QCOMPARE(pendingAnalysis->reporter, QStringLiteral("reporter@example.net"));
+    QCOMPARE((*store)->spooledIds()->size(), 12);
+    QCOMPARE((*store)->count().value(), 0);
+    auto checkpoint = (*store)->syncCheckpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
+    QCOMPARE(checkpoint->lastUid, 12u);
 
-    // The next run fetches nothing new and completes the analysis.
+    // The next run fetches nothing new and files the spool.
     QList<int> progress;
     SyncOptions options = fastOptions();
     options.analysisBatchSize = 5;
@@ -575,28 +536,30 @@ void ImapSyncTest::twoPhaseSyncStoresPendingThenAnalyses()
     QCOMPARE(second->totalNew(), 0);
     QCOMPARE(second->analysed, 12);
     QCOMPARE(progress, (QList<int>{5, 10, 12}));
-    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(1)->size(), 0);
+    QVERIFY((*store)->spooledIds()->isEmpty());
+    QCOMPARE((*store)->count().value(), 12);
     QCOMPARE((*store)->idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion)->size(), 0);
     NoticeQuery byBody;
     byBody.text = QStringLiteral("body");
     QCOMPARE((*store)->queryIds(byBody)->size(), 12);
-    QCOMPARE((*store)->queryIds(bySubject)->size(), 12);
-    const qint64 first = pending->first();
+    const qint64 first = (*store)->queryIds(NoticeQuery{})->first();
     auto analysis = (*store)->analysis(first);
     QVERIFY(analysis.ok());
     QCOMPARE(analysis->analyzerVersion, Analysis::kCurrentVersion);
-    auto after = (*store)->summaries({first});
-    QVERIFY(!after->first().category.isEmpty());
-    QVERIFY(after->first().subject.startsWith(QStringLiteral("notice ")));
+    auto row = (*store)->summaries({first})->first();
+    QVERIFY(!row.category.isEmpty());
+    QVERIFY(row.subject.startsWith(QStringLiteral("notice ")));
+    QCOMPARE((*store)->events(first)->first().kind, QStringLiteral("synced"));
+    QCOMPARE(*(*store)->origins(first), QStringList{QStringLiteral("imap:acc/INBOX")});
 
-    // Nothing new, nothing pending: nothing to do.
+    // Nothing new, nothing spooled: nothing to do.
     auto third = sync.run(fastOptions());
     QVERIFY(third.ok());
     QCOMPARE(third->totalNew(), 0);
     QCOMPARE(third->analysed, 0);
 }
 
-void ImapSyncTest::pendingLeftByACancelledSyncAreAnalysedNextRun()
+void ImapSyncTest::spooledLeftByACancelledSyncAreFiledNextRun()
 {
     QTemporaryDir dir;
     auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
@@ -615,9 +578,10 @@ void ImapSyncTest::pendingLeftByACancelledSyncAreAnalysedNextRun()
     auto cancelled = sync.run(options);
     QVERIFY(!cancelled.ok());
     QCOMPARE(imapError(cancelled.error()), ImapError::Cancelled);
-    QCOMPARE((*store)->count().value(), 20);
-    const int left = int((*store)->idsWithAnalyzerVersionBelow(1)->size());
+    const int filed = (*store)->count().value();
+    const int left = int((*store)->spooledIds()->size());
     QVERIFY(left > 0 && left < 20);
+    QCOMPARE(filed + left, 20);
 
     // A fresh sync object, as after a restart.
     ImapSync next(account(), factory(server), **store, m_analyzer);
@@ -625,10 +589,30 @@ void ImapSyncTest::pendingLeftByACancelledSyncAreAnalysedNextRun()
     QVERIFY(resumed.ok());
     QCOMPARE(resumed->totalNew(), 0);
     QCOMPARE(resumed->analysed, left);
-    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(1)->size(), 0);
+    QVERIFY((*store)->spooledIds()->isEmpty());
+    QCOMPARE((*store)->count().value(), 20);
     NoticeQuery byBody;
     byBody.text = QStringLiteral("body");
     QCOMPARE((*store)->queryIds(byBody)->size(), 20);
+}
+
+// Databases synced before the spool hold rows with analysis pending (version 0).
+void ImapSyncTest::noticesSyncedPendingBeforeTheSpoolAreAnalysed()
+{
+    QTemporaryDir dir;
+    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
+    QVERIFY(store.ok());
+    Analysis pending;
+    pending.analyzerVersion = 0;
+    QVERIFY((*store)->addNotices({IncomingNotice{message(1), QString(), QDateTime()}}, {pending}).ok());
+    FakeServer server;
+    server.folders[QStringLiteral("INBOX")];
+    server.folders[QStringLiteral("Abuse")];
+    ImapSync sync(account(), factory(server), **store, m_analyzer);
+    auto result = sync.run(fastOptions());
+    QVERIFY(result.ok());
+    QCOMPARE(result->analysed, 1);
+    QVERIFY((*store)->idsWithAnalyzerVersionBelow(1)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ImapSyncTest)

@@ -184,7 +184,7 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 4);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
@@ -203,11 +203,12 @@ private slots:
             RawDb raw(path);
             QVERIFY(raw.exec(QStringLiteral("DROP INDEX notices_status_reporter")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE notice_content DROP COLUMN raw_format")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TABLE notice_spool")));
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
         }
         QVERIFY(open(path));
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 3);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 4);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
                                          "n.status = 'new' ORDER BY n.reporter, n.id")));
@@ -418,43 +419,113 @@ private slots:
         QCOMPARE(rows->at(0).receivedAt, t0.addDays(3));
     }
 
-    void checkpointSavedWithBatch()
+    void checkpointSavedWithSpooledBatch()
     {
         const QString path = freshPath();
         auto store = open(path);
+        const SyncCheckpoint at2{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2};
         QCOMPARE(store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid,
                  0u);
-        QVERIFY(
-            store
-                ->addNotices({notice(mail("s1")), notice(mail("s2"))}, {Analysis(), Analysis()},
-                             SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
-                .ok());
+        QVERIFY(store->spoolNotices({notice(mail("s1")), notice(mail("s2"))}, at2).ok());
         auto cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
         QCOMPARE(cp->uidValidity, 7u);
         QCOMPARE(cp->lastUid, 2u);
-        QCOMPARE(store->events(1)->at(0).kind, QStringLiteral("synced"));
+        QCOMPARE(store->spooledIds()->size(), 2);
 
         // A failure in the middle of a batch: nothing of it, and no checkpoint move.
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON notices "
-                                            "WHEN (SELECT COUNT(*) FROM notices) >= 3 BEGIN SELECT "
-                                            "RAISE(ABORT, 'injected'); END")));
+            QVERIFY(raw.exec(
+                QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON notice_spool "
+                               "WHEN (SELECT COUNT(*) FROM notice_spool) >= 3 BEGIN SELECT "
+                               "RAISE(ABORT, 'injected'); END")));
         }
-        const auto failed = store->addNotices(
-            {notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},
-            {Analysis(), Analysis(), Analysis()},
-            SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 5});
+        const auto failed =
+            store->spoolNotices({notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},
+                                SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 5});
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(QStringLiteral("injected")));
-        QCOMPARE(*store->count(), 2);
+        QCOMPARE(store->spooledIds()->size(), 2);
         cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
         QCOMPARE(cp->lastUid, 2u);
-        NoticeQuery q;
-        q.text = QStringLiteral("s3");
-        QVERIFY(store->queryIds(q)->isEmpty()); // no index rows left behind either
         // The store stays usable after the failure.
-        QVERIFY(store->setStatus({1}, NoticeStatus::Closed, QStringLiteral("t")).ok());
+        QVERIFY(store->addNotices({notice(mail("s6"))}, {Analysis()}).ok());
+    }
+
+    // The fetch spools; the analysis files into the inbox with the fetch's time, user
+    // and every folder the message came from; known bytes only gain an origin.
+    void spooledNoticesAreFiledIntoTheInbox()
+    {
+        auto store = open(freshPath());
+        const QDateTime received(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(store->addNotices({notice(mail("known"))}, {Analysis()}).ok());
+        const SyncCheckpoint inbox{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 3};
+        auto spooled = store->spoolNotices({notice(mail("f1"), QStringLiteral("imap:acct/INBOX"),
+                                                   received),
+                                            notice(mail("f2"), QStringLiteral("imap:acct/INBOX")),
+                                            notice(mail("known"), QStringLiteral("imap:acct/INBOX"))},
+                                           inbox);
+        QVERIFY(spooled.ok());
+        QCOMPARE(spooled->at(0).inserted, true);
+        QCOMPARE(spooled->at(1).inserted, true);
+        QCOMPARE(spooled->at(2).inserted, false); // in the inbox already
+        QCOMPARE(spooled->at(2).id, 1);
+        QCOMPARE(*store->origins(1), QStringList{QStringLiteral("imap:acct/INBOX")});
+        // The same bytes from another folder: spooled once, with both origins.
+        auto again = store->spoolNotices({notice(mail("f1"), QStringLiteral("imap:acct/Abuse"))},
+                                         {QStringLiteral("acct"), QStringLiteral("Abuse"), 9, 1});
+        QCOMPARE(again->at(0).inserted, false);
+        // Not listed before the analysis.
+        QCOMPARE(*store->count(), 1);
+        const QList<qint64> ids = *store->spooledIds();
+        QCOMPARE(ids.size(), 2);
+
+        auto first = store->spooledNotice(ids[0]);
+        QVERIFY(first.ok());
+        QCOMPARE(first->notice.raw, mail("f1"));
+        QCOMPARE(first->notice.receivedAt, received);
+        QCOMPARE(first->notice.sha256, NoticeStore::sha256(mail("f1")));
+        QCOMPARE(first->origins,
+                 (QStringList{QStringLiteral("imap:acct/INBOX"), QStringLiteral("imap:acct/Abuse")}));
+        QVERIFY(first->fetchedAt.isValid());
+        QVERIFY(!store->spooledNotice(999).ok());
+        auto second = store->spooledNotice(ids[1]);
+
+        const auto filed = store->fileSpooled({*first, *second},
+                                              {analysisWith(Category::Fraud, QStringLiteral("192.0.2.7")),
+                                               Analysis()});
+        QVERIFY(filed.ok());
+        QCOMPARE(filed->size(), 2);
+        QVERIFY(filed->at(0).inserted);
+        const qint64 id = filed->at(0).id;
+        QVERIFY(store->spooledIds()->isEmpty());
+        QCOMPARE(*store->count(), 3);
+        QCOMPARE(*store->rawNotice(id), mail("f1"));
+        QCOMPARE(store->summaries({id})->at(0).receivedAt, received);
+        QCOMPARE(store->summaries({id})->at(0).category, QStringLiteral("fraud"));
+        QCOMPARE(store->origins(id)->size(), 2);
+        const auto events = *store->events(id);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].kind, QStringLiteral("synced"));
+        QCOMPARE(events[0].time, first->fetchedAt);
+        QCOMPARE(events[0].user, first->user);
+        NoticeQuery q;
+        q.text = QStringLiteral("192.0.2.7");
+        QCOMPARE(*store->queryIds(q), QList<qint64>{id});
+
+        // Bytes that reached the inbox meanwhile (imported): only the origin is added.
+        auto late = store->spoolNotices({notice(mail("f3"), QStringLiteral("imap:acct/INBOX"))},
+                                        {QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 4});
+        const qint64 lateSpoolId = store->spooledIds()->first();
+        auto imported = store->addNotices({notice(mail("f3"), QStringLiteral("file:/f3.eml"))},
+                                          {Analysis()});
+        auto lateFiled = store->fileSpooled({*store->spooledNotice(lateSpoolId)}, {Analysis()});
+        QVERIFY(lateFiled.ok());
+        QCOMPARE(lateFiled->at(0).inserted, false);
+        QCOMPARE(lateFiled->at(0).id, imported->at(0).id);
+        QCOMPARE(store->origins(imported->at(0).id)->size(), 2);
+        QVERIFY(store->spooledIds()->isEmpty());
+        QCOMPARE(*store->count(), 4);
     }
 
     void reanalysisUpdatesColumnsAndIndex()
@@ -491,25 +562,32 @@ private slots:
             QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_b4 BEFORE INSERT ON notices "
                                             "WHEN NEW.subject = 'b4' BEGIN SELECT "
                                             "RAISE(ABORT, 'injected'); END")));
+            QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER fail_spool3 BEFORE INSERT ON "
+                                            "notice_spool WHEN (SELECT COUNT(*) FROM notice_spool) "
+                                            ">= 3 BEGIN SELECT RAISE(ABORT, 'injected'); END")));
         }
         QVERIFY(writer->beginBulk().ok());
         QVERIFY(!writer->beginBulk().ok()); // no nesting
-        QVERIFY(
-            writer
-                ->addNotices({notice(mail("b1")), notice(mail("b2"))}, {Analysis(), Analysis()},
-                             SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
-                .ok());
-        QCOMPARE(*writer->count(), 2);
+        QVERIFY(writer->spoolNotices({notice(mail("b1")), notice(mail("b2"))},
+                                     SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
+                    .ok());
+        QVERIFY(writer->addNotices({notice(mail("b0"))}, {Analysis()}).ok());
+        QCOMPARE(writer->spooledIds()->size(), 2);
+        QCOMPARE(reader->spooledIds()->size(), 0);
+        QCOMPARE(*writer->count(), 1);
         QCOMPARE(*reader->count(), 0);
 
         // A failing call in the bulk undoes only itself, checkpoint included.
-        const auto failed = writer->addNotices(
-            {notice(mail("b3")), notice(mail("b4"))}, {Analysis(), Analysis()},
+        const auto failed = writer->spoolNotices(
+            {notice(mail("b3")), notice(mail("b4"))},
             SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 4});
         QVERIFY(!failed.ok());
+        const auto failedAdd = writer->addNotices({notice(mail("b4"))}, {Analysis()});
+        QVERIFY(!failedAdd.ok());
         QVERIFY(writer->addNotices({notice(mail("b5"))}, {Analysis()}).ok());
         QVERIFY(writer->commitBulk().ok());
-        QCOMPARE(*reader->count(), 3); // b1, b2, b5
+        QCOMPARE(*reader->count(), 2); // b0, b5
+        QCOMPARE(reader->spooledIds()->size(), 2); // b1, b2
         QCOMPARE(reader->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid,
                  2u);
         NoticeQuery q;
@@ -520,13 +598,13 @@ private slots:
 
         // Writes outside a bulk commit at once again.
         QVERIFY(writer->addNotices({notice(mail("b6"))}, {Analysis()}).ok());
-        QCOMPARE(*reader->count(), 4);
+        QCOMPARE(*reader->count(), 3);
 
         // Closing the store with a bulk open keeps its complete calls.
         QVERIFY(writer->beginBulk().ok());
         QVERIFY(writer->addNotices({notice(mail("b7"))}, {Analysis()}).ok());
         writer.reset();
-        QCOMPARE(*reader->count(), 5);
+        QCOMPARE(*reader->count(), 4);
     }
 
     // Commits come after BulkTransaction::kMaxNotices notices or kMaxMs, whichever first.
