@@ -1,5 +1,7 @@
 #include "analysis/classify/OwnText.h"
 
+#include "util/LineEnds.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -62,10 +64,7 @@ bool isForwardEnd(const QString& line)
 
 QStringList lines(const QString& text)
 {
-    QString t = text;
-    t.replace(u"\r\n"_s, u"\n"_s);
-    t.replace(u'\r', u'\n');
-    return t.split(u'\n');
+    return normalizedLineEnds(text).split(u'\n');
 }
 
 bool isHeaderLine(const QString& line)

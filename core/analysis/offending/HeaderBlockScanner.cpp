@@ -1,5 +1,7 @@
 #include "analysis/offending/HeaderBlockScanner.h"
 
+#include "util/LineEnds.h"
+
 #include <QRegularExpression>
 
 namespace mixdesk {
@@ -35,12 +37,55 @@ bool receivedHasDate(const QString& value)
     return re.match(value).hasMatch();
 }
 
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// The length of the field name when `line` starts like a header field
+// ("Name:" then white space or the end; what ^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \t]|$)
+// matches), else -1. By hand: it runs on every line of every text part.
+qsizetype headerNameLength(QStringView line)
+{
+    if (line.isEmpty() || !isAsciiLetter(line[0]))
+        return -1;
+    qsizetype i = 1;
+    while (i < line.size() && i < 63 &&
+           (isAsciiLetter(line[i]) || (line[i] >= u'0' && line[i] <= u'9') || line[i] == u'_' ||
+            line[i] == u'-'))
+        ++i;
+    if (i >= line.size() || line[i] != u':')
+        return -1;
+    if (i + 1 < line.size() && line[i + 1] != u' ' && line[i + 1] != u'\t')
+        return -1;
+    return i;
+}
+
 // Lines that separate pasted blocks ("--- hit 2 of 25 ---", "=== Sample 2 ===",
-// "[ Offending message ]"), never a wrapped header value.
+// "[ Offending message ]"), never a wrapped header value: what
+// ^(?:[-=*_#~]{2,}|\[[^\]\d]*\]$|\[ ) matches, or an empty line.
 bool looksLikeSeparator(const QString& trimmed)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"));
-    return trimmed.isEmpty() || re.match(trimmed).hasMatch();
+    if (trimmed.size() < 2)
+        return trimmed.isEmpty();
+    const auto rule = [](QChar c) {
+        return c == u'-' || c == u'=' || c == u'*' || c == u'_' || c == u'#' || c == u'~';
+    };
+    if (rule(trimmed[0]) && rule(trimmed[1]))
+        return true;
+    if (trimmed[0] != u'[')
+        return false;
+    if (trimmed[1] == u' ')
+        return true;
+    // "[label]" as the whole line, without digits or a "]" inside.
+    for (qsizetype i = 1; i < trimmed.size(); ++i) {
+        const QChar c = trimmed[i];
+        if (c == u']')
+            return i == trimmed.size() - 1;
+        if (c >= u'0' && c <= u'9')
+            return false;
+    }
+    return false;
 }
 
 } // namespace
@@ -75,10 +120,7 @@ bool TextHeaderBlock::has(QStringView name) const
 
 QString HeaderBlockScanner::normalizeLineEnds(const QString& text)
 {
-    QString out = text;
-    out.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    out.replace(u'\r', u'\n');
-    return out;
+    return normalizedLineEnds(text);
 }
 
 QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
@@ -111,8 +153,7 @@ bool HeaderBlockScanner::isSeparator(const QString& trimmed)
 
 bool HeaderBlockScanner::isHeaderLine(const QString& line)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \\t]|$)"));
-    return re.match(line).hasMatch();
+    return headerNameLength(line) > 0;
 }
 
 QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHeaders)
@@ -128,7 +169,6 @@ QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHead
         lines.append(l);
     }
 
-    static const QRegularExpression nameRe(QStringLiteral("^([A-Za-z][A-Za-z0-9_-]{0,62}):"));
     QList<TextHeaderBlock> blocks;
     const int count = int(lines.size());
     int i = 0;
@@ -164,9 +204,9 @@ QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHead
             const QString trimmed = l.content.trimmed();
             if (l.indent <= base && isHeaderLine(trimmed)) {
                 flush();
-                const auto m = nameRe.match(trimmed);
-                name = m.captured(1);
-                value = trimmed.mid(m.capturedLength());
+                const qsizetype nameLength = headerNameLength(trimmed);
+                name = trimmed.left(nameLength);
+                value = trimmed.mid(nameLength + 1);
             } else if (l.indent > base) {
                 value += u' ' + trimmed; // folded continuation
             } else if (l.indent < base) {

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void scansQuotedBlock();
     void scansIndentedBlock();
     void joinsRewrappedContinuation();
+    void lineTestsAgreeWithTheirExpressions();
     void ignoresProseColons();
     void findsAddresses();
     void findsTimes_data();
@@ -124,6 +125,30 @@ void NoticeAnalyzerTest::joinsRewrappedContinuation()
              u"from webmail.example (webmail.example [192.0.2.61]) by smtp.example (Postfix) with "
              "ESMTPSA id 4C2D; Mon, 12 Jan 2026 09:41:08 +0100"_s);
     QCOMPARE(blocks[0].header(u"Message-ID"), u"<x@example>"_s);
+}
+
+// The hand-written line tests accept exactly what the expressions they replace did.
+void NoticeAnalyzerTest::lineTestsAgreeWithTheirExpressions()
+{
+    const QRegularExpression header(u"^[A-Za-z][A-Za-z0-9_-]{0,62}:(?:[ \\t]|$)"_s);
+    const QRegularExpression separator(u"^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"_s);
+    const QString alphabet = u"aZ09_-: \t[]=*#~x>\u00e9"_s;
+    QRandomGenerator rng(20261125);
+    QStringList lines{u"Received: x"_s, u"Received:"_s, u"X-Y:z"_s, u"[ hit ]"_s, u"[hit]"_s,
+                      u"[hit 2]"_s,     u"--"_s,        u"-"_s,     u"["_s,       u"[]"_s,
+                      QString(63, u'a') + u": v"_s,     QString(64, u'a') + u": v"_s};
+    for (int i = 0; i < 20000; ++i) {
+        QString line;
+        const int length = int(rng.bounded(12));
+        for (int k = 0; k < length; ++k)
+            line += alphabet[int(rng.bounded(int(alphabet.size())))];
+        lines << line;
+    }
+    for (const QString& line : std::as_const(lines)) {
+        QCOMPARE(HeaderBlockScanner::isHeaderLine(line), header.match(line).hasMatch());
+        QCOMPARE(HeaderBlockScanner::isSeparator(line),
+                 !line.isEmpty() && separator.match(line).hasMatch());
+    }
 }
 
 void NoticeAnalyzerTest::ignoresProseColons()

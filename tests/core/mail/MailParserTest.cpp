@@ -43,6 +43,7 @@ private Q_SLOTS:
     void nestedRfc822TwoLevels();
     void headerLineWithoutColon();
     void mimeFieldsAmongManyOthers();
+    void identityBodiesAreExact();
     void bareLfInsideCrlf();
     void emptyInput();
     void binaryJunk();
@@ -309,6 +310,37 @@ void MailParserTest::mimeFieldsAmongManyOthers()
         partHeaderNames << h.name;
     QCOMPARE(partHeaderNames,
              (QStringList{u"Content-Type"_s, u"Content-Transfer-Encoding"_s, u"X-Part-Note"_s}));
+}
+
+// Bodies without a transfer encoding are sliced from the input: exactly the bytes
+// between a part's header and the line break before the next boundary.
+void MailParserTest::identityBodiesAreExact()
+{
+    const QByteArray raw = "From: a@example.com\r\nMIME-Version: 1.0\r\n"
+                           "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+                           "preamble\r\n"
+                           "--b\r\nContent-Type: text/plain\r\n\r\nfirst\r\nline\r\n\r\n"
+                           "--b\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                           "Content-Transfer-Encoding: 8bit\r\n\r\nGr\xc3\xbc\xc3\x9f\r\n"
+                           "--b\r\nContent-Type: message/rfc822\r\n\r\n"
+                           "Subject: inner\r\n\r\ninner body\r\n"
+                           "--b\r\nContent-Type: application/octet-stream\r\n"
+                           "Content-Transfer-Encoding: binary\r\n\r\n\x01\x02\r\x03"
+                           "\r\n--b--\r\nepilogue\r\n";
+    const ParsedMail mail = MailParser::parse(raw);
+    QCOMPARE(mail.parts.size(), 4);
+    QCOMPARE(mail.parts[0].body, QByteArray("first\r\nline\r\n"));
+    QCOMPARE(mail.parts[0].text, u"first\nline\n"_s);
+    QCOMPARE(mail.parts[1].body, QByteArray("Gr\xc3\xbc\xc3\x9f"));
+    QCOMPARE(mail.parts[1].text, u"Grüß"_s);
+    QCOMPARE(mail.parts[2].body, QByteArray("Subject: inner\r\n\r\ninner body"));
+    QCOMPARE(mail.attachedMessages.size(), 1);
+    QCOMPARE(mail.attachedMessages[0].header(u"Subject"), u"inner"_s);
+    QCOMPARE(mail.parts[3].body, QByteArray("\x01\x02\r\x03"));
+    // A single part with LF line ends and no final line break.
+    const ParsedMail single = MailParser::parse("Subject: s\n\nbody\nend");
+    QCOMPARE(single.parts.size(), 1);
+    QCOMPARE(single.parts[0].body, QByteArray("body\nend"));
 }
 
 void MailParserTest::bareLfInsideCrlf()
