@@ -6,6 +6,7 @@
 #include "analysis/TextTimeFinder.h"
 #include "analysis/offending/OffendingMessageFinder.h"
 #include "analysis/offending/WebmailDetector.h"
+#include "analysis/text/WordTable.h"
 #include "mail/MailParser.h"
 #include "profile/ExitMatcher.h"
 #include "util/Logging.h"
@@ -124,17 +125,23 @@ bool isAsciiWordChar(QChar c)
 // of the language guess together.
 bool looksGerman(const QString& text)
 {
-    static const QLatin1String kGerman[] = {
-        "und"_L1, "der"_L1,   "die"_L1,   "das"_L1,   "nicht"_L1, "wir"_L1,  "Sie"_L1,  "ist"_L1,
-        "mit"_L1, "bitte"_L1, "wurde"_L1, "unser"_L1, "Ihr"_L1,   "Ihre"_L1, "Ihrn"_L1, "Ihren"_L1,
-        "auf"_L1, "den"_L1,   "dem"_L1,   "ein"_L1,   "eine"_L1,  "einn"_L1, "einen"_L1};
-    static const QLatin1String kEnglish[] = {
-        "the"_L1,    "and"_L1,  "of"_L1,   "to"_L1,  "is"_L1,   "we"_L1,  "you"_L1, "from"_L1,
-        "please"_L1, "this"_L1, "that"_L1, "our"_L1, "your"_L1, "was"_L1, "with"_L1};
-    const auto listed = [](QStringView word, const auto& list) {
-        return std::any_of(std::begin(list), std::end(list),
-                           [word](QLatin1String w) { return word == w; });
+    enum
+    {
+        German,
+        English
     };
+    static const WordTable words = [] {
+        QList<WordTable::Entry> entries;
+        for (const char16_t* w : {u"und",   u"der",   u"die",   u"das",   u"nicht", u"wir",
+                                  u"Sie",   u"ist",   u"mit",   u"bitte", u"wurde", u"unser",
+                                  u"Ihr",   u"Ihre",  u"Ihrn",  u"Ihren", u"auf",   u"den",
+                                  u"dem",   u"ein",   u"eine",  u"einn",  u"einen"})
+            entries.append({QString::fromUtf16(w), German});
+        for (const char16_t* w : {u"the", u"and", u"of", u"to", u"is", u"we", u"you", u"from",
+                                  u"please", u"this", u"that", u"our", u"your", u"was", u"with"})
+            entries.append({QString::fromUtf16(w), English});
+        return WordTable(entries);
+    }();
     int d = 0;
     int e = 0;
     const qsizetype size = text.size();
@@ -149,9 +156,10 @@ bool looksGerman(const QString& text)
         const QStringView word = QStringView(text).sliced(start, i - start);
         if (word.size() > 6) // longer than every listed word
             continue;
-        if (d < 500 && listed(word, kGerman))
+        const int tag = words.tagOf(word);
+        if (tag == German && d < 500)
             ++d;
-        else if (e < 500 && listed(word, kEnglish))
+        else if (tag == English && e < 500)
             ++e;
     }
     return d > e;

@@ -178,6 +178,8 @@ void collectLine(const QString& line, const QString& context, Collector& collect
         if (!token.isEmpty())
             collector.add(token, m.captured(1).trimmed(), request() ? 7 : 4);
     }
+    if (!line.contains(u'/'))
+        return; // every Aktenzeichen has one: most paragraphs need no expression run
     auto az = aktenzeichenRe().globalMatch(line);
     while (az.hasNext())
         collector.add(az.next().captured(1), u"Az."_s, request() ? 6 : 3);

@@ -117,11 +117,30 @@ std::optional<Category> CategoryClassifier::fromReportType(const QString& report
     return std::nullopt;
 }
 
+namespace {
+
+// text.contains(u"subject:", Qt::CaseInsensitive), from the colons: a vectorised
+// search for ':' and a look at the seven characters before each is far cheaper than
+// a case-folding search through the whole text.
+bool mentionsSubjectField(const QString& text)
+{
+    static constexpr QStringView kName = u"subject";
+    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
+        if (colon >= kName.size() &&
+            QStringView(text).sliced(colon - kName.size(), kName.size())
+                    .compare(kName, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool CategoryClassifier::subjectRepeatsQuotedMail(const QString& subject, const QString& text)
 {
     const QString trimmedSubject = subject.trimmed();
     // Most texts quote no subject at all: no need to split them into lines.
-    if (trimmedSubject.isEmpty() || !text.contains(u"subject:", Qt::CaseInsensitive))
+    if (trimmedSubject.isEmpty() || !mentionsSubjectField(text))
         return false;
     for (const QString& line : OwnText::lines(text)) {
         QString stripped = line;

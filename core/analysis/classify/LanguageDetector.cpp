@@ -2,7 +2,7 @@
 
 #include "analysis/classify/OwnText.h"
 
-#include <QSet>
+#include "analysis/text/WordTable.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,38 +10,42 @@ namespace mixdesk {
 
 namespace {
 
+enum Language
+{
+    English,
+    German
+};
+
 // Words that are frequent in one language and rare in the other; words that
 // exist in both ("in", "so", "man", "die" as English verb) are left out.
-const QSet<QString>& englishWords()
+const WordTable& functionWords()
 {
-    static const QSet<QString> words = {
-        u"the"_s,   u"and"_s,  u"is"_s,      u"are"_s,   u"was"_s,  u"were"_s,  u"we"_s,
-        u"you"_s,   u"your"_s, u"our"_s,     u"of"_s,    u"to"_s,   u"from"_s,  u"this"_s,
-        u"that"_s,  u"with"_s, u"have"_s,    u"has"_s,   u"been"_s, u"which"_s, u"please"_s,
-        u"for"_s,   u"it"_s,   u"be"_s,      u"not"_s,   u"on"_s,   u"at"_s,    u"by"_s,
-        u"or"_s,    u"as"_s,   u"would"_s,   u"could"_s, u"any"_s,  u"these"_s, u"they"_s,
-        u"there"_s, u"what"_s, u"if"_s,      u"an"_s,    u"us"_s,   u"my"_s,    u"me"_s,
-        u"i"_s,     u"dear"_s, u"regards"_s,
-    };
-    return words;
-}
-
-const QSet<QString>& germanWords()
-{
-    static const QSet<QString> words = {
-        u"der"_s,    u"die"_s,          u"das"_s,    u"und"_s,     u"ist"_s,      u"nicht"_s,
-        u"wir"_s,    u"sie"_s,          u"ihre"_s,   u"ihr"_s,     u"ihrer"_s,    u"ihren"_s,
-        u"ihnen"_s,  u"uns"_s,          u"unser"_s,  u"unsere"_s,  u"bitte"_s,    u"mit"_s,
-        u"von"_s,    u"den"_s,          u"dem"_s,    u"des"_s,     u"ein"_s,      u"eine"_s,
-        u"einer"_s,  u"einen"_s,        u"wurde"_s,  u"wurden"_s,  u"zu"_s,       u"auf"_s,
-        u"für"_s,    u"über"_s,         u"sehr"_s,   u"geehrte"_s, u"geehrter"_s, u"damen"_s,
-        u"herren"_s, u"freundlichen"_s, u"grüßen"_s, u"auch"_s,    u"sich"_s,     u"oder"_s,
-        u"wenn"_s,   u"dass"_s,         u"aus"_s,    u"bei"_s,     u"nach"_s,     u"wird"_s,
-        u"werden"_s, u"haben"_s,        u"hat"_s,    u"sind"_s,    u"zur"_s,      u"zum"_s,
-        u"im"_s,     u"vom"_s,          u"noch"_s,   u"kein"_s,    u"keine"_s,    u"guten"_s,
-        u"tag"_s,    u"hallo"_s,
-    };
-    return words;
+    static const WordTable table = [] {
+        QList<WordTable::Entry> entries;
+        for (const char16_t* w :
+             {u"the",   u"and",  u"is",    u"are",     u"was",   u"were",   u"we",    u"you",
+              u"your",  u"our",  u"of",    u"to",      u"from",  u"this",   u"that",  u"with",
+              u"have",  u"has",  u"been",  u"which",   u"please", u"for",   u"it",    u"be",
+              u"not",   u"on",   u"at",    u"by",      u"or",    u"as",     u"would", u"could",
+              u"any",   u"these", u"they", u"there",   u"what",  u"if",     u"an",    u"us",
+              u"my",    u"me",   u"i",     u"dear",    u"regards"})
+            entries.append({QString::fromUtf16(w), English});
+        for (const char16_t* w :
+             {u"der",    u"die",     u"das",          u"und",     u"ist",      u"nicht",
+              u"wir",    u"sie",     u"ihre",         u"ihr",     u"ihrer",    u"ihren",
+              u"ihnen",  u"uns",     u"unser",        u"unsere",  u"bitte",    u"mit",
+              u"von",    u"den",     u"dem",          u"des",     u"ein",      u"eine",
+              u"einer",  u"einen",   u"wurde",        u"wurden",  u"zu",       u"auf",
+              u"für",    u"über",    u"sehr",         u"geehrte", u"geehrter", u"damen",
+              u"herren", u"freundlichen", u"grüßen",  u"auch",    u"sich",     u"oder",
+              u"wenn",   u"dass",    u"aus",          u"bei",     u"nach",     u"wird",
+              u"werden", u"haben",   u"hat",          u"sind",    u"zur",      u"zum",
+              u"im",     u"vom",     u"noch",         u"kein",    u"keine",    u"guten",
+              u"tag",    u"hallo"})
+            entries.append({QString::fromUtf16(w), German});
+        return WordTable(entries);
+    }();
+    return table;
 }
 
 // Calls `word` for each run of letters (what [\p{L}]+ matches) in `text`.
@@ -91,11 +95,11 @@ LanguageDetector::Result LanguageDetector::detect(const QString& ownText, const 
                 lower[i] =
                     c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar::toLower(c);
             }
-            const QString key =
-                QString::fromRawData(reinterpret_cast<const QChar*>(lower), w.size());
-            if (englishWords().contains(key))
+            const int language =
+                functionWords().tagOf(QStringView(lower, w.size()));
+            if (language == English)
                 result.englishHits += weight;
-            else if (germanWords().contains(key))
+            else if (language == German)
                 result.germanHits += weight;
         });
     };
