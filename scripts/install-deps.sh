@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build pkg-config g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
   libvmime-dev qtkeychain-qt6-dev libc-ares-dev libsqlite3-dev libgnutls28-dev libzstd-dev
+  libgoogle-perftools-dev
   # run: keychain backend, fonts
   gnome-keyring libsecret-1-0 dbus-daemon dbus-x11 fonts-dejavu-core
 )
