@@ -1,6 +1,7 @@
 #include "importer/AnalysisBatch.h"
 
 #include "mail/MailParser.h"
+#include "store/SearchText.h"
 
 #include <QThreadPool>
 
@@ -40,6 +41,8 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
                 if (!notices[i].packed)
                     notices[i].packed = RawCodec::pack(notices[i].raw);
                 notices[i].analysisJson = analyses[i].toJsonBytes();
+                notices[i].searchText = RawCodec::pack(
+                    SearchText::encode(SearchText::values(*notices[i].text, analyses[i])));
             }
             done->count_down();
         });

@@ -68,6 +68,9 @@ struct IncomingNotice
     // Analysis::toJsonBytes() of the analysis stored with it, when the caller wrote
     // it on a spare thread; written by the store when empty.
     QByteArray analysisJson = QByteArray();
+    // RawCodec::pack(SearchText::encode(SearchText::values(text, analysis))), packed on
+    // a spare thread like `packed`; written by the store when absent.
+    std::optional<PackedRaw> searchText = std::nullopt;
 };
 
 // A message the IMAP sync fetched and keeps in the spool, exactly as received, until

@@ -56,13 +56,15 @@ public:
     }
     QString blobType() const override { return QStringLiteral("BLOB"); }
 
+    static constexpr QLatin1StringView kTokenizer{"tokenize = 'unicode61 remove_diacritics 2'"};
+
     QStringList createFullText() const override
     {
         // unicode61 folds case and diacritics, so "uber" also finds "über";
         // IPs and addresses become token sequences matched as phrases.
         return {QStringLiteral("CREATE VIRTUAL TABLE notice_fts USING fts5(") +
-                fullTextColumns().join(QStringLiteral(", ")) +
-                QStringLiteral(", tokenize = 'unicode61 remove_diacritics 2')")};
+                fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(", ") + kTokenizer +
+                u')'};
     }
 
     QString fullTextInsert() const override
@@ -72,9 +74,36 @@ public:
                placeholders(fullTextColumns().size() + 1) + u')';
     }
 
+    QStringList fullTextWithoutCopy() const override
+    {
+        // Contentless FTS5. The values of the rows indexed so far come from the old
+        // table's copy, written as SearchText::encode() does.
+        QStringList encoded;
+        for (const QString& c : fullTextColumns())
+            encoded << QStringLiteral("length(CAST(coalesce(%1, '') AS BLOB)) || ':' || "
+                                      "coalesce(%1, '')")
+                           .arg(c);
+        const QString columns = fullTextColumns().join(QStringLiteral(", "));
+        return {QStringLiteral("ALTER TABLE notice_content ADD COLUMN search_text BLOB"),
+                QStringLiteral("ALTER TABLE notice_content ADD COLUMN search_format INTEGER NOT "
+                               "NULL DEFAULT 0"),
+                QStringLiteral("UPDATE notice_content SET search_text = (SELECT CAST(") +
+                    encoded.join(QStringLiteral(" || ")) +
+                    QStringLiteral(" AS BLOB) FROM notice_fts f WHERE f.rowid = notice_id)"),
+                QStringLiteral("CREATE VIRTUAL TABLE notice_fts_new USING fts5(") + columns +
+                    QStringLiteral(", content = '', ") + kTokenizer + u')',
+                QStringLiteral("INSERT INTO notice_fts_new (rowid, ") + columns +
+                    QStringLiteral(") SELECT rowid, ") + columns +
+                    QStringLiteral(" FROM notice_fts"),
+                QStringLiteral("DROP TABLE notice_fts"),
+                QStringLiteral("ALTER TABLE notice_fts_new RENAME TO notice_fts")};
+    }
+
     QString fullTextDelete() const override
     {
-        return QStringLiteral("DELETE FROM notice_fts WHERE rowid = ?");
+        return QStringLiteral("INSERT INTO notice_fts (notice_fts, rowid, ") +
+               fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES ('delete', ") +
+               placeholders(fullTextColumns().size() + 1) + u')';
     }
 
     QString fullTextCondition() const override

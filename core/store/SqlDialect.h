@@ -44,8 +44,13 @@ public:
 
     // Full-text index over the columns of kFullTextColumns, keyed by notice id.
     virtual QStringList createFullText() const = 0;
+    // Schema 5: the index keeps no copy of the text; notice_content.search_text and
+    // search_format (SearchText, RawCodec) keep the values each row was made from.
+    virtual QStringList fullTextWithoutCopy() const = 0;
     virtual QString fullTextInsert() const = 0; // binds: id, then the columns
-    virtual QString fullTextDelete() const = 0; // binds: id
+    // Takes a notice out of the index; binds: id, then the columns' values it was
+    // inserted with.
+    virtual QString fullTextDelete() const = 0;
     // A condition on notices.id matching the bound full-text query.
     virtual QString fullTextCondition() const = 0;
     // User text turned into the bound value for fullTextCondition(); empty when

@@ -1,5 +1,6 @@
 #include "store/SqlNoticeStore.h"
 
+#include "store/SearchText.h"
 #include "store/SqlSchema.h"
 #include "util/Logging.h"
 
@@ -46,32 +47,6 @@ QString nn(const QString& s)
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString joined(const QStringList& parts)
-{
-    QStringList nonEmpty;
-    for (const QString& p : parts)
-        if (!p.isEmpty() && !nonEmpty.contains(p))
-            nonEmpty.append(p);
-    return nonEmpty.join(u' ');
-}
-
-// The FTS columns of a notice, in SqlDialect::fullTextColumns() order.
-QStringList fullTextValues(const NoticeText& text, const Analysis& a)
-{
-    QStringList ips{a.exitIp, a.reportedIp};
-    ips += a.exitIps;
-    for (const OffendingMessage& m : a.offendingMessages)
-        for (const ReceivedHop& hop : m.hops)
-            ips.append(hop.fromIp);
-    return {text.subject,
-            text.body,
-            text.addresses,
-            joined(ips),
-            joined({a.webmailAccount, a.mailServer}),
-            a.reporter,
-            a.caseReference};
 }
 
 // Columns 0 and 1 of `q`: raw, raw_format.
@@ -364,8 +339,8 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
                     QStringLiteral("subject")} +
             analysisColumns()));
     insertContent.prepare(
-        QStringLiteral("INSERT INTO notice_content (notice_id, raw, raw_format, analysis) VALUES "
-                       "(?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO notice_content (notice_id, raw, raw_format, analysis, "
+                       "search_text, search_format) VALUES (?, ?, ?, ?, ?, ?)"));
     insertOrigin.prepare(m_dialect->insertIgnore(
         QStringLiteral("notice_origins"),
         {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
@@ -414,17 +389,23 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             result.inserted = true;
 
             const PackedRaw packed = notice.packed ? *notice.packed : RawCodec::pack(notice.raw);
+            const QStringList searchValues = SearchText::values(text, analysis);
+            const PackedRaw searchText =
+                notice.searchText ? *notice.searchText
+                                  : RawCodec::pack(SearchText::encode(searchValues));
             insertContent.addBindValue(result.id);
             insertContent.addBindValue(packed.bytes);
             insertContent.addBindValue(int(packed.format));
             insertContent.addBindValue(notice.analysisJson.isEmpty()
                                            ? QString::fromUtf8(analysis.toJsonBytes())
                                            : QString::fromUtf8(notice.analysisJson));
+            insertContent.addBindValue(searchText.bytes);
+            insertContent.addBindValue(int(searchText.format));
             if (!insertContent.exec())
                 return fail(QStringLiteral("cannot store notice content"), insertContent);
 
             insertText.addBindValue(result.id);
-            for (const QString& value : fullTextValues(text, analysis))
+            for (const QString& value : searchValues)
                 insertText.addBindValue(value);
             if (!insertText.exec())
                 return fail(QStringLiteral("cannot index notice"), insertText);
@@ -764,13 +745,16 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
     for (const QString& c : analysisColumns())
         sets.append(c + QStringLiteral(" = ?"));
     QSqlQuery updateNotice(m_db);
+    QSqlQuery readIndexed(m_db);
     QSqlQuery updateContent(m_db);
     QSqlQuery deleteText(m_db);
     QSqlQuery insertText(m_db);
     updateNotice.prepare(QStringLiteral("UPDATE notices SET ") + sets.join(QStringLiteral(", ")) +
                          QStringLiteral(" WHERE id = ?"));
-    updateContent.prepare(
-        QStringLiteral("UPDATE notice_content SET analysis = ? WHERE notice_id = ?"));
+    readIndexed.prepare(QStringLiteral(
+        "SELECT search_text, search_format FROM notice_content WHERE notice_id = ?"));
+    updateContent.prepare(QStringLiteral("UPDATE notice_content SET analysis = ?, search_text = ?, "
+                                         "search_format = ? WHERE notice_id = ?"));
     deleteText.prepare(m_dialect->fullTextDelete());
     insertText.prepare(m_dialect->fullTextInsert());
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -779,19 +763,43 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
             return fail(QStringLiteral("cannot update notice"), updateNotice);
-        updateContent.addBindValue(QString::fromUtf8(analyses[i].toJsonBytes()));
-        updateContent.addBindValue(ids[i]);
-        if (!updateContent.exec())
-            return fail(QStringLiteral("cannot update analysis"), updateContent);
-        // The index holds analysis fields too (IPs, account, reporter...).
-        deleteText.addBindValue(ids[i]);
-        if (!deleteText.exec())
-            return fail(QStringLiteral("cannot update index"), deleteText);
+
+        // The index holds analysis fields too (IPs, account, reporter...): the row goes
+        // out with the values it went in with (none for rows synced pending before
+        // schema 4, which were never indexed), and in again with the new ones.
+        readIndexed.addBindValue(ids[i]);
+        if (!readIndexed.exec() || !readIndexed.next())
+            return fail(QStringLiteral("cannot read notice"), readIndexed);
+        const QVariant indexed = readIndexed.value(0);
+        const RawFormat indexedFormat = RawFormat(readIndexed.value(1).toInt());
+        readIndexed.finish();
+        if (!indexed.isNull()) {
+            auto encoded = RawCodec::unpack(indexedFormat, indexed.toByteArray());
+            const auto old = encoded ? SearchText::decode(*encoded) : std::nullopt;
+            if (!old) {
+                rollback();
+                return Error{QStringLiteral("notice %1: its search text is unreadable").arg(ids[i])};
+            }
+            deleteText.addBindValue(ids[i]);
+            for (const QString& value : *old)
+                deleteText.addBindValue(value);
+            if (!deleteText.exec())
+                return fail(QStringLiteral("cannot update index"), deleteText);
+        }
+        const QStringList values = SearchText::values(texts[i], analyses[i]);
         insertText.addBindValue(ids[i]);
-        for (const QString& value : fullTextValues(texts[i], analyses[i]))
+        for (const QString& value : values)
             insertText.addBindValue(value);
         if (!insertText.exec())
             return fail(QStringLiteral("cannot update index"), insertText);
+
+        const PackedRaw searchText = RawCodec::pack(SearchText::encode(values));
+        updateContent.addBindValue(QString::fromUtf8(analyses[i].toJsonBytes()));
+        updateContent.addBindValue(searchText.bytes);
+        updateContent.addBindValue(int(searchText.format));
+        updateContent.addBindValue(ids[i]);
+        if (!updateContent.exec())
+            return fail(QStringLiteral("cannot update analysis"), updateContent);
     }
     return commit();
 }

@@ -102,7 +102,7 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
                        " raw_format INTEGER NOT NULL)")
             .arg(key, blob, big),
     };
-    return {v1, v2, v3, v4};
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy()};
 }
 
 } // namespace mixdesk

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 using namespace mixdesk;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -75,6 +76,18 @@ public:
 private:
     QSqlDatabase m_db;
 };
+
+const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, reporter, case_ref"_s;
+
+// The full-text index as before schema 5: a copy of the text inside, no search_text.
+void makeFullTextKeepItsCopy(RawDb& raw)
+{
+    QVERIFY(raw.exec(u"DROP TABLE notice_fts"_s));
+    QVERIFY(raw.exec(u"CREATE VIRTUAL TABLE notice_fts USING fts5("_s + kFullTextColumns +
+                     u", tokenize = 'unicode61 remove_diacritics 2')"_s));
+    QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN search_text"_s));
+    QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN search_format"_s));
+}
 
 } // namespace
 
@@ -184,7 +197,7 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 4);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 5);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
@@ -204,11 +217,12 @@ private slots:
             QVERIFY(raw.exec(QStringLiteral("DROP INDEX notices_status_reporter")));
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE notice_content DROP COLUMN raw_format")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notice_spool")));
+            makeFullTextKeepItsCopy(raw);
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
         }
         QVERIFY(open(path));
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 4);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 5);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
                                          "n.status = 'new' ORDER BY n.reporter, n.id")));
@@ -219,6 +233,66 @@ private slots:
                  qPrintable(steps.join(u' ')));
         QVERIFY2(!steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")),
                  qPrintable(steps.join(u' ')));
+    }
+
+    // Schema 5: the index gives up its copy of the text; each notice keeps the values
+    // it was indexed with, so that reanalysis takes exactly those out again.
+    void migratesTheIndexToKeepNoCopy()
+    {
+        const QString path = freshPath();
+        {
+            auto store = open(path);
+            QVERIFY(store->addNotices({notice(mail("old-one", "Body with r\u00e4tsel.\n"))},
+                                      {analysisWith(Category::Fraud, u"192.0.2.14"_s)})
+                        .ok());
+        }
+        {
+            RawDb raw(path);
+            makeFullTextKeepItsCopy(raw);
+            // What schema 4 had indexed for it (a null column, too).
+            QVERIFY(raw.exec(u"INSERT INTO notice_fts (rowid, "_s + kFullTextColumns +
+                             u") VALUES (1, 'old-one', 'Body with r\u00e4tsel.', "
+                             "'abuse@isp.example', '192.0.2.14', '', 'Test ISP', NULL)"_s));
+            QVERIFY(raw.exec(u"UPDATE schema_version SET version = 4"_s));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        NoticeQuery q;
+        q.text = u"ratsel"_s;
+        QCOMPARE(*store->queryIds(q), QList<qint64>{1});
+        {
+            RawDb raw(path);
+            QVERIFY(raw.scalar(u"SELECT sql FROM sqlite_master WHERE name = 'notice_fts'"_s)
+                        .toString()
+                        .contains(u"content = ''"_s));
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name LIKE "
+                                "'notice_fts%content'"_s)
+                         .toInt(),
+                     0);
+        }
+        // Reanalysis takes the old values out exactly, and puts the new ones in.
+        QVERIFY(store->updateAnalyses({1}, {analysisWith(Category::Fraud, u"198.51.100.9"_s)},
+                                      {NoticeText{u"old-one"_s, u"abuse@isp.example"_s,
+                                                  u"Body with r\u00e4tsel."_s}})
+                    .ok());
+        q.text = u"192.0.2.14"_s;
+        QVERIFY(store->queryIds(q)->isEmpty());
+        q.text = u"198.51.100.9"_s;
+        QCOMPARE(*store->queryIds(q), QList<qint64>{1});
+        q.text = u"ratsel"_s;
+        QCOMPARE(*store->queryIds(q), QList<qint64>{1});
+        // And again, now from the values the store wrote itself.
+        QVERIFY(store->updateAnalyses({1}, {analysisWith(Category::Fraud, u"203.0.113.5"_s)},
+                                      {NoticeText{u"old-one"_s, u""_s, u"Other body."_s}})
+                    .ok());
+        q.text = u"198.51.100.9"_s;
+        QVERIFY(store->queryIds(q)->isEmpty());
+        q.text = u"ratsel"_s;
+        QVERIFY(store->queryIds(q)->isEmpty());
+        q.text = u"other body"_s;
+        QCOMPARE(*store->queryIds(q), QList<qint64>{1});
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM notice_fts WHERE notice_fts = 'ratsel'"_s).toInt(), 0);
     }
 
     void fileIsPrivate()
