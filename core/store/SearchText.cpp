@@ -25,14 +25,14 @@ QStringList SearchText::values(const NoticeText& text, const Analysis& a)
         for (const ReceivedHop& hop : m.hops)
             ips.append(hop.fromIp);
     // Never null: a null QString would be bound as SQL NULL.
-    const auto text_ = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
-    return {text_(text.subject),
-            text_(text.body),
-            text_(text.addresses),
+    const auto orEmpty = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
+    return {orEmpty(text.subject),
+            orEmpty(text.body),
+            orEmpty(text.addresses),
             joined(ips),
             joined({a.webmailAccount, a.mailServer}),
-            text_(a.reporter),
-            text_(a.caseReference)};
+            orEmpty(a.reporter),
+            orEmpty(a.caseReference)};
 }
 
 QByteArray SearchText::encode(const QStringList& values)

@@ -376,16 +376,10 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertNotice.addBindValue(statusId(NoticeStatus::New));
             insertNotice.addBindValue(nn(text.subject));
             bindAnalysisColumns(insertNotice, analysis);
-            if (!insertNotice.exec())
+            const auto id = insertedId(insertNotice);
+            if (!id)
                 return fail(QStringLiteral("cannot store notice"), insertNotice);
-            if (m_dialect->newRowIdIsResultRow()) {
-                if (!insertNotice.next())
-                    return fail(QStringLiteral("cannot store notice"), insertNotice);
-                result.id = insertNotice.value(0).toLongLong();
-                insertNotice.finish();
-            } else {
-                result.id = insertNotice.lastInsertId().toLongLong();
-            }
+            result.id = *id;
             result.inserted = true;
 
             const PackedRaw packed = notice.packed ? *notice.packed : RawCodec::pack(notice.raw);
@@ -440,6 +434,19 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     if (Status s = commit(); !s)
         return s.error();
     return results;
+}
+
+std::optional<qint64> SqlNoticeStore::insertedId(QSqlQuery& insert) const
+{
+    if (!insert.exec())
+        return std::nullopt;
+    if (!m_dialect->newRowIdIsResultRow())
+        return insert.lastInsertId().toLongLong();
+    if (!insert.next())
+        return std::nullopt;
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    return id;
 }
 
 Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice>& notices,
@@ -522,16 +529,10 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
         insertSpooled.addBindValue(nn(notice.origin));
         insertSpooled.addBindValue(packed.bytes);
         insertSpooled.addBindValue(int(packed.format));
-        if (!insertSpooled.exec())
+        const auto id = insertedId(insertSpooled);
+        if (!id)
             return fail(QStringLiteral("cannot spool notice"), insertSpooled);
-        if (m_dialect->newRowIdIsResultRow()) {
-            if (!insertSpooled.next())
-                return fail(QStringLiteral("cannot spool notice"), insertSpooled);
-            result.id = insertSpooled.value(0).toLongLong();
-            insertSpooled.finish();
-        } else {
-            result.id = insertSpooled.lastInsertId().toLongLong();
-        }
+        result.id = *id;
         result.inserted = true;
         results.append(result);
     }

@@ -4,6 +4,9 @@
 #include "store/SqlDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <optional>
 
 namespace mixdesk {
 
@@ -57,6 +60,9 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // Runs `insert` (made by SqlDialect::insertReturningId) and reads the new row's id;
+    // nullopt on failure, with the error in `insert`.
+    std::optional<qint64> insertedId(QSqlQuery& insert) const;
     // `spooled`, when given, holds where each notice comes from in the spool.
     Result<QList<AddResult>> insertBatch(const QList<IncomingNotice>& notices,
                                          const QList<Analysis>& analyses,
