@@ -6,8 +6,56 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace mixdesk {
 namespace {
+
+// A whole file and its modification time, read with one open, fstat and read:
+// QFile's buffered readAll copied every message once more and stat'ed it twice,
+// which showed in imports of 100 000 small files. Empty on error, with `error` set.
+QByteArray readWholeFile(const QString& path, QDateTime* modified, QString* error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    const auto fail = [&](int code) {
+        *error = QString::fromLocal8Bit(std::strerror(code));
+        if (fd >= 0)
+            ::close(fd);
+        return QByteArray();
+    };
+    if (fd < 0)
+        return fail(errno);
+    struct stat info
+    {
+    };
+    if (::fstat(fd, &info) != 0)
+        return fail(errno);
+    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
+    qsizetype filled = 0;
+    for (;;) {
+        if (filled == data.size()) // grown since fstat: read on
+            data.resize(std::max<qsizetype>(2 * data.size(), 4096));
+        const ssize_t n = ::read(fd, data.data() + filled, size_t(data.size() - filled));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(errno);
+        if (n == 0)
+            break;
+        filled += n;
+    }
+    data.truncate(filled);
+    ::close(fd);
+    *modified = QDateTime::fromMSecsSinceEpoch(
+        qint64(info.st_mtim.tv_sec) * 1000 + info.st_mtim.tv_nsec / 1000000, Qt::UTC);
+    error->clear();
+    return data;
+}
 
 bool isMaildir(const QString& dir)
 {
@@ -128,16 +176,15 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
         }
         case Item::Eml:
         case Item::MaildirFile: {
-            QFile file(item.path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                *error = QStringLiteral("%1: %2").arg(item.path, file.errorString());
+            QString why;
+            notice->raw = readWholeFile(item.path, &notice->receivedAt, &why);
+            if (!why.isEmpty()) {
+                *error = QStringLiteral("%1: %2").arg(item.path, why);
                 return Next::Error;
             }
-            notice->raw = file.readAll();
             notice->origin =
                 (item.kind == Item::Eml ? QStringLiteral("file:") : QStringLiteral("maildir:")) +
                 absolute;
-            notice->receivedAt = file.fileTime(QFileDevice::FileModificationTime).toUTC();
             notice->text.reset();
             return Next::Message;
         }

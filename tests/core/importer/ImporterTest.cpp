@@ -141,6 +141,38 @@ private slots:
         NoticeQuery q;
         q.text = QStringLiteral("delivered");
         QVERIFY(store->queryIds(q)->isEmpty());
+        // Received: the file's modification time, to the millisecond.
+        const QDateTime mtime = QFileInfo(md + QStringLiteral("/cur/1.host:2,S"))
+                                    .fileTime(QFileDevice::FileModificationTime)
+                                    .toUTC();
+        QCOMPARE(store->summaries({1})->at(0).receivedAt,
+                 QDateTime::fromMSecsSinceEpoch(mtime.toMSecsSinceEpoch(), Qt::UTC));
+        QCOMPARE(*store->rawNotice(1), mail(1, "cur\n"));
+    }
+
+    void unreadableFileIsAnErrorAndImportGoesOn()
+    {
+        // A dangling symlink: unreadable whoever runs the test (root reads anything else).
+        const QString md = m_dir.filePath(QStringLiteral("Unreadable"));
+        writeFile(md + QStringLiteral("/cur/1.host:2,S"), mail(1, "readable\n"));
+        QDir().mkpath(md + QStringLiteral("/new"));
+        QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("gone")),
+                            md + QStringLiteral("/cur/2.host:2,S")));
+        auto store = freshStore();
+        const ImportSummary s = Importer(profile()).run({md}, *store);
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(s.errors, 1);
+    }
+
+    void emptyFileIsStoredAsBroken()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("empty"));
+        writeFile(dir + QStringLiteral("/empty.eml"), QByteArray());
+        auto store = freshStore();
+        const ImportSummary s = Importer(profile()).run({dir}, *store);
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(s.broken, 1);
+        QCOMPARE(store->rawNotice(1)->size(), 0);
     }
 
     void brokenMessageStoredRawAndImportGoesOn()
