@@ -132,10 +132,10 @@ bool looksGerman(const QString& text)
     };
     static const WordTable words = [] {
         QList<WordTable::Entry> entries;
-        for (const char16_t* w : {u"und",   u"der",   u"die",   u"das",   u"nicht", u"wir",
-                                  u"Sie",   u"ist",   u"mit",   u"bitte", u"wurde", u"unser",
-                                  u"Ihr",   u"Ihre",  u"Ihrn",  u"Ihren", u"auf",   u"den",
-                                  u"dem",   u"ein",   u"eine",  u"einn",  u"einen"})
+        for (const char16_t* w :
+             {u"und", u"der",   u"die",   u"das",   u"nicht", u"wir",  u"Sie",  u"ist",
+              u"mit", u"bitte", u"wurde", u"unser", u"Ihr",   u"Ihre", u"Ihrn", u"Ihren",
+              u"auf", u"den",   u"dem",   u"ein",   u"eine",  u"einn", u"einen"})
             entries.append({QString::fromUtf16(w), German});
         for (const char16_t* w : {u"the", u"and", u"of", u"to", u"is", u"we", u"you", u"from",
                                   u"please", u"this", u"that", u"our", u"your", u"was", u"with"})

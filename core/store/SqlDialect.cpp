@@ -102,8 +102,9 @@ public:
     QString fullTextDelete() const override
     {
         return QStringLiteral("INSERT INTO notice_fts (notice_fts, rowid, ") +
-               fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES ('delete', ") +
-               placeholders(fullTextColumns().size() + 1) + u')';
+               fullTextColumns().join(QStringLiteral(", ")) +
+               QStringLiteral(") VALUES ('delete', ") + placeholders(fullTextColumns().size() + 1) +
+               u')';
     }
 
     QString fullTextCondition() const override

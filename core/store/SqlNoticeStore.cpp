@@ -384,9 +384,9 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
 
             const PackedRaw packed = notice.packed ? *notice.packed : RawCodec::pack(notice.raw);
             const QStringList searchValues = SearchText::values(text, analysis);
-            const PackedRaw searchText =
-                notice.searchText ? *notice.searchText
-                                  : RawCodec::pack(SearchText::encode(searchValues));
+            const PackedRaw searchText = notice.searchText
+                                             ? *notice.searchText
+                                             : RawCodec::pack(SearchText::encode(searchValues));
             insertContent.addBindValue(result.id);
             insertContent.addBindValue(packed.bytes);
             insertContent.addBindValue(int(packed.format));
@@ -779,7 +779,8 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
             const auto old = encoded ? SearchText::decode(*encoded) : std::nullopt;
             if (!old) {
                 rollback();
-                return Error{QStringLiteral("notice %1: its search text is unreadable").arg(ids[i])};
+                return Error{
+                    QStringLiteral("notice %1: its search text is unreadable").arg(ids[i])};
             }
             deleteText.addBindValue(ids[i]);
             for (const QString& value : *old)

@@ -126,9 +126,9 @@ bool mentionsSubjectField(const QString& text)
 {
     static constexpr QStringView kName = u"subject";
     for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
-        if (colon >= kName.size() &&
-            QStringView(text).sliced(colon - kName.size(), kName.size())
-                    .compare(kName, Qt::CaseInsensitive) == 0)
+        if (colon >= kName.size() && QStringView(text)
+                                             .sliced(colon - kName.size(), kName.size())
+                                             .compare(kName, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;

@@ -23,25 +23,23 @@ const WordTable& functionWords()
     static const WordTable table = [] {
         QList<WordTable::Entry> entries;
         for (const char16_t* w :
-             {u"the",   u"and",  u"is",    u"are",     u"was",   u"were",   u"we",    u"you",
-              u"your",  u"our",  u"of",    u"to",      u"from",  u"this",   u"that",  u"with",
-              u"have",  u"has",  u"been",  u"which",   u"please", u"for",   u"it",    u"be",
-              u"not",   u"on",   u"at",    u"by",      u"or",    u"as",     u"would", u"could",
-              u"any",   u"these", u"they", u"there",   u"what",  u"if",     u"an",    u"us",
-              u"my",    u"me",   u"i",     u"dear",    u"regards"})
+             {u"the",  u"and",   u"is",   u"are",   u"was",    u"were", u"we",    u"you",
+              u"your", u"our",   u"of",   u"to",    u"from",   u"this", u"that",  u"with",
+              u"have", u"has",   u"been", u"which", u"please", u"for",  u"it",    u"be",
+              u"not",  u"on",    u"at",   u"by",    u"or",     u"as",   u"would", u"could",
+              u"any",  u"these", u"they", u"there", u"what",   u"if",   u"an",    u"us",
+              u"my",   u"me",    u"i",    u"dear",  u"regards"})
             entries.append({QString::fromUtf16(w), English});
         for (const char16_t* w :
-             {u"der",    u"die",     u"das",          u"und",     u"ist",      u"nicht",
-              u"wir",    u"sie",     u"ihre",         u"ihr",     u"ihrer",    u"ihren",
-              u"ihnen",  u"uns",     u"unser",        u"unsere",  u"bitte",    u"mit",
-              u"von",    u"den",     u"dem",          u"des",     u"ein",      u"eine",
-              u"einer",  u"einen",   u"wurde",        u"wurden",  u"zu",       u"auf",
-              u"für",    u"über",    u"sehr",         u"geehrte", u"geehrter", u"damen",
-              u"herren", u"freundlichen", u"grüßen",  u"auch",    u"sich",     u"oder",
-              u"wenn",   u"dass",    u"aus",          u"bei",     u"nach",     u"wird",
-              u"werden", u"haben",   u"hat",          u"sind",    u"zur",      u"zum",
-              u"im",     u"vom",     u"noch",         u"kein",    u"keine",    u"guten",
-              u"tag",    u"hallo"})
+             {u"der",   u"die",    u"das",          u"und",    u"ist",   u"nicht",   u"wir",
+              u"sie",   u"ihre",   u"ihr",          u"ihrer",  u"ihren", u"ihnen",   u"uns",
+              u"unser", u"unsere", u"bitte",        u"mit",    u"von",   u"den",     u"dem",
+              u"des",   u"ein",    u"eine",         u"einer",  u"einen", u"wurde",   u"wurden",
+              u"zu",    u"auf",    u"für",          u"über",   u"sehr",  u"geehrte", u"geehrter",
+              u"damen", u"herren", u"freundlichen", u"grüßen", u"auch",  u"sich",    u"oder",
+              u"wenn",  u"dass",   u"aus",          u"bei",    u"nach",  u"wird",    u"werden",
+              u"haben", u"hat",    u"sind",         u"zur",    u"zum",   u"im",      u"vom",
+              u"noch",  u"kein",   u"keine",        u"guten",  u"tag",   u"hallo"})
             entries.append({QString::fromUtf16(w), German});
         return WordTable(entries);
     }();
@@ -95,8 +93,7 @@ LanguageDetector::Result LanguageDetector::detect(const QString& ownText, const 
                 lower[i] =
                     c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar::toLower(c);
             }
-            const int language =
-                functionWords().tagOf(QStringView(lower, w.size()));
+            const int language = functionWords().tagOf(QStringView(lower, w.size()));
             if (language == English)
                 result.englishHits += weight;
             else if (language == German)

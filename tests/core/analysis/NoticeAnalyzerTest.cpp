@@ -134,9 +134,18 @@ void NoticeAnalyzerTest::lineTestsAgreeWithTheirExpressions()
     const QRegularExpression separator(u"^(?:[-=*_#~]{2,}|\\[[^\\]\\d]*\\]$|\\[ )"_s);
     const QString alphabet = u"aZ09_-: \t[]=*#~x>\u00e9"_s;
     QRandomGenerator rng(20261125);
-    QStringList lines{u"Received: x"_s, u"Received:"_s, u"X-Y:z"_s, u"[ hit ]"_s, u"[hit]"_s,
-                      u"[hit 2]"_s,     u"--"_s,        u"-"_s,     u"["_s,       u"[]"_s,
-                      QString(63, u'a') + u": v"_s,     QString(64, u'a') + u": v"_s};
+    QStringList lines{u"Received: x"_s,
+                      u"Received:"_s,
+                      u"X-Y:z"_s,
+                      u"[ hit ]"_s,
+                      u"[hit]"_s,
+                      u"[hit 2]"_s,
+                      u"--"_s,
+                      u"-"_s,
+                      u"["_s,
+                      u"[]"_s,
+                      QString(63, u'a') + u": v"_s,
+                      QString(64, u'a') + u": v"_s};
     for (int i = 0; i < 20000; ++i) {
         QString line;
         const int length = int(rng.bounded(12));

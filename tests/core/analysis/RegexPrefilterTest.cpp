@@ -197,16 +197,16 @@ private slots:
     // The same on real notices: every corpus text, every pattern.
     void wordTableFindsExactlyTheListedWords()
     {
-        const QStringList listed{u"the"_s, u"und"_s, u"Sie"_s, u"für"_s, u"über"_s, u"i"_s,
-                                 u"freundlichen"_s};
+        const QStringList listed{u"the"_s,  u"und"_s, u"Sie"_s,         u"für"_s,
+                                 u"über"_s, u"i"_s,   u"freundlichen"_s};
         QList<WordTable::Entry> entries;
         for (qsizetype i = 0; i < listed.size(); ++i)
             entries.append({listed[i], int(i)});
         const WordTable table(entries);
         for (qsizetype i = 0; i < listed.size(); ++i)
             QCOMPARE(table.tagOf(listed[i]), int(i));
-        for (const QString& other : {u"The"_s, u"sie"_s, u"th"_s, u"thee"_s, u"fur"_s, u""_s,
-                                     u"freundliche"_s, u"x"_s})
+        for (const QString& other :
+             {u"The"_s, u"sie"_s, u"th"_s, u"thee"_s, u"fur"_s, u""_s, u"freundliche"_s, u"x"_s})
             QCOMPARE(table.tagOf(other), -1);
         // Near misses of listed words, and random text: never mistaken for another.
         QRandomGenerator random(7);
@@ -221,7 +221,8 @@ private slots:
                 word += letters[random.bounded(int(letters.size()))];
                 break;
             case 2:
-                word[random.bounded(int(word.size()))] = letters[random.bounded(int(letters.size()))];
+                word[random.bounded(int(word.size()))] =
+                    letters[random.bounded(int(letters.size()))];
                 break;
             default:
                 word = randomText(random).left(int(random.bounded(1, 13)));

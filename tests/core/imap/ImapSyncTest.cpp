@@ -604,7 +604,8 @@ void ImapSyncTest::noticesSyncedPendingBeforeTheSpoolAreAnalysed()
     QVERIFY(store.ok());
     Analysis pending;
     pending.analyzerVersion = 0;
-    QVERIFY((*store)->addNotices({IncomingNotice{message(1), QString(), QDateTime()}}, {pending}).ok());
+    QVERIFY(
+        (*store)->addNotices({IncomingNotice{message(1), QString(), QDateTime()}}, {pending}).ok());
     FakeServer server;
     server.folders[QStringLiteral("INBOX")];
     server.folders[QStringLiteral("Abuse")];

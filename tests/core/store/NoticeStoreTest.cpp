@@ -242,8 +242,9 @@ private slots:
         const QString path = freshPath();
         {
             auto store = open(path);
-            QVERIFY(store->addNotices({notice(mail("old-one", "Body with r\u00e4tsel.\n"))},
-                                      {analysisWith(Category::Fraud, u"192.0.2.14"_s)})
+            QVERIFY(store
+                        ->addNotices({notice(mail("old-one", "Body with r\u00e4tsel.\n"))},
+                                     {analysisWith(Category::Fraud, u"192.0.2.14"_s)})
                         .ok());
         }
         {
@@ -271,9 +272,10 @@ private slots:
                      0);
         }
         // Reanalysis takes the old values out exactly, and puts the new ones in.
-        QVERIFY(store->updateAnalyses({1}, {analysisWith(Category::Fraud, u"198.51.100.9"_s)},
-                                      {NoticeText{u"old-one"_s, u"abuse@isp.example"_s,
-                                                  u"Body with r\u00e4tsel."_s}})
+        QVERIFY(store
+                    ->updateAnalyses({1}, {analysisWith(Category::Fraud, u"198.51.100.9"_s)},
+                                     {NoticeText{u"old-one"_s, u"abuse@isp.example"_s,
+                                                 u"Body with r\u00e4tsel."_s}})
                     .ok());
         q.text = u"192.0.2.14"_s;
         QVERIFY(store->queryIds(q)->isEmpty());
@@ -282,8 +284,9 @@ private slots:
         q.text = u"ratsel"_s;
         QCOMPARE(*store->queryIds(q), QList<qint64>{1});
         // And again, now from the values the store wrote itself.
-        QVERIFY(store->updateAnalyses({1}, {analysisWith(Category::Fraud, u"203.0.113.5"_s)},
-                                      {NoticeText{u"old-one"_s, u""_s, u"Other body."_s}})
+        QVERIFY(store
+                    ->updateAnalyses({1}, {analysisWith(Category::Fraud, u"203.0.113.5"_s)},
+                                     {NoticeText{u"old-one"_s, u""_s, u"Other body."_s}})
                     .ok());
         q.text = u"198.51.100.9"_s;
         QVERIFY(store->queryIds(q)->isEmpty());
@@ -292,7 +295,9 @@ private slots:
         q.text = u"other body"_s;
         QCOMPARE(*store->queryIds(q), QList<qint64>{1});
         RawDb raw(path);
-        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM notice_fts WHERE notice_fts = 'ratsel'"_s).toInt(), 0);
+        QCOMPARE(
+            raw.scalar(u"SELECT COUNT(*) FROM notice_fts WHERE notice_fts = 'ratsel'"_s).toInt(),
+            0);
     }
 
     void fileIsPrivate()
@@ -514,9 +519,9 @@ private slots:
                                "WHEN (SELECT COUNT(*) FROM notice_spool) >= 3 BEGIN SELECT "
                                "RAISE(ABORT, 'injected'); END")));
         }
-        const auto failed =
-            store->spoolNotices({notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},
-                                SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 5});
+        const auto failed = store->spoolNotices(
+            {notice(mail("s3")), notice(mail("s4")), notice(mail("s5"))},
+            SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 5});
         QVERIFY(!failed.ok());
         QVERIFY(failed.error().message.contains(QStringLiteral("injected")));
         QCOMPARE(store->spooledIds()->size(), 2);
@@ -534,11 +539,11 @@ private slots:
         const QDateTime received(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
         QVERIFY(store->addNotices({notice(mail("known"))}, {Analysis()}).ok());
         const SyncCheckpoint inbox{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 3};
-        auto spooled = store->spoolNotices({notice(mail("f1"), QStringLiteral("imap:acct/INBOX"),
-                                                   received),
-                                            notice(mail("f2"), QStringLiteral("imap:acct/INBOX")),
-                                            notice(mail("known"), QStringLiteral("imap:acct/INBOX"))},
-                                           inbox);
+        auto spooled =
+            store->spoolNotices({notice(mail("f1"), QStringLiteral("imap:acct/INBOX"), received),
+                                 notice(mail("f2"), QStringLiteral("imap:acct/INBOX")),
+                                 notice(mail("known"), QStringLiteral("imap:acct/INBOX"))},
+                                inbox);
         QVERIFY(spooled.ok());
         QCOMPARE(spooled->at(0).inserted, true);
         QCOMPARE(spooled->at(1).inserted, true);
@@ -559,15 +564,15 @@ private slots:
         QCOMPARE(first->notice.raw, mail("f1"));
         QCOMPARE(first->notice.receivedAt, received);
         QCOMPARE(first->notice.sha256, NoticeStore::sha256(mail("f1")));
-        QCOMPARE(first->origins,
-                 (QStringList{QStringLiteral("imap:acct/INBOX"), QStringLiteral("imap:acct/Abuse")}));
+        QCOMPARE(first->origins, (QStringList{QStringLiteral("imap:acct/INBOX"),
+                                              QStringLiteral("imap:acct/Abuse")}));
         QVERIFY(first->fetchedAt.isValid());
         QVERIFY(!store->spooledNotice(999).ok());
         auto second = store->spooledNotice(ids[1]);
 
-        const auto filed = store->fileSpooled({*first, *second},
-                                              {analysisWith(Category::Fraud, QStringLiteral("192.0.2.7")),
-                                               Analysis()});
+        const auto filed = store->fileSpooled(
+            {*first, *second},
+            {analysisWith(Category::Fraud, QStringLiteral("192.0.2.7")), Analysis()});
         QVERIFY(filed.ok());
         QCOMPARE(filed->size(), 2);
         QVERIFY(filed->at(0).inserted);
@@ -591,8 +596,8 @@ private slots:
         auto late = store->spoolNotices({notice(mail("f3"), QStringLiteral("imap:acct/INBOX"))},
                                         {QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 4});
         const qint64 lateSpoolId = store->spooledIds()->first();
-        auto imported = store->addNotices({notice(mail("f3"), QStringLiteral("file:/f3.eml"))},
-                                          {Analysis()});
+        auto imported =
+            store->addNotices({notice(mail("f3"), QStringLiteral("file:/f3.eml"))}, {Analysis()});
         auto lateFiled = store->fileSpooled({*store->spooledNotice(lateSpoolId)}, {Analysis()});
         QVERIFY(lateFiled.ok());
         QCOMPARE(lateFiled->at(0).inserted, false);
@@ -642,8 +647,10 @@ private slots:
         }
         QVERIFY(writer->beginBulk().ok());
         QVERIFY(!writer->beginBulk().ok()); // no nesting
-        QVERIFY(writer->spoolNotices({notice(mail("b1")), notice(mail("b2"))},
-                                     SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
+        QVERIFY(writer
+                    ->spoolNotices(
+                        {notice(mail("b1")), notice(mail("b2"))},
+                        SyncCheckpoint{QStringLiteral("acct"), QStringLiteral("INBOX"), 7, 2})
                     .ok());
         QVERIFY(writer->addNotices({notice(mail("b0"))}, {Analysis()}).ok());
         QCOMPARE(writer->spooledIds()->size(), 2);
@@ -660,7 +667,7 @@ private slots:
         QVERIFY(!failedAdd.ok());
         QVERIFY(writer->addNotices({notice(mail("b5"))}, {Analysis()}).ok());
         QVERIFY(writer->commitBulk().ok());
-        QCOMPARE(*reader->count(), 2); // b0, b5
+        QCOMPARE(*reader->count(), 2);             // b0, b5
         QCOMPARE(reader->spooledIds()->size(), 2); // b1, b2
         QCOMPARE(reader->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"))->lastUid,
                  2u);
