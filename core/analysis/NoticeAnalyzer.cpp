@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -325,13 +326,20 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     }
     const QString ownText = ownParts.join(u'\n');
     const QString allText = allParts.join(u'\n');
-    const bool german = looksGerman(ownText.isEmpty() ? allText : ownText);
+    // Asked only when neither the text nor the Date: header tells the zone, or the
+    // classifier no language: counting words through every notice was a few percent.
+    std::optional<bool> germanCache;
+    const auto german = [&] {
+        if (!germanCache)
+            germanCache = looksGerman(ownText.isEmpty() ? allText : ownText);
+        return *germanCache;
+    };
     TextTimeFinder::Context timeContext;
     if (const auto stated = TextTimeFinder::statedZone(allText))
         timeContext.defaultZone = *stated;
     else if (const auto sender = zoneOfDate(mail.header(u"Date")))
         timeContext.defaultZone = *sender; // the reporter's clock, as its Date: header shows
-    else if (german)
+    else if (german())
         timeContext.defaultZone = QTimeZone("Europe/Berlin");
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;
     timeContext.reference = noticeDate;
@@ -616,7 +624,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     const Classification c = NoticeClassifier::classify(mail, ownText, facts);
     analysis.category = c.category;
     analysis.language =
-        c.language.isEmpty() ? (german ? QStringLiteral("de") : QStringLiteral("en")) : c.language;
+        c.language.isEmpty() ? (german() ? QStringLiteral("de") : QStringLiteral("en")) : c.language;
     analysis.reporter = c.reporter;
     analysis.caseReference = c.caseReference;
     analysis.evidence.append(c.evidence);
