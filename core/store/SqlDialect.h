@@ -27,6 +27,10 @@ public:
     // ones (SQLite: a page cache big enough to hold the transaction's dirty pages).
     virtual QStringList bulkSetup() const { return {}; }
     virtual QStringList bulkTeardown() const { return {}; }
+    // The same around schema migrations, which may rewrite whole tables in one
+    // statement (SQLite: keep the statement journal in a file, not in RAM).
+    virtual QStringList migrationSetup() const { return {}; }
+    virtual QStringList migrationTeardown() const { return {}; }
 
     virtual QString autoIncrementPrimaryKey() const = 0; // column type and constraint
     virtual QString blobType() const = 0;

@@ -5,6 +5,7 @@
 #include "util/Logging.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -198,6 +199,15 @@ Status SqlNoticeStore::migrate()
                          .arg(version)
                          .arg(steps.size())};
 
+    if (version == steps.size())
+        return {};
+    for (const QString& sql : m_dialect->migrationSetup())
+        q.exec(sql); // a failure costs memory, not data
+    const auto restore = qScopeGuard([this] {
+        QSqlQuery teardown(m_db);
+        for (const QString& sql : m_dialect->migrationTeardown())
+            teardown.exec(sql);
+    });
     // Each step in its own transaction: a crash leaves the database at a
     // whole version, never between two.
     for (int step = version; step < steps.size(); ++step) {
