@@ -30,9 +30,7 @@ QByteArray readWholeFile(const QString& path, QDateTime* modified, QString* erro
     };
     if (fd < 0)
         return fail(errno);
-    struct stat info
-    {
-    };
+    struct stat info;
     if (::fstat(fd, &info) != 0)
         return fail(errno);
     QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);

@@ -2,6 +2,7 @@
 #include "analysis/TextAddressFinder.h"
 #include "analysis/TextTimeFinder.h"
 #include "analysis/offending/HeaderBlockScanner.h"
+#include "util/LineEnds.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void scansIndentedBlock();
     void joinsRewrappedContinuation();
     void lineTestsAgreeWithTheirExpressions();
+    void normalisesLineEnds();
     void ignoresProseColons();
     void findsAddresses();
     void findsTimes_data();
@@ -158,6 +160,14 @@ void NoticeAnalyzerTest::lineTestsAgreeWithTheirExpressions()
         QCOMPARE(HeaderBlockScanner::isSeparator(line),
                  !line.isEmpty() && separator.match(line).hasMatch());
     }
+}
+
+void NoticeAnalyzerTest::normalisesLineEnds()
+{
+    QCOMPARE(normalizedLineEnds(u"ab\r\ncd\ref\n\r\n\r"_s), u"ab\ncd\nef\n\n\n"_s);
+    QCOMPARE(normalizedLineEnds(QString()), QString());
+    const QString plain = QString::fromLatin1("no carriage return\n");
+    QVERIFY(normalizedLineEnds(plain).isSharedWith(plain)); // not copied
 }
 
 void NoticeAnalyzerTest::ignoresProseColons()
