@@ -50,6 +50,23 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// The statement recordOrigin() runs.
+void prepareOriginInsert(QSqlQuery& insert, const SqlDialect& dialect)
+{
+    insert.prepare(dialect.insertIgnore(
+        QStringLiteral("notice_origins"),
+        {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
+}
+
+// Records that notice `id` also came from `origin` (nothing when it is known already).
+bool recordOrigin(QSqlQuery& insert, qint64 id, const QString& origin, qint64 at)
+{
+    insert.addBindValue(id);
+    insert.addBindValue(origin);
+    insert.addBindValue(at);
+    return insert.exec();
+}
+
 // Columns 0 and 1 of `q`: raw, raw_format.
 Result<QByteArray> unpackRaw(qint64 id, const QSqlQuery& q)
 {
@@ -176,20 +193,17 @@ Status SqlNoticeStore::migrate()
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"))) {
-        rollback();
-        return queryError(QStringLiteral("cannot create schema_version"), q);
+        return rolledBack(QStringLiteral("cannot create schema_version"), q);
     }
     int version = 0;
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
-        rollback();
-        return queryError(QStringLiteral("cannot read schema version"), q);
+        return rolledBack(QStringLiteral("cannot read schema version"), q);
     }
     const bool hasRow = q.next();
     if (hasRow)
         version = q.value(0).toInt();
     else if (!q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"))) {
-        rollback();
-        return queryError(QStringLiteral("cannot write schema version"), q);
+        return rolledBack(QStringLiteral("cannot write schema version"), q);
     }
     if (Status s = commit(); !s)
         return s;
@@ -215,18 +229,13 @@ Status SqlNoticeStore::migrate()
             return s;
         for (const QString& sql : steps[step]) {
             if (!q.exec(sql)) {
-                const Error e =
-                    queryError(QStringLiteral("migration to schema %1 failed").arg(step + 1), q);
-                rollback();
-                return e;
+                return rolledBack(QStringLiteral("migration to schema %1 failed").arg(step + 1), q);
             }
         }
         q.prepare(QStringLiteral("UPDATE schema_version SET version = ?"));
         q.addBindValue(step + 1);
         if (!q.exec()) {
-            const Error e = queryError(QStringLiteral("cannot write schema version"), q);
-            rollback();
-            return e;
+            return rolledBack(QStringLiteral("cannot write schema version"), q);
         }
         if (Status s = commit(); !s)
             return s;
@@ -247,9 +256,7 @@ Status SqlNoticeStore::commit()
 {
     QSqlQuery q(m_db);
     if (!q.exec(m_inBulk ? QStringLiteral("RELEASE unit") : QStringLiteral("COMMIT"))) {
-        const Error e = queryError(QStringLiteral("commit failed"), q);
-        rollback();
-        return e;
+        return rolledBack(QStringLiteral("commit failed"), q);
     }
     return {};
 }
@@ -328,12 +335,6 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     if (Status s = begin(); !s)
         return s.error();
 
-    const auto fail = [this](const QString& what, const QSqlQuery& q) {
-        const Error e = queryError(what, q);
-        rollback();
-        return e;
-    };
-
     QSqlQuery findId(m_db);
     QSqlQuery insertNotice(m_db);
     QSqlQuery insertContent(m_db);
@@ -351,9 +352,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
     insertContent.prepare(
         QStringLiteral("INSERT INTO notice_content (notice_id, raw, raw_format, analysis, "
                        "search_text, search_format) VALUES (?, ?, ?, ?, ?, ?)"));
-    insertOrigin.prepare(m_dialect->insertIgnore(
-        QStringLiteral("notice_origins"),
-        {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
+    prepareOriginInsert(insertOrigin, *m_dialect);
     insertEvent.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, "
                                        "kind, detail) VALUES (?, ?, ?, ?, ?)"));
     insertText.prepare(m_dialect->fullTextInsert());
@@ -374,7 +373,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
 
         findId.addBindValue(digest);
         if (!findId.exec())
-            return fail(QStringLiteral("cannot look up notice"), findId);
+            return rolledBack(QStringLiteral("cannot look up notice"), findId);
         if (findId.next()) {
             result.id = findId.value(0).toLongLong();
         } else {
@@ -388,7 +387,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             bindAnalysisColumns(insertNotice, analysis);
             const auto id = insertedId(insertNotice);
             if (!id)
-                return fail(QStringLiteral("cannot store notice"), insertNotice);
+                return rolledBack(QStringLiteral("cannot store notice"), insertNotice);
             result.id = *id;
             result.inserted = true;
 
@@ -406,13 +405,13 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertContent.addBindValue(searchText.bytes);
             insertContent.addBindValue(int(searchText.format));
             if (!insertContent.exec())
-                return fail(QStringLiteral("cannot store notice content"), insertContent);
+                return rolledBack(QStringLiteral("cannot store notice content"), insertContent);
 
             insertText.addBindValue(result.id);
             for (const QString& value : searchValues)
                 insertText.addBindValue(value);
             if (!insertText.exec())
-                return fail(QStringLiteral("cannot index notice"), insertText);
+                return rolledBack(QStringLiteral("cannot index notice"), insertText);
 
             insertEvent.addBindValue(result.id);
             insertEvent.addBindValue(storedAt);
@@ -420,7 +419,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertEvent.addBindValue(from ? QStringLiteral("synced") : QStringLiteral("imported"));
             insertEvent.addBindValue(nn(notice.origin));
             if (!insertEvent.exec())
-                return fail(QStringLiteral("cannot log import"), insertEvent);
+                return rolledBack(QStringLiteral("cannot log import"), insertEvent);
         }
         findId.finish();
 
@@ -428,22 +427,26 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
         for (const QString& origin : origins) {
             if (origin.isEmpty())
                 continue;
-            insertOrigin.addBindValue(result.id);
-            insertOrigin.addBindValue(origin);
-            insertOrigin.addBindValue(storedAt);
-            if (!insertOrigin.exec())
-                return fail(QStringLiteral("cannot record origin"), insertOrigin);
+            if (!recordOrigin(insertOrigin, result.id, origin, storedAt))
+                return rolledBack(QStringLiteral("cannot record origin"), insertOrigin);
         }
         if (from) {
             unspool.addBindValue(from->spoolId);
             if (!unspool.exec())
-                return fail(QStringLiteral("cannot take notice from the spool"), unspool);
+                return rolledBack(QStringLiteral("cannot take notice from the spool"), unspool);
         }
         results.append(result);
     }
     if (Status s = commit(); !s)
         return s.error();
     return results;
+}
+
+Error SqlNoticeStore::rolledBack(const QString& what, const QSqlQuery& query)
+{
+    const Error e = queryError(what, query);
+    rollback();
+    return e;
 }
 
 std::optional<qint64> SqlNoticeStore::insertedId(QSqlQuery& insert) const
@@ -464,11 +467,6 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
 {
     if (Status s = begin(); !s)
         return s.error();
-    const auto fail = [this](const QString& what, const QSqlQuery& q) {
-        const Error e = queryError(what, q);
-        rollback();
-        return e;
-    };
     QSqlQuery findNotice(m_db);
     QSqlQuery findSpooled(m_db);
     QSqlQuery insertSpooled(m_db);
@@ -482,9 +480,7 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
          QStringLiteral("user_name"), QStringLiteral("origins"), QStringLiteral("raw"),
          QStringLiteral("raw_format")}));
     addSpooledOrigin.prepare(QStringLiteral("UPDATE notice_spool SET origins = ? WHERE id = ?"));
-    insertOrigin.prepare(m_dialect->insertIgnore(
-        QStringLiteral("notice_origins"),
-        {QStringLiteral("notice_id"), QStringLiteral("origin"), QStringLiteral("added_at")}));
+    prepareOriginInsert(insertOrigin, *m_dialect);
 
     const qint64 now = nowMs();
     const QString user = nn(defaultUserName());
@@ -495,17 +491,14 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
         AddResult result;
         findNotice.addBindValue(digest);
         if (!findNotice.exec())
-            return fail(QStringLiteral("cannot look up notice"), findNotice);
+            return rolledBack(QStringLiteral("cannot look up notice"), findNotice);
         if (findNotice.next()) {
             // In the inbox already (imported, or fetched before a UIDVALIDITY change).
             result.id = findNotice.value(0).toLongLong();
             findNotice.finish();
             if (!notice.origin.isEmpty()) {
-                insertOrigin.addBindValue(result.id);
-                insertOrigin.addBindValue(notice.origin);
-                insertOrigin.addBindValue(now);
-                if (!insertOrigin.exec())
-                    return fail(QStringLiteral("cannot record origin"), insertOrigin);
+                if (!recordOrigin(insertOrigin, result.id, notice.origin, now))
+                    return rolledBack(QStringLiteral("cannot record origin"), insertOrigin);
             }
             results.append(result);
             continue;
@@ -514,7 +507,7 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
 
         findSpooled.addBindValue(digest);
         if (!findSpooled.exec())
-            return fail(QStringLiteral("cannot look up the spool"), findSpooled);
+            return rolledBack(QStringLiteral("cannot look up the spool"), findSpooled);
         if (findSpooled.next()) {
             result.id = findSpooled.value(0).toLongLong();
             QStringList origins = findSpooled.value(1).toString().split(u'\n', Qt::SkipEmptyParts);
@@ -524,7 +517,7 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
                 addSpooledOrigin.addBindValue(origins.join(u'\n'));
                 addSpooledOrigin.addBindValue(result.id);
                 if (!addSpooledOrigin.exec())
-                    return fail(QStringLiteral("cannot record origin"), addSpooledOrigin);
+                    return rolledBack(QStringLiteral("cannot record origin"), addSpooledOrigin);
             }
             results.append(result);
             continue;
@@ -541,7 +534,7 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
         insertSpooled.addBindValue(int(packed.format));
         const auto id = insertedId(insertSpooled);
         if (!id)
-            return fail(QStringLiteral("cannot spool notice"), insertSpooled);
+            return rolledBack(QStringLiteral("cannot spool notice"), insertSpooled);
         result.id = *id;
         result.inserted = true;
         results.append(result);
@@ -556,7 +549,7 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
     q.addBindValue(qint64(checkpoint.uidValidity));
     q.addBindValue(qint64(checkpoint.lastUid));
     if (!q.exec())
-        return fail(QStringLiteral("cannot save sync checkpoint"), q);
+        return rolledBack(QStringLiteral("cannot save sync checkpoint"), q);
     if (Status s = commit(); !s)
         return s.error();
     return results;
@@ -746,11 +739,6 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         return Error{QStringLiteral("updateAnalyses: sizes differ")};
     if (Status s = begin(); !s)
         return s;
-    const auto fail = [this](const QString& what, const QSqlQuery& q) -> Status {
-        const Error e = queryError(what, q);
-        rollback();
-        return e;
-    };
     // The subject too: rows synced pending before schema 4 have it from a header scan.
     QStringList sets{QStringLiteral("subject = ?")};
     for (const QString& c : analysisColumns())
@@ -773,14 +761,14 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         bindAnalysisColumns(updateNotice, analyses[i]);
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
-            return fail(QStringLiteral("cannot update notice"), updateNotice);
+            return rolledBack(QStringLiteral("cannot update notice"), updateNotice);
 
         // The index holds analysis fields too (IPs, account, reporter...): the row goes
         // out with the values it went in with (none for rows synced pending before
         // schema 4, which were never indexed), and in again with the new ones.
         readIndexed.addBindValue(ids[i]);
         if (!readIndexed.exec() || !readIndexed.next())
-            return fail(QStringLiteral("cannot read notice"), readIndexed);
+            return rolledBack(QStringLiteral("cannot read notice"), readIndexed);
         const QVariant indexed = readIndexed.value(0);
         const RawFormat indexedFormat = RawFormat(readIndexed.value(1).toInt());
         readIndexed.finish();
@@ -796,14 +784,14 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
             for (const QString& value : *old)
                 deleteText.addBindValue(value);
             if (!deleteText.exec())
-                return fail(QStringLiteral("cannot update index"), deleteText);
+                return rolledBack(QStringLiteral("cannot update index"), deleteText);
         }
         const QStringList values = SearchText::values(texts[i], analyses[i]);
         insertText.addBindValue(ids[i]);
         for (const QString& value : values)
             insertText.addBindValue(value);
         if (!insertText.exec())
-            return fail(QStringLiteral("cannot update index"), insertText);
+            return rolledBack(QStringLiteral("cannot update index"), insertText);
 
         const PackedRaw searchText = RawCodec::pack(SearchText::encode(values));
         updateContent.addBindValue(QString::fromUtf8(analyses[i].toJsonBytes()));
@@ -811,7 +799,7 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         updateContent.addBindValue(int(searchText.format));
         updateContent.addBindValue(ids[i]);
         if (!updateContent.exec())
-            return fail(QStringLiteral("cannot update analysis"), updateContent);
+            return rolledBack(QStringLiteral("cannot update analysis"), updateContent);
     }
     return commit();
 }
@@ -959,9 +947,7 @@ Status SqlNoticeStore::setStatus(const QList<qint64>& ids, NoticeStatus status, 
     for (qint64 id : ids) {
         read.addBindValue(id);
         if (!read.exec()) {
-            const Error e = queryError(QStringLiteral("cannot read status"), read);
-            rollback();
-            return e;
+            return rolledBack(QStringLiteral("cannot read status"), read);
         }
         if (!read.next()) {
             rollback();
@@ -1001,9 +987,7 @@ Status SqlNoticeStore::addNote(qint64 id, const QString& note, const QString& us
     q.addBindValue(nn(user));
     q.addBindValue(nn(note));
     if (!q.exec()) {
-        const Error e = queryError(QStringLiteral("cannot add note"), q);
-        rollback();
-        return e;
+        return rolledBack(QStringLiteral("cannot add note"), q);
     }
     q.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
                              "detail) VALUES (?, ?, ?, 'note', ?)"));
@@ -1012,9 +996,7 @@ Status SqlNoticeStore::addNote(qint64 id, const QString& note, const QString& us
     q.addBindValue(nn(user));
     q.addBindValue(nn(note));
     if (!q.exec()) {
-        const Error e = queryError(QStringLiteral("cannot log note"), q);
-        rollback();
-        return e;
+        return rolledBack(QStringLiteral("cannot log note"), q);
     }
     return commit();
 }

@@ -60,6 +60,8 @@ private:
     Status begin();
     Status commit();
     void rollback();
+    // The error of `query` failing, after rolling back the current transaction.
+    Error rolledBack(const QString& what, const QSqlQuery& query);
     // Runs `insert` (made by SqlDialect::insertReturningId) and reads the new row's id;
     // nullopt on failure, with the error in `insert`.
     std::optional<qint64> insertedId(QSqlQuery& insert) const;
