@@ -95,11 +95,8 @@ Result<Reanalyzer::Work> Reanalyzer::outdatedWork(NoticeStore& store, int versio
         return notice;
     };
     work.write = [&store](const QList<qint64>& ids, AnalysisBatch& batch) {
-        QList<NoticeText> texts;
-        texts.reserve(ids.size());
-        for (const IncomingNotice& notice : batch.notices())
-            texts.append(notice.text ? *notice.text : NoticeText::extract(notice.raw));
-        return store.updateAnalyses(ids, batch.analyses(), texts);
+        // Text, JSON and search text as the pool made them.
+        return store.updateAnalyses(ids, batch.analyses(), batch.notices());
     };
     return work;
 }

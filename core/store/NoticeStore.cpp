@@ -146,7 +146,7 @@ Status NoticeStore::updateAnalyses(const QList<qint64>&, const QList<Analysis>&)
 }
 
 Status NoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
-                                   const QList<NoticeText>&)
+                                   const QList<IncomingNotice>&)
 {
     return updateAnalyses(ids, analyses);
 }

@@ -200,10 +200,12 @@ public:
     // and replacing analyses (and the search index) in one transaction.
     virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version);
     virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses);
-    // The same with the search text computed by the caller (on worker threads), so the
-    // store does not parse the raw bytes again. The default ignores `texts`.
+    // The same with what the caller computed on worker threads: each notice's text,
+    // and when present its analysisJson and searchText, so that the store neither
+    // parses the raw bytes again nor serializes and packs on its own thread. A notice
+    // without text is read from its raw bytes. The default ignores `notices`.
     virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
-                                  const QList<NoticeText>& texts);
+                                  const QList<IncomingNotice>& notices);
 
     virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
     virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;

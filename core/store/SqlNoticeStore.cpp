@@ -714,8 +714,8 @@ Result<QList<qint64>> SqlNoticeStore::idsWithAnalyzerVersionBelow(int version)
 
 Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses)
 {
-    QList<NoticeText> texts;
-    texts.reserve(ids.size());
+    QList<IncomingNotice> notices;
+    notices.reserve(ids.size());
     QSqlQuery readRaw(m_db);
     readRaw.prepare(
         QStringLiteral("SELECT raw, raw_format FROM notice_content WHERE notice_id = ?"));
@@ -726,16 +726,16 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
         auto raw = unpackRaw(id, readRaw);
         if (!raw)
             return raw.error();
-        texts.append(NoticeText::extract(*raw));
+        notices.append(IncomingNotice{*raw, QString(), QDateTime()});
         readRaw.finish();
     }
-    return updateAnalyses(ids, analyses, texts);
+    return updateAnalyses(ids, analyses, notices);
 }
 
 Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
-                                      const QList<NoticeText>& texts)
+                                      const QList<IncomingNotice>& notices)
 {
-    if (ids.size() != analyses.size() || ids.size() != texts.size())
+    if (ids.size() != analyses.size() || ids.size() != notices.size())
         return Error{QStringLiteral("updateAnalyses: sizes differ")};
     if (Status s = begin(); !s)
         return s;
@@ -757,7 +757,9 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
     deleteText.prepare(m_dialect->fullTextDelete());
     insertText.prepare(m_dialect->fullTextInsert());
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        updateNotice.addBindValue(nn(texts[i].subject));
+        const IncomingNotice& notice = notices[i];
+        const NoticeText text = notice.text ? *notice.text : NoticeText::extract(notice.raw);
+        updateNotice.addBindValue(nn(text.subject));
         bindAnalysisColumns(updateNotice, analyses[i]);
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
@@ -786,15 +788,17 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
             if (!deleteText.exec())
                 return rolledBack(QStringLiteral("cannot update index"), deleteText);
         }
-        const QStringList values = SearchText::values(texts[i], analyses[i]);
+        const QStringList values = SearchText::values(text, analyses[i]);
         insertText.addBindValue(ids[i]);
         for (const QString& value : values)
             insertText.addBindValue(value);
         if (!insertText.exec())
             return rolledBack(QStringLiteral("cannot update index"), insertText);
 
-        const PackedRaw searchText = RawCodec::pack(SearchText::encode(values));
-        updateContent.addBindValue(QString::fromUtf8(analyses[i].toJsonBytes()));
+        const PackedRaw searchText =
+            notice.searchText ? *notice.searchText : RawCodec::pack(SearchText::encode(values));
+        updateContent.addBindValue(QString::fromUtf8(
+            notice.analysisJson.isEmpty() ? analyses[i].toJsonBytes() : notice.analysisJson));
         updateContent.addBindValue(searchText.bytes);
         updateContent.addBindValue(int(searchText.format));
         updateContent.addBindValue(ids[i]);

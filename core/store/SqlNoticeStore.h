@@ -39,7 +39,7 @@ public:
     Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version) override;
     Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses) override;
     Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,
-                          const QList<NoticeText>& texts) override;
+                          const QList<IncomingNotice>& notices) override;
 
     Result<QList<qint64>> queryIds(const NoticeQuery& query) override;
     Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) override;

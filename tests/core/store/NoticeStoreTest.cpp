@@ -29,6 +29,14 @@ QByteArray mail(const QByteArray& subject, const QByteArray& body = "Hello.\n")
            body;
 }
 
+// A reanalysed notice whose text the caller has computed already.
+QList<IncomingNotice> withText(const NoticeText& text)
+{
+    IncomingNotice notice;
+    notice.text = text;
+    return {notice};
+}
+
 Analysis analysisWith(Category category, const QString& exitIp, const QString& account = QString())
 {
     Analysis a;
@@ -274,8 +282,8 @@ private slots:
         // Reanalysis takes the old values out exactly, and puts the new ones in.
         QVERIFY(store
                     ->updateAnalyses({1}, {analysisWith(Category::Fraud, u"198.51.100.9"_s)},
-                                     {NoticeText{u"old-one"_s, u"abuse@isp.example"_s,
-                                                 u"Body with r\u00e4tsel."_s}})
+                                     withText({u"old-one"_s, u"abuse@isp.example"_s,
+                                               u"Body with r\u00e4tsel."_s}))
                     .ok());
         q.text = u"192.0.2.14"_s;
         QVERIFY(store->queryIds(q)->isEmpty());
@@ -286,7 +294,7 @@ private slots:
         // And again, now from the values the store wrote itself.
         QVERIFY(store
                     ->updateAnalyses({1}, {analysisWith(Category::Fraud, u"203.0.113.5"_s)},
-                                     {NoticeText{u"old-one"_s, u""_s, u"Other body."_s}})
+                                     withText({u"old-one"_s, u""_s, u"Other body."_s}))
                     .ok());
         q.text = u"198.51.100.9"_s;
         QVERIFY(store->queryIds(q)->isEmpty());
