@@ -118,11 +118,6 @@ bool TextHeaderBlock::has(QStringView name) const
     return false;
 }
 
-QString HeaderBlockScanner::normalizeLineEnds(const QString& text)
-{
-    return normalizedLineEnds(text);
-}
-
 QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
 {
     int pos = 0;
@@ -158,7 +153,7 @@ bool HeaderBlockScanner::isHeaderLine(const QString& line)
 
 QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHeaders)
 {
-    const QStringList rawLines = normalizeLineEnds(text).split(u'\n');
+    const QStringList rawLines = normalizedLineEnds(text).split(u'\n');
     QList<Line> lines;
     lines.reserve(rawLines.size());
     for (const QString& raw : rawLines) {

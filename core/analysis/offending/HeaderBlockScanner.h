@@ -29,8 +29,6 @@ struct TextHeaderBlock
 class HeaderBlockScanner
 {
 public:
-    // CRLF, bare CR and LF all become LF.
-    static QString normalizeLineEnds(const QString& text);
     // Blocks of at least `minHeaders` header fields in `text`.
     static QList<TextHeaderBlock> scan(const QString& text, int minHeaders = 2);
     // Removes quote prefixes ("> > ") from a line; returns the depth via `depth`.

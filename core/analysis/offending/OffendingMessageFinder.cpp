@@ -5,6 +5,7 @@
 #include "analysis/offending/HeaderBlockScanner.h"
 #include "mail/HtmlToText.h"
 #include "profile/ExitMatcher.h"
+#include "util/LineEnds.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,7 +293,7 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             return;
         }
     }
-    const QString text = removeOperatorQuotes(HeaderBlockScanner::normalizeLineEnds(input));
+    const QString text = removeOperatorQuotes(normalizedLineEnds(input));
     QStringList lines = text.split(u'\n');
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
     TextSection section;
