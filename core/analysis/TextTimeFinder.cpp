@@ -129,6 +129,41 @@ QString lineAt(const QString& text, qsizetype pos)
     return text.mid(start, end - start);
 }
 
+// Every pattern above holds a clock time, "H:MM" or "HH:MM", and runs only over the
+// text around one: a plain search would try all nine patterns at every digit and
+// month-like letter of a long notice. A date is not read with its time when more
+// than kBefore characters come between them.
+constexpr qsizetype kBefore = 160;
+constexpr qsizetype kAfter = 200;
+
+struct Window
+{
+    qsizetype start;
+    qsizetype end;
+};
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+QList<Window> windowsAroundClockTimes(QStringView text)
+{
+    QList<Window> windows;
+    const qsizetype n = text.size();
+    for (qsizetype colon = text.indexOf(u':'); colon >= 0; colon = text.indexOf(u':', colon + 1)) {
+        if (colon == 0 || colon + 2 >= n || !isDigit(text[colon - 1]) ||
+            !isDigit(text[colon + 1]) || !isDigit(text[colon + 2]))
+            continue;
+        const Window w{std::max<qsizetype>(0, colon - kBefore), std::min(n, colon + kAfter)};
+        if (!windows.isEmpty() && w.start <= windows.back().end)
+            windows.back().end = w.end;
+        else
+            windows.append(w);
+    }
+    return windows;
+}
+
 bool overlaps(const QList<TextTime>& found, qsizetype start, qsizetype end)
 {
     return std::any_of(found.begin(), found.end(),
@@ -236,81 +271,86 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
         QStringLiteral("(?<![A-Za-z])(?<zone>(?:MESZ|MEZ|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
                        "EAT|UTC|GMT)(?![A-Za-z0-9]))"));
     QList<TextTime> found;
+    const QList<Window> windows = windowsAroundClockTimes(text);
     for (const Pattern& p : patterns()) {
-        auto it = p.re.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const qsizetype start = m.capturedStart();
-            const qsizetype end = m.capturedEnd();
-            if (overlaps(found, start, end))
-                continue;
-            int year = firstNonEmpty(m, {"y", "y2", "y3", "y4"}).toInt();
-            int day = firstNonEmpty(m, {"d", "d2", "d3", "d4"}).toInt();
-            int month = firstNonEmpty(m, {"mo", "mo3", "mo4"}).toInt();
-            if (month == 0)
-                month = monthFromName(firstNonEmpty(m, {"mon", "mon2"}));
-            if (p.kind == Kind::Syslog) {
-                if (context.defaultYear <= 0)
+        for (const Window& window : windows) {
+            // The view ends with the window, but starts with the text, so that look-behinds
+            // see what precedes the window.
+            auto it = p.re.globalMatch(QStringView(text).left(window.end), window.start);
+            while (it.hasNext()) {
+                const QRegularExpressionMatch m = it.next();
+                const qsizetype start = m.capturedStart();
+                const qsizetype end = m.capturedEnd();
+                if (overlaps(found, start, end))
                     continue;
-                year = context.defaultYear;
-            }
-            int hour = m.captured(u"h").toInt();
-            const int minute = m.captured(u"mi").toInt();
-            const QString secText = m.captured(u"s");
-            const int second = secText.toInt();
-            const QString ap = m.captured(u"ap").toLower();
-            if (!ap.isEmpty()) {
-                if (hour < 1 || hour > 12)
+                int year = firstNonEmpty(m, {"y", "y2", "y3", "y4"}).toInt();
+                int day = firstNonEmpty(m, {"d", "d2", "d3", "d4"}).toInt();
+                int month = firstNonEmpty(m, {"mo", "mo3", "mo4"}).toInt();
+                if (month == 0)
+                    month = monthFromName(firstNonEmpty(m, {"mon", "mon2"}));
+                if (p.kind == Kind::Syslog) {
+                    if (context.defaultYear <= 0)
+                        continue;
+                    year = context.defaultYear;
+                }
+                int hour = m.captured(u"h").toInt();
+                const int minute = m.captured(u"mi").toInt();
+                const QString secText = m.captured(u"s");
+                const int second = secText.toInt();
+                const QString ap = m.captured(u"ap").toLower();
+                if (!ap.isEmpty()) {
+                    if (hour < 1 || hour > 12)
+                        continue;
+                    if (ap == u"p" && hour < 12)
+                        hour += 12;
+                    else if (ap == u"a" && hour == 12)
+                        hour = 0;
+                }
+                if (p.kind == Kind::Us && month > 12 && day <= 12)
+                    std::swap(month, day); // day-first after all
+                QDate date(year, month, day);
+                if (p.kind == Kind::Us && month != day && month <= 12 && day <= 12 &&
+                    context.reference.isValid()) {
+                    // Ambiguous: take the reading closest before the notice was written.
+                    const QDate other(year, day, month);
+                    const QDate ref = context.reference.date().addDays(1);
+                    auto distance = [&](const QDate& d) {
+                        return d <= ref ? d.daysTo(ref) : 100000 + ref.daysTo(d);
+                    };
+                    if (other.isValid() && distance(other) < distance(date))
+                        date = other;
+                }
+                const QTime time(hour, minute, second);
+                if (!date.isValid() || !time.isValid() || year < 1990 || year > 2100)
                     continue;
-                if (ap == u"p" && hour < 12)
-                    hour += 12;
-                else if (ap == u"a" && hour == 12)
-                    hour = 0;
+                std::optional<QTimeZone> zone;
+                bool explicitZone = false;
+                if (!m.captured(u"zz").isEmpty()) {
+                    zone = QTimeZone::utc();
+                } else if (!m.captured(u"zone").isEmpty()) {
+                    zone = zoneFromName(m.captured(u"zone"));
+                }
+                if (zone) {
+                    explicitZone = true;
+                } else {
+                    const auto lz = lineZone.match(lineAt(text, start));
+                    if (lz.hasMatch())
+                        zone = zoneFromName(lz.captured(u"zone"));
+                    explicitZone = zone.has_value();
+                }
+                if (!zone)
+                    zone = context.defaultZone;
+                TextTime t;
+                t.utc = QDateTime(date, time, *zone).toUTC();
+                if (!t.utc.isValid())
+                    continue;
+                t.precise = !secText.isEmpty();
+                t.zoneExplicit = explicitZone;
+                t.start = start;
+                t.end = end;
+                t.matched = m.captured();
+                found.append(t);
             }
-            if (p.kind == Kind::Us && month > 12 && day <= 12)
-                std::swap(month, day); // day-first after all
-            QDate date(year, month, day);
-            if (p.kind == Kind::Us && month != day && month <= 12 && day <= 12 &&
-                context.reference.isValid()) {
-                // Ambiguous: take the reading closest before the notice was written.
-                const QDate other(year, day, month);
-                const QDate ref = context.reference.date().addDays(1);
-                auto distance = [&](const QDate& d) {
-                    return d <= ref ? d.daysTo(ref) : 100000 + ref.daysTo(d);
-                };
-                if (other.isValid() && distance(other) < distance(date))
-                    date = other;
-            }
-            const QTime time(hour, minute, second);
-            if (!date.isValid() || !time.isValid() || year < 1990 || year > 2100)
-                continue;
-            std::optional<QTimeZone> zone;
-            bool explicitZone = false;
-            if (!m.captured(u"zz").isEmpty()) {
-                zone = QTimeZone::utc();
-            } else if (!m.captured(u"zone").isEmpty()) {
-                zone = zoneFromName(m.captured(u"zone"));
-            }
-            if (zone) {
-                explicitZone = true;
-            } else {
-                const auto lz = lineZone.match(lineAt(text, start));
-                if (lz.hasMatch())
-                    zone = zoneFromName(lz.captured(u"zone"));
-                explicitZone = zone.has_value();
-            }
-            if (!zone)
-                zone = context.defaultZone;
-            TextTime t;
-            t.utc = QDateTime(date, time, *zone).toUTC();
-            if (!t.utc.isValid())
-                continue;
-            t.precise = !secText.isEmpty();
-            t.zoneExplicit = explicitZone;
-            t.start = start;
-            t.end = end;
-            t.matched = m.captured();
-            found.append(t);
         }
     }
     std::sort(found.begin(), found.end(),

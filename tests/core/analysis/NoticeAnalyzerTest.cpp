@@ -27,6 +27,7 @@ private Q_SLOTS:
     void findsAddresses();
     void findsTimes_data();
     void findsTimes();
+    void findsTimesAcrossLongText();
     void readsStatedZone();
     void inlineQuotedHorde();
     void arfReport();
@@ -247,6 +248,25 @@ void NoticeAnalyzerTest::findsTimes()
     QVERIFY2(!times.isEmpty(), qPrintable(text));
     QCOMPARE(times.first().utc.toString(Qt::ISODate), expected);
     QCOMPARE(times.first().precise, precise);
+}
+
+void NoticeAnalyzerTest::findsTimesAcrossLongText()
+{
+    // The patterns run only around clock times: times far apart, a date long before its
+    // time on the same line, and look-behinds at a window's start still work.
+    const QString filler = QString(u"lorem ipsum 12 dolor 3.4 sit: amet "_s).repeated(40);
+    const QString text = filler + u"On September 23rd, 2026, at approximately 12:34 UTC"_s +
+                         filler + u"211/Feb/2026:03:12:44 +0100 and 2026-02-03 21:14:09 UTC"_s +
+                         filler + u"Between 18:03:27 and 18:47:10 UTC on 16 February 2026"_s;
+    TextTimeFinder::Context context;
+    QStringList found;
+    for (const TextTime& t : TextTimeFinder::find(text, context))
+        found << t.utc.toString(Qt::ISODate);
+    QCOMPARE(found, (QStringList{u"2026-09-23T12:34:00Z"_s, u"2026-02-03T21:14:09Z"_s,
+                                 u"2026-02-16T18:03:27Z"_s}));
+    // A date and a time kept apart by more than a paragraph of blanks are not one.
+    QVERIFY(TextTimeFinder::find(u"16.02.2026"_s + QString(200, u' ') + u"18:03:27"_s, context)
+                .isEmpty());
 }
 
 void NoticeAnalyzerTest::readsStatedZone()
