@@ -6,11 +6,52 @@
 #include <QRegularExpression>
 
 namespace mixdesk {
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiAlnum(QChar c)
+{
+    return isAsciiDigit(c) || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// Calls `match(run)` for every maximal run of `inRun` characters that holds the
+// `separator` (found with a fast search; most runs of prose hold none). Both address
+// expressions below begin with a look-behind that rejects their own characters, so a
+// match can only start a run, and lies inside it: searching each run alone finds
+// exactly what a search through the text finds, without PCRE trying every hex letter
+// of the prose.
+template <typename InRun, typename Match>
+void forEachRunWith(const QString& text, QChar separator, InRun inRun, Match match)
+{
+    const qsizetype n = text.size();
+    for (qsizetype at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at)) {
+        qsizetype start = at;
+        while (start > 0 && inRun(text[start - 1]))
+            --start;
+        qsizetype end = at + 1;
+        while (end < n && inRun(text[end]))
+            ++end;
+        match(QStringView(text).sliced(start, end - start));
+        at = end;
+    }
+}
+
+// The text up to the character after `run`, which the look-aheads need: PCRE runs its
+// JIT code only unanchored, so the subject ends there instead.
+QStringView throughRun(const QString& text, QStringView run)
+{
+    const qsizetype end = run.data() + run.size() - text.constData();
+    return QStringView(text).left(std::min(text.size(), end + 1));
+}
+
+} // namespace
 
 QList<AddressMention> TextAddressFinder::find(const QString& input)
 {
-    static const QRegularExpression v6prefix(QStringLiteral("IPv6:"),
-                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression v4(
         QStringLiteral("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3})(?!\\d|\\.\\d)"));
     static const QRegularExpression v6(
@@ -19,26 +60,38 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
                        "(?![0-9A-Za-z:])"));
     // Blank out "IPv6:" prefixes (same length, so offsets stay valid).
     QString text = input;
-    text.replace(v6prefix, QStringLiteral("     "));
+    const QString v6prefix = QStringLiteral("IPv6:");
+    if (text.contains(v6prefix, Qt::CaseInsensitive))
+        text.replace(v6prefix, QStringLiteral("     "), Qt::CaseInsensitive);
 
     QList<AddressMention> found;
-    auto it6 = v6.globalMatch(text);
-    while (it6.hasNext()) {
-        const auto m = it6.next();
+    const auto inV6Run = [](QChar c) { return isAsciiAlnum(c) || c == u'.' || c == u':'; };
+    forEachRunWith(text, u':', inV6Run, [&](QStringView run) {
+        // Only runs with "::" or eight groups can give an accepted candidate (below);
+        // this passes over clock times.
+        if (!run.contains(u"::") && run.count(u':') < 7)
+            return;
+        const auto m = v6.match(throughRun(text, run), run.data() - text.constData());
+        if (!m.hasMatch())
+            return;
         const QString candidate = m.captured(1);
         if (!candidate.contains(QStringLiteral("::")) && candidate.count(u':') < 7)
-            continue;
+            return;
         QHostAddress address;
         if (!address.setAddress(candidate) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            continue;
+            return;
         const QString normalized = ExitMatcher::normalize(candidate);
         if (normalized.isEmpty() || normalized == u"::")
-            continue;
+            return;
         found.append({normalized, m.capturedStart(1), m.capturedEnd(1)});
-    }
-    auto it4 = v4.globalMatch(text);
-    while (it4.hasNext()) {
-        const auto m = it4.next();
+    });
+    const auto inV4Run = [](QChar c) { return isAsciiDigit(c) || c == u'.'; };
+    forEachRunWith(text, u'.', inV4Run, [&](QStringView run) {
+        if (run.count(u'.') < 3)
+            return;
+        const auto m = v4.match(throughRun(text, run), run.data() - text.constData());
+        if (!m.hasMatch())
+            return;
         const qsizetype start = m.capturedStart(1);
         // Part of an IPv6-mapped address already taken above.
         bool inside = false;
@@ -47,16 +100,13 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
                 inside = true;
         }
         if (inside)
-            continue;
-        bool ok = true;
+            return;
         for (const QString& octet : m.captured(1).split(u'.')) {
             if (octet.toInt() > 255 || (octet.size() > 1 && octet.startsWith(u'0')))
-                ok = false;
+                return;
         }
-        if (!ok)
-            continue;
         found.append({m.captured(1), start, m.capturedEnd(1)});
-    }
+    });
     std::sort(found.begin(), found.end(),
               [](const AddressMention& a, const AddressMention& b) { return a.start < b.start; });
     return found;
