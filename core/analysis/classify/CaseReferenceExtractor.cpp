@@ -1,7 +1,7 @@
 #include "analysis/classify/CaseReferenceExtractor.h"
 
 #include "analysis/classify/OwnText.h"
-#include "analysis/text/RegexPrefilter.h"
+#include "analysis/text/WordStartMatcher.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -23,14 +23,36 @@ const QRegularExpression& aktenzeichenRe()
     return re;
 }
 
-// Label words that introduce a reference, English and German. The captured
-// rest of the line is searched for the identifier.
-const QRegularExpression& labelRe()
+// How each alternative of the label expression below begins, as exactly as a literal
+// can tell: the fewer words of prose pass, the fewer runs of PCRE.
+QStringList labelPrefixes()
 {
-    static const QRegularExpression re(
-        uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgang|referenz|az\.)(?!\p{L}))"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    QStringList prefixes{u"case"_s,    u"ticket"_s,       u"incident"_s,
+                         u"referen"_s, u"eintrags-id"_s,  u"az."_s,
+                         u"vorgang"_s, u"aktenzeichen"_s, u"geschäftszeichen"_s,
+                         u"our ref"_s}; // a space stands for \s+
+    for (const QString& word :
+         {u"notice"_s, u"report"_s, u"listing"_s, u"digest"_s, u"complaint"_s}) {
+        prefixes << word + u"-id"_s << word + u" id"_s;
+    }
+    for (const QString& what :
+         {u"zeichen"_s, u"az"_s, u"aktenzeichen"_s, u"vorgang"_s, u"referenz"_s}) {
+        prefixes << u"unser "_s + what << u"unsere "_s + what;
+    }
+    return prefixes;
+}
+
+// Label words that introduce a reference, English and German. The captured
+// rest of the line is searched for the identifier. Each alternative begins with one
+// of the prefixes: most paragraphs hold none, and those are passed over at once.
+const WordStartMatcher& labelMatcher()
+{
+    static const WordStartMatcher matcher(
+        QRegularExpression(
+            uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgang|referenz|az\.)(?!\p{L}))"_s,
+            QRegularExpression::CaseInsensitiveOption),
+        labelPrefixes());
+    return matcher;
 }
 
 // Phrases asking to quote the reference in replies.
@@ -146,9 +168,7 @@ void collectSubject(const QString& subject, Collector& collector)
     auto az = aktenzeichenRe().globalMatch(subject);
     while (az.hasNext())
         collector.add(az.next().captured(1), u"subject"_s, 6);
-    auto labels = labelRe().globalMatch(subject);
-    while (labels.hasNext()) {
-        const auto m = labels.next();
+    for (const QRegularExpressionMatch& m : CaseReferenceExtractor::labels(subject)) {
         if (!isExcludedContext(subject.left(m.capturedStart()).right(25)))
             collector.add(tokenAfterLabel(subject.mid(m.capturedEnd())), m.captured(1), 6);
     }
@@ -163,12 +183,7 @@ void collectLine(const QString& line, const QString& context, Collector& collect
             requestCache = asksToQuote(context);
         return *requestCache;
     };
-    // Most paragraphs hold no label: one pass over them tells, much cheaper than PCRE's.
-    static const RegexPrefilter labelFilter({labelRe()});
-    auto it = labelFilter.mayMatch(line).front() ? labelRe().globalMatch(line)
-                                                 : QRegularExpressionMatchIterator();
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (const QRegularExpressionMatch& m : CaseReferenceExtractor::labels(line)) {
         // Only the words just before the label, in the same line and sentence.
         QString before = line.left(m.capturedStart()).right(25);
         before = before.mid(std::max(before.lastIndexOf(u'\n'), before.lastIndexOf(u". "_s)) + 1);
@@ -201,6 +216,16 @@ void collectXarf(const ParsedMail& notice, Collector& collector)
 }
 
 } // namespace
+
+QList<QRegularExpressionMatch> CaseReferenceExtractor::labels(const QString& text)
+{
+    return labelMatcher().matches(text);
+}
+
+const QRegularExpression& CaseReferenceExtractor::labelExpression()
+{
+    return labelMatcher().expression();
+}
 
 QString CaseReferenceExtractor::cleanToken(const QString& token)
 {

@@ -2,6 +2,9 @@
 
 #include "mail/ParsedMail.h"
 
+class QRegularExpression;
+class QRegularExpressionMatch;
+
 #include <QString>
 
 namespace mixdesk {
@@ -26,6 +29,11 @@ public:
     // Normalises a candidate token: strips brackets, label prefixes ("Ticket#",
     // "id:") and trailing punctuation; empty when it does not look like an id.
     static QString cleanToken(const QString& token);
+
+    // The label words ("Case ID", "unser Zeichen", "Az.") in `text`, in order: the
+    // matches of labelExpression(), found without running it on every word.
+    static QList<QRegularExpressionMatch> labels(const QString& text);
+    static const QRegularExpression& labelExpression();
 };
 
 } // namespace mixdesk

@@ -1,7 +1,9 @@
 #include "analysis/text/RegexPrefilter.h"
 #include "TestPaths.h"
+#include "analysis/classify/CaseReferenceExtractor.h"
 #include "analysis/text/LiteralScanner.h"
 #include "analysis/text/RequiredLiterals.h"
+#include "analysis/text/WordStartMatcher.h"
 #include "analysis/text/WordTable.h"
 
 #include <QDirIterator>
@@ -86,6 +88,23 @@ QString randomText(QRandomGenerator& random)
     for (int i = 0; i < n; ++i)
         text += pieces[random.bounded(int(pieces.size()))];
     return text;
+}
+
+QList<std::pair<qsizetype, qsizetype>> spans(const QList<QRegularExpressionMatch>& matches)
+{
+    QList<std::pair<qsizetype, qsizetype>> result;
+    for (const QRegularExpressionMatch& m : matches)
+        result.append({m.capturedStart(), m.capturedEnd()});
+    return result;
+}
+
+QList<QRegularExpressionMatch> globalMatches(const QRegularExpression& re, const QString& text)
+{
+    QList<QRegularExpressionMatch> result;
+    auto it = re.globalMatch(text);
+    while (it.hasNext())
+        result.append(it.next());
+    return result;
 }
 
 } // namespace
@@ -229,6 +248,82 @@ private slots:
             }
             QCOMPARE(table.tagOf(word), int(listed.indexOf(word)));
         }
+    }
+
+    void wordStartMatcherTriesOnlyListedWords()
+    {
+        const QRegularExpression re(uR"(\b(?:our\s+ref|case|ticket[- ]id)\b)"_s,
+                                    QRegularExpression::CaseInsensitiveOption);
+        const WordStartMatcher matcher(re,
+                                       {u"our ref"_s, u"case"_s, u"ticket-id"_s, u"ticket id"_s});
+        const QString text = u"Our\n\t ref: CASE 1, showcase, our refs, _case, \u00e4case"_s;
+        QCOMPARE(spans(matcher.matches(text)), spans(globalMatches(re, text)));
+        QCOMPARE(matcher.matches(text).size(), 3); // "Our\n\t ref", "CASE", "äcase"
+        QCOMPARE(matcher.matches(u"Ticket-ID"_s).size(), 1);
+        QVERIFY(matcher.matches(u""_s).isEmpty());
+    }
+
+    // The label words of case references: the same matches as a search through the text.
+    void caseLabelsAreFoundLikeAGlobalMatch()
+    {
+        const QRegularExpression& re = CaseReferenceExtractor::labelExpression();
+        static const QStringList pieces = {u"case"_s,
+                                           u"Case"_s,
+                                           u"CASE-ID"_s,
+                                           u"id"_s,
+                                           u" "_s,
+                                           u"  "_s,
+                                           u"\n"_s,
+                                           u"\t"_s,
+                                           u"-"_s,
+                                           u"."_s,
+                                           u":"_s,
+                                           u"#"_s,
+                                           u"x"_s,
+                                           u"\u00e4"_s,
+                                           u"_"_s,
+                                           u"1"_s,
+                                           u"number"_s,
+                                           u"no."_s,
+                                           u"nr."_s,
+                                           u"ticket"_s,
+                                           u"Ticketnummer"_s,
+                                           u"incident"_s,
+                                           u"report"_s,
+                                           u"listing"_s,
+                                           u"digest"_s,
+                                           u"eintrags-id"_s,
+                                           u"complaint"_s,
+                                           u"reference"_s,
+                                           u"our"_s,
+                                           u"ref"_s,
+                                           u"erence"_s,
+                                           u"unser"_s,
+                                           u"Unsere"_s,
+                                           u"zeichen"_s,
+                                           u"Az."_s,
+                                           u"az"_s,
+                                           u"aktenzeichen"_s,
+                                           u"vorgang"_s,
+                                           u"vorgangsnummer"_s,
+                                           u"referenz"_s,
+                                           u"GESCH\u00c4FTSZEICHEN"_s,
+                                           u"notice"_s,
+                                           u"s"_s,
+                                           u"ti\u212Aet"_s,
+                                           u"ca\u017Fe"_s,
+                                           u"\u00e9"_s};
+        QRandomGenerator random(20261125);
+        int matches = 0;
+        for (int round = 0; round < 30000; ++round) {
+            QString text;
+            for (int i = random.bounded(1, 14); i > 0; --i)
+                text += pieces[random.bounded(int(pieces.size()))];
+            const QList<QRegularExpressionMatch> expected = globalMatches(re, text);
+            matches += int(expected.size());
+            QCOMPARE(spans(CaseReferenceExtractor::labels(text)), spans(expected));
+        }
+        QVERIFY(matches > 5000); // the texts did exercise the labels
     }
 
     void prefilterIsSoundOnTheCorpus()
