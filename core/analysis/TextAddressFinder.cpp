@@ -1,6 +1,7 @@
 #include "analysis/TextAddressFinder.h"
 
 #include "profile/ExitMatcher.h"
+#include "util/CaselessSearch.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -60,9 +61,10 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
                        "(?![0-9A-Za-z:])"));
     // Blank out "IPv6:" prefixes (same length, so offsets stay valid).
     QString text = input;
-    const QString v6prefix = QStringLiteral("IPv6:");
-    if (text.contains(v6prefix, Qt::CaseInsensitive))
-        text.replace(v6prefix, QStringLiteral("     "), Qt::CaseInsensitive);
+    const QStringView v6prefix = u"IPv6:";
+    for (qsizetype at = indexOfCaseless(input, v6prefix); at >= 0;
+         at = indexOfCaseless(input, v6prefix, at + v6prefix.size()))
+        text.replace(at, v6prefix.size(), QStringLiteral("     "));
 
     QList<AddressMention> found;
     const auto inV6Run = [](QChar c) { return isAsciiAlnum(c) || c == u'.' || c == u':'; };

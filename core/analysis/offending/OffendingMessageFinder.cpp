@@ -5,6 +5,7 @@
 #include "analysis/offending/HeaderBlockScanner.h"
 #include "mail/HtmlToText.h"
 #include "profile/ExitMatcher.h"
+#include "util/CaselessSearch.h"
 #include "util/LineEnds.h"
 
 #include <QJsonDocument>
@@ -208,7 +209,7 @@ QList<ReceivedHop> OffendingMessageFinder::hopsFromReceived(const QStringList& n
 bool OffendingMessageFinder::mentionsOperator(const QString& text) const
 {
     return std::any_of(m_markers.begin(), m_markers.end(),
-                       [&](const QString& m) { return text.contains(m, Qt::CaseInsensitive); });
+                       [&](const QString& m) { return containsCaseless(text, m); });
 }
 
 QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
