@@ -1,6 +1,6 @@
 #include "analysis/TextTimeFinder.h"
 
-#include "analysis/text/RegexPrefilter.h"
+#include "analysis/text/WordStartMatcher.h"
 
 #include <QRegularExpression>
 
@@ -229,18 +229,20 @@ std::optional<QTimeZone> TextTimeFinder::zoneFromName(const QString& rawName)
 
 std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
 {
-    static const QRegularExpression keyword(QStringLiteral(
-        "(?i:\\b(?:times?|timestamps?|uhrzeit(?:en)?|zeitangaben|zeiten|zeitstempel|"
-        "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
+    // The match reads at most 11 characters of keyword, 40 between, 28 of zone name
+    // ("Central European Summer Time") and one more for the look-ahead.
+    constexpr qsizetype kReach = 100;
+    static const WordStartMatcher keywords(
+        QRegularExpression(QStringLiteral(
+            "(?i:\\b(?:times?|timestamps?|uhrzeit(?:en)?|zeitangaben|zeiten|zeitstempel|"
+            "time\\s?zone|zeitzone|clock)\\b)[^.\\n;:]{0,40}?(?<![A-Za-z])(?<zone>" MIXDESK_ZONE
+            ")")),
+        {QStringLiteral("time"), QStringLiteral("uhrzeit"), QStringLiteral("zeit"),
+         QStringLiteral("clock")},
+        kReach);
     static const QRegularExpression zoneRe(
         QStringLiteral("(?<![A-Za-z])(?<zone>" MIXDESK_ZONE ")"));
-    // Most texts name no zone: one pass over them tells, much cheaper than PCRE's.
-    static const RegexPrefilter keywordFilter({keyword});
-    if (!keywordFilter.mayMatch(text).front())
-        return std::nullopt;
-    auto it = keyword.globalMatch(text);
-    while (it.hasNext()) {
-        const auto m = it.next();
+    for (const QRegularExpressionMatch& m : keywords.matches(text)) {
         // "US Eastern (EST)": the abbreviation written next to the region name wins.
         const qsizetype from = m.capturedStart(u"zone");
         qsizetype to = text.indexOf(u'\n', from);

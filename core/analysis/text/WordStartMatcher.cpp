@@ -27,8 +27,9 @@ char16_t foldChar(char16_t c)
 
 } // namespace
 
-WordStartMatcher::WordStartMatcher(QRegularExpression re, const QStringList& prefixes)
-    : m_re(std::move(re))
+WordStartMatcher::WordStartMatcher(QRegularExpression re, const QStringList& prefixes,
+                                   qsizetype reach)
+    : m_re(std::move(re)), m_reach(reach)
 {
     for (const QString& prefix : prefixes) {
         std::u16string folded;
@@ -36,6 +37,11 @@ WordStartMatcher::WordStartMatcher(QRegularExpression re, const QStringList& pre
             folded.push_back(foldChar(c.unicode()));
         Q_ASSERT(isAsciiWord(folded.front())); // else no word could start with it
         m_prefixesByFirst[folded.front()].push_back(folded);
+    }
+    for (char16_t c = 0; c < 128; ++c) {
+        m_classes[c] = !isAsciiWord(c)                          ? NotWord
+                       : m_prefixesByFirst[foldChar(c)].empty() ? Word
+                                                                : PrefixStart;
     }
 }
 
@@ -65,14 +71,30 @@ bool WordStartMatcher::startsWithPrefix(const QString& text, qsizetype at) const
 
 qsizetype WordStartMatcher::nextCandidate(const QString& text, qsizetype from) const
 {
-    bool inWord = from > 0 && isAsciiWord(text[from - 1].unicode());
+    // One table lookup per character: this loop sees every character of the text.
+    const auto* chars = reinterpret_cast<const char16_t*>(text.constData());
+    const auto classOf = [this](char16_t c) { return c < 128 ? m_classes[c] : NotWord; };
+    bool inWord = from > 0 && classOf(chars[from - 1]) != NotWord;
     for (qsizetype i = from; i < text.size(); ++i) {
-        const bool word = isAsciiWord(text[i].unicode());
-        if (word && !inWord && startsWithPrefix(text, i))
+        const CharClass c = classOf(chars[i]);
+        if (c == PrefixStart && !inWord && startsWithPrefix(text, i))
             return i;
-        inWord = word;
+        inWord = c != NotWord;
     }
     return -1;
+}
+
+QRegularExpressionMatch WordStartMatcher::matchAt(const QString& text, qsizetype at) const
+{
+    if (m_reach < 0) {
+        // Anchored at one position, PCRE's interpreter decides at once; an unanchored
+        // search would run on through the rest of the text.
+        return m_re.match(text, at, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption);
+    }
+    // PCRE tries `at` first, and a match there reads no further than the view's end.
+    auto m = m_re.match(QStringView(text).left(std::min(text.size(), at + m_reach)), at);
+    return m.hasMatch() && m.capturedStart() == at ? m : QRegularExpressionMatch();
 }
 
 QList<QRegularExpressionMatch> WordStartMatcher::matches(const QString& text) const
@@ -83,10 +105,7 @@ QList<QRegularExpressionMatch> WordStartMatcher::matches(const QString& text) co
         const qsizetype candidate = nextCandidate(text, from);
         if (candidate < 0)
             break;
-        // Anchored at one position, PCRE's interpreter decides at once; an unanchored
-        // search would run on through the rest of the text.
-        auto m = m_re.match(text, candidate, QRegularExpression::NormalMatch,
-                            QRegularExpression::AnchorAtOffsetMatchOption);
+        auto m = matchAt(text, candidate);
         if (!m.hasMatch()) {
             from = candidate + 1;
             continue;

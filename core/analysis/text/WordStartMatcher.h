@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,7 +23,11 @@ public:
     // with a word beginning with one of `prefixes`, which begin with ASCII letters. A
     // space in a prefix stands for one or more white-space characters (\s+, and so
     // also a single space).
-    WordStartMatcher(QRegularExpression re, const QStringList& prefixes);
+    //
+    // `reach`, when given, bounds how far past its start a match, with its look-aheads,
+    // can read: PCRE then runs its JIT code on that much of the text, instead of its
+    // interpreter anchored at the word (the only way to stop an unbounded search).
+    WordStartMatcher(QRegularExpression re, const QStringList& prefixes, qsizetype reach = -1);
 
     // The same matches as re.globalMatch(text), in order.
     QList<QRegularExpressionMatch> matches(const QString& text) const;
@@ -33,10 +38,20 @@ private:
     qsizetype nextCandidate(const QString& text, qsizetype from) const;
     bool startsWithPrefix(const QString& text, qsizetype at) const;
 
+    QRegularExpressionMatch matchAt(const QString& text, qsizetype at) const;
+
     QRegularExpression m_re;
+    qsizetype m_reach;
     // The folded prefixes by their first letter, an ASCII one: most word starts find
     // an empty list.
     std::array<std::vector<std::u16string>, 128> m_prefixesByFirst;
+    enum CharClass : std::uint8_t
+    {
+        NotWord,
+        Word,
+        PrefixStart // a word character some prefix begins with
+    };
+    std::array<CharClass, 128> m_classes{}; // of the ASCII characters
 };
 
 } // namespace mixdesk

@@ -263,6 +263,28 @@ private slots:
         QVERIFY(matcher.matches(u""_s).isEmpty());
     }
 
+    // With a reach, PCRE runs unanchored on a bounded view: still the same matches.
+    void wordStartMatcherWithReachMatchesLikeAGlobalMatch()
+    {
+        const QRegularExpression re(
+            uR"((?i:\b(?:times?|clock)\b)[^.\n]{0,10}?(?<![A-Za-z])(?:UTC|CET|Central Time)(?![A-Za-z]))"_s);
+        const WordStartMatcher matcher(re, {u"time"_s, u"clock"_s}, 6 + 10 + 12 + 1);
+        static const QStringList pieces = {u"time "_s, u"Times "_s, u"CLOCK "_s, u"time"_s,
+                                           u"is "_s,   u"UTC"_s,    u"CET "_s,   u"Central Time"_s,
+                                           u"."_s,     u"\n"_s,     u"x"_s,      u"in the "_s};
+        QRandomGenerator random(3);
+        int matches = 0;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            for (int i = random.bounded(1, 10); i > 0; --i)
+                text += pieces[random.bounded(int(pieces.size()))];
+            const QList<QRegularExpressionMatch> expected = globalMatches(re, text);
+            matches += int(expected.size());
+            QCOMPARE(spans(matcher.matches(text)), spans(expected));
+        }
+        QVERIFY(matches > 2000);
+    }
+
     // The label words of case references: the same matches as a search through the text.
     void caseLabelsAreFoundLikeAGlobalMatch()
     {
