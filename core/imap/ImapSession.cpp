@@ -596,6 +596,31 @@ Status ImapSession::markSeen(const QList<quint32>& uids)
     return {};
 }
 
+Result<QList<quint32>> ImapSession::uidsUpTo(quint32 lastUid, bool unseenOnly)
+{
+    QList<quint32> uids;
+    if (lastUid == 0)
+        return uids;
+    QList<Private::Untagged> untagged;
+    Error error;
+    if (!d->command(QByteArray("UID SEARCH ") + (unseenOnly ? "UNSEEN " : "") +
+                        "UID 1:" + QByteArray::number(lastUid),
+                    untagged, error))
+        return error;
+    for (const auto& response : untagged) {
+        if (!response.text.startsWith("SEARCH"))
+            continue;
+        for (const QByteArray& word : response.text.mid(6).split(' ')) {
+            bool ok = false;
+            const quint32 uid = word.toUInt(&ok);
+            if (ok && uid > 0 && uid <= lastUid)
+                uids << uid;
+        }
+    }
+    std::sort(uids.begin(), uids.end());
+    return uids;
+}
+
 Status ImapSession::move(const QList<quint32>& uids, const QString& targetFolder)
 {
     if (uids.isEmpty())

@@ -144,6 +144,25 @@ Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options
     return {};
 }
 
+Status ImapSync::runAfterSyncAction(MailboxClient& client, const QList<quint32>& uids,
+                                    FolderSyncResult& result) const
+{
+    Status after;
+    if (m_account.afterSync.action == AfterSync::Action::MarkSeen)
+        after = client.markSeen(uids);
+    else if (m_account.afterSync.action == AfterSync::Action::Move)
+        after = client.move(uids, m_account.afterSync.folder);
+    if (!after) {
+        // A dropped connection is retried with the folder; anything else is reported,
+        // and the next sync tries again: the notices are stored either way.
+        if (isRetryable(after.error()))
+            return after.error();
+        result.afterSyncError = after.error().message;
+        qCWarning(lcImap) << "after-sync action failed:" << after.error().message;
+    }
+    return {};
+}
+
 Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
                             const SyncOptions& options)
 {
@@ -165,6 +184,17 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
             result.uidValidityChanged = true;
         }
         lastUid = 0;
+    }
+
+    // Messages synced before whose after-sync action failed or never ran (connection
+    // lost, a kill, a missing target folder) get it now: all up to the checkpoint.
+    if (m_account.afterSync.action != AfterSync::Action::None && lastUid > 0) {
+        auto missed =
+            client.uidsUpTo(lastUid, m_account.afterSync.action == AfterSync::Action::MarkSeen);
+        if (!missed)
+            return missed.error();
+        if (Status after = runAfterSyncAction(client, *missed, result); !after)
+            return after;
     }
 
     QList<RemoteMessageInfo> pending;
@@ -242,18 +272,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         done += prepared.covered;
         if (options.progress)
             options.progress(folder, done, total);
-        Status after;
-        if (m_account.afterSync.action == AfterSync::Action::MarkSeen)
-            after = client.markSeen(prepared.fetchedUids);
-        else if (m_account.afterSync.action == AfterSync::Action::Move)
-            after = client.move(prepared.fetchedUids, m_account.afterSync.folder);
-        if (!after) {
-            if (isRetryable(after.error()))
-                return after.error();
-            result.afterSyncError = after.error().message;
-            qCWarning(lcImap) << "after-sync action failed:" << after.error().message;
-        }
-        return {};
+        return runAfterSyncAction(client, prepared.fetchedUids, result);
     };
 
     // After-sync actions use the connection too: with one, fetch and store alternate.

@@ -244,7 +244,31 @@ QString DovecotServer::folderPath(const QString& folder) const
         m_dir.path() + QStringLiteral("/home/") + user() + QStringLiteral("/Maildir");
     if (folder == QLatin1String("INBOX"))
         return root;
-    return root + QStringLiteral("/.") + folder;
+    return root + QStringLiteral("/.") + QString::fromLatin1(modifiedUtf7(folder));
+}
+
+// RFC 3501 5.1.3, as dovecot names Maildir++ folders on disk: printable ASCII as it
+// is ('&' as "&-"), other runs as UTF-16 in base64 with ',' for '/', between '&'
+// and '-'. Written out here, not taken from the code under test.
+QByteArray DovecotServer::modifiedUtf7(const QString& name)
+{
+    QByteArray out;
+    qsizetype i = 0;
+    while (i < name.size()) {
+        const char16_t c = name[i].unicode();
+        if (c >= 0x20 && c < 0x7f) {
+            out += c == u'&' ? QByteArray("&-") : QByteArray(1, char(c));
+            ++i;
+            continue;
+        }
+        QByteArray utf16;
+        for (; i < name.size() && (name[i].unicode() < 0x20 || name[i].unicode() >= 0x7f); ++i) {
+            utf16 += char(name[i].unicode() >> 8);
+            utf16 += char(name[i].unicode() & 0xff);
+        }
+        out += '&' + utf16.toBase64(QByteArray::OmitTrailingEquals).replace('/', ',') + '-';
+    }
+    return out;
 }
 
 bool DovecotServer::fixOwnership(const QString& path) const

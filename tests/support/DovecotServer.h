@@ -33,6 +33,7 @@ public:
 
     // Maildir of a folder ("INBOX" or a subfolder name), created when missing.
     QString folderPath(const QString& folder) const;
+    static QByteArray modifiedUtf7(const QString& name);
     bool createFolder(const QString& folder);
     // Delivers a message byte-exact into the folder's new/ (as dovecot's LDA would).
     bool deliver(const QString& folder, const QByteArray& raw);

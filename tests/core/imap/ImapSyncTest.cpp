@@ -38,6 +38,8 @@ struct FakeServer
     int connects = 0;
     QList<quint32> seen;
     QList<quint32> moved;
+    int afterSyncDrops = 0; // drop the connection on that many mark/move calls
+    bool moveTargetMissing = false;
 
     void add(const QString& folder, const QByteArray& raw)
     {
@@ -119,13 +121,39 @@ public:
     }
     Status markSeen(const QList<quint32>& uids) override
     {
-        m_server.seen << uids;
+        if (m_server.afterSyncDrops > 0) {
+            --m_server.afterSyncDrops;
+            m_connected = false;
+            return lost();
+        }
+        for (quint32 uid : uids)
+            if (!m_server.seen.contains(uid))
+                m_server.seen << uid;
         return {};
     }
     Status move(const QList<quint32>& uids, const QString&) override
     {
+        if (m_server.afterSyncDrops > 0) {
+            --m_server.afterSyncDrops;
+            m_connected = false;
+            return lost();
+        }
+        if (m_server.moveTargetMissing)
+            return Error{QStringLiteral("no such folder"), int(ImapError::ServerError)};
         m_server.moved << uids;
+        for (quint32 uid : uids)
+            m_server.folders[m_folder].messages.remove(uid);
         return {};
+    }
+    Result<QList<quint32>> uidsUpTo(quint32 lastUid, bool unseenOnly) override
+    {
+        if (!m_connected)
+            return lost();
+        QList<quint32> uids;
+        for (const RemoteMessage& m : m_server.folders[m_folder].messages)
+            if (m.uid <= lastUid && !(unseenOnly && m_server.seen.contains(m.uid)))
+                uids << m.uid;
+        return uids;
     }
     QString certificateFingerprint() const override { return {}; }
 
@@ -171,6 +199,7 @@ private Q_SLOTS:
     void wrongPasswordFailsFast();
     void storeFailureKeepsCheckpoint();
     void afterSyncActions();
+    void afterSyncActionMissedIsDoneNextTime();
     void cancelStops();
     void syncJobRunsOffThread();
     void syncJobReportsMissingPassword();
@@ -392,7 +421,45 @@ void ImapSyncTest::afterSyncActions()
     a.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
     ImapSync move(a, factory(server), store, m_analyzer);
     QVERIFY(move.run(fastOptions()).ok());
-    QCOMPARE(server.moved, (QList<quint32>{4}));
+    // Messages synced before are moved too: synced messages leave the folder.
+    QCOMPARE(server.moved, (QList<quint32>{1, 2, 3, 4}));
+}
+
+void ImapSyncTest::afterSyncActionMissedIsDoneNextTime()
+{
+    // The connection drops right after a batch is stored, before \Seen is set: the
+    // reconnect finds nothing new to fetch, and still marks those messages.
+    FakeServer server;
+    for (int i = 0; i < 3; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    server.afterSyncDrops = 1;
+    FakeNoticeStore store;
+    ImapAccount a = account();
+    a.afterSync = {AfterSync::Action::MarkSeen, {}};
+    ImapSync seen(a, factory(server), store, m_analyzer);
+    auto result = seen.run(fastOptions());
+    QVERIFY(result.ok());
+    QCOMPARE(store.notices.size(), 3);
+    QCOMPARE(server.seen, (QList<quint32>{1, 2, 3}));
+
+    // A move whose target folder is missing: reported, the notices stored; once the
+    // folder is there, the next sync moves them, and only them.
+    server.add(QStringLiteral("INBOX"), message(3));
+    server.moveTargetMissing = true;
+    a.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
+    ImapSync move(a, factory(server), store, m_analyzer);
+    result = move.run(fastOptions());
+    QVERIFY(result.ok());
+    QCOMPARE(result->folders[0].afterSyncError, QStringLiteral("no such folder"));
+    QCOMPARE(store.notices.size(), 4);
+    QVERIFY(server.moved.isEmpty());
+    server.moveTargetMissing = false;
+    result = move.run(fastOptions());
+    QVERIFY(result.ok());
+    QVERIFY(result->folders[0].afterSyncError.isEmpty());
+    QCOMPARE(server.moved, (QList<quint32>{1, 2, 3, 4}));
+    QCOMPARE(store.notices.size(), 4);
 }
 
 void ImapSyncTest::cancelStops()

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void startTls();
     void markSeenAfterSync();
     void moveAfterSync();
+    void afterSyncMissedIsDoneNextTime();
+    void folderWithUmlautSyncs();
     void missingFolderIsClear();
 
 private:
@@ -345,6 +347,65 @@ void ImapDovecotTest::moveAfterSync()
     auto second = sync.run();
     QCOMPARE(second->folders[0].fetched, 1);
     QCOMPARE(m_server->messageCount(QStringLiteral("Done")), 4);
+}
+
+void ImapDovecotTest::afterSyncMissedIsDoneNextTime()
+{
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i)));
+    FakeNoticeStore store;
+    ImapAccount account = plainAccount();
+    account.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")}; // not there yet
+    ImapSync sync(account, factory(account), store, m_analyzer);
+    auto result = sync.run();
+    QVERIFY(result.ok());
+    QVERIFY(!result->folders[0].afterSyncError.isEmpty());
+    QCOMPARE(result->totalNew(), 3);
+    QCOMPARE(m_server->messageCount(QStringLiteral("INBOX")), 3);
+
+    QVERIFY(m_server->createFolder(QStringLiteral("Done")));
+    result = sync.run();
+    QVERIFY(result.ok());
+    QVERIFY2(result->folders[0].afterSyncError.isEmpty(),
+             qPrintable(result->folders[0].afterSyncError));
+    QCOMPARE(result->folders[0].fetched, 0);
+    QCOMPARE(m_server->messageCount(QStringLiteral("INBOX")), 0);
+    QCOMPARE(m_server->messageCount(QStringLiteral("Done")), 3);
+
+    // Marking: turned on after a sync, it reaches the messages synced before.
+    QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(5)));
+    account.afterSync = {};
+    ImapSync plain(account, factory(account), store, m_analyzer);
+    QVERIFY(plain.run().ok());
+    QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 0);
+    account.afterSync = {AfterSync::Action::MarkSeen, {}};
+    ImapSync seen(account, factory(account), store, m_analyzer);
+    QVERIFY(seen.run().ok());
+    QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 1);
+}
+
+void ImapDovecotTest::folderWithUmlautSyncs()
+{
+    // "Beschwerden Ä&Ö" travels as "Beschwerden &AMQ-&-&ANY-" (modified UTF-7).
+    const QString folder = QStringLiteral("Beschwerden \u00C4&\u00D6");
+    QCOMPARE(DovecotServer::modifiedUtf7(folder), QByteArray("Beschwerden &AMQ-&-&ANY-"));
+    QVERIFY(m_server->createFolder(folder));
+    QVERIFY(m_server->createFolder(QStringLiteral("Erledigt \u00DC")));
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(m_server->deliver(folder, notice(i)));
+    FakeNoticeStore store;
+    ImapAccount account = plainAccount();
+    account.folders = {folder};
+    account.afterSync = {AfterSync::Action::Move, QStringLiteral("Erledigt \u00DC")};
+    ImapSync sync(account, factory(account), store, m_analyzer);
+    auto result = sync.run();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QVERIFY2(result->folders[0].afterSyncError.isEmpty(),
+             qPrintable(result->folders[0].afterSyncError));
+    QCOMPARE(result->totalNew(), 2);
+    QCOMPARE(store.notices.first().origin, QStringLiteral("imap:dove/") + folder);
+    QCOMPARE(m_server->messageCount(folder), 0);
+    QCOMPARE(m_server->messageCount(QStringLiteral("Erledigt \u00DC")), 2);
 }
 
 void ImapDovecotTest::missingFolderIsClear()
