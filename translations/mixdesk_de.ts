@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountRepository</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>No account named '%1'</source>
+        <translation>Kein Konto namens „%1“</translation>
+    </message>
+    <message>
+        <source>An account named '%1' already exists</source>
+        <translation>Ein Konto namens „%1“ existiert bereits</translation>
+    </message>
+</context>
+<context>
     <name>AddressValidation</name>
     <message>
         <source>“%1” is not an IPv4 or IPv6 address (examples: 192.0.2.1, 2001:db8::1, 192.0.2.0/24).</source>
@@ -94,31 +117,31 @@
         <translation>Konto %1 entnommen aus %2</translation>
     </message>
     <message>
-        <source>The provider&apos;s server %1 accepted the message in hop %2</source>
+        <source>The provider's server %1 accepted the message in hop %2</source>
         <translation>Der Server %1 des Anbieters hat die Nachricht in Station %2 angenommen</translation>
     </message>
     <message>
-        <source>%1 English and %2 German function words in the reporter&apos;s own text</source>
+        <source>%1 English and %2 German function words in the reporter's own text</source>
         <translation>%1 englische und %2 deutsche Funktionswörter im eigenen Text der meldenden Stelle</translation>
     </message>
     <message>
-        <source>The notice is signed &quot;%1&quot; (found in: %2)</source>
+        <source>The notice is signed "%1" (found in: %2)</source>
         <translation>Die Meldung ist mit „%1“ unterzeichnet (gefunden in: %2)</translation>
     </message>
     <message>
-        <source>Reference &quot;%1&quot; found (label: %2)</source>
+        <source>Reference "%1" found (label: %2)</source>
         <translation>Aktenzeichen „%1“ gefunden (Bezeichnung: %2)</translation>
     </message>
     <message>
-        <source>The reported address is not one of the operator&apos;s exits</source>
+        <source>The reported address is not one of the operator's exits</source>
         <translation>Die gemeldete Adresse ist keiner der Exits des Betreibers</translation>
     </message>
     <message>
-        <source>The %1 report declares the type &quot;%2&quot;</source>
+        <source>The %1 report declares the type "%2"</source>
         <translation>Der %1-Bericht gibt den Typ „%2“ an</translation>
     </message>
     <message>
-        <source>The notice mentions &quot;%1&quot; (score %2 for %3)</source>
+        <source>The notice mentions "%1" (score %2 for %3)</source>
         <translation>Die Meldung erwähnt „%1“ (Punktzahl %2 für %3)</translation>
     </message>
     <message>
@@ -136,6 +159,103 @@
     <message>
         <source>Received chain of the earliest of %1 offending message(s), found as %2, with %3 hop(s)</source>
         <translation>Received-Kette der frühesten von %1 beanstandeten Nachricht(en), gefunden als %2, mit %3 Station(en)</translation>
+    </message>
+</context>
+<context>
+    <name>ImapAccount</name>
+    <message>
+        <source>Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)</source>
+        <translation>Unbekannte Aktion nach dem Abruf „%1“ (möglich: none, mark-seen oder move:ORDNER)</translation>
+    </message>
+    <message>
+        <source>The account needs a name</source>
+        <translation>Das Konto braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The account needs a host</source>
+        <translation>Das Konto braucht einen Server</translation>
+    </message>
+    <message>
+        <source>Invalid port %1</source>
+        <translation>Ungültiger Port %1</translation>
+    </message>
+    <message>
+        <source>The account needs a user name</source>
+        <translation>Das Konto braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <source>The account needs at least one folder</source>
+        <translation>Das Konto braucht mindestens einen Ordner</translation>
+    </message>
+    <message>
+        <source>Refusing an unencrypted connection to %1: plain IMAP is only allowed to this computer (127.0.0.1, ::1, localhost); use imaps or starttls</source>
+        <translation>Unverschlüsselte Verbindung zu %1 abgelehnt: IMAP ohne Verschlüsselung ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost); verwenden Sie imaps oder starttls</translation>
+    </message>
+    <message>
+        <source>The trusted fingerprint must be a SHA-256 hash (64 hex digits)</source>
+        <translation>Der vertrauenswürdige Fingerabdruck muss ein SHA-256-Hash sein (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Moving after sync needs a target folder</source>
+        <translation>Verschieben nach der Synchronisierung braucht einen Zielordner</translation>
+    </message>
+    <message>
+        <source>The sync interval cannot be negative</source>
+        <translation>Das Synchronisierungsintervall darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Account '%1': unknown security '%2'</source>
+        <translation>Konto „%1“: unbekannte Verschlüsselung „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSession</name>
+    <message>
+        <source>Not connected to the server</source>
+        <translation>Nicht mit dem Server verbunden</translation>
+    </message>
+    <message>
+        <source>Fetch stopped</source>
+        <translation>Abruf angehalten</translation>
+    </message>
+    <message>
+        <source>The server refused the command: %1</source>
+        <translation>Der Server hat den Befehl abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: %1</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Connection to the server lost: %1</source>
+        <translation>Verbindung zum Server verloren: %1</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat für %1 (%2); sein SHA-256-Fingerabdruck ist %3</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: wrong user name or password</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open folder '%1': %2</source>
+        <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImapSync</name>
+    <message>
+        <source>Sync cancelled</source>
+        <translation>Abruf abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -168,7 +288,7 @@
 <context>
     <name>OperatorProfile</name>
     <message>
-        <source>The profile lists no exits (neither &quot;exits&quot; nor &quot;exit_ips&quot;).</source>
+        <source>The profile lists no exits (neither "exits" nor "exit_ips").</source>
         <translation>Das Profil enthält keine Exits (weder „exits“ noch „exit_ips“).</translation>
     </message>
     <message>
@@ -211,6 +331,21 @@
     </message>
 </context>
 <context>
+    <name>RawCodec</name>
+    <message>
+        <source>The stored message has an unknown format (%1)</source>
+        <translation>Die gespeicherte Nachricht hat ein unbekanntes Format (%1)</translation>
+    </message>
+    <message>
+        <source>The stored message is damaged: its compressed frame is unreadable</source>
+        <translation>Die gespeicherte Nachricht ist beschädigt: ihr komprimierter Block ist unlesbar</translation>
+    </message>
+    <message>
+        <source>The stored message is damaged: %1</source>
+        <translation>Die gespeicherte Nachricht ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password stored in the keychain</source>
@@ -230,40 +365,23 @@
     </message>
 </context>
 <context>
+    <name>StorePreparer</name>
+    <message>
+        <source>Opening the database %1 …
+A database of an earlier MixDesk version is upgraded once; with many notices this takes a minute.</source>
+        <translation>Datenbank %1 wird geöffnet …
+Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit vielen Meldungen dauert das eine Minute.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Datenbank wird geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>SyncJob</name>
     <message>
         <source>%1: analysing notices</source>
         <translation>%1: Meldungen werden analysiert</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk</name>
-    <message>
-        <source>Sync cancelled</source>
-        <translation>Synchronisierung abgebrochen</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::AccountRepository</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>No account named &apos;%1&apos;</source>
-        <translation>Kein Konto namens „%1“</translation>
-    </message>
-    <message>
-        <source>An account named &apos;%1&apos; already exists</source>
-        <translation>Ein Konto namens „%1“ existiert bereits</translation>
     </message>
 </context>
 <context>
@@ -356,15 +474,8 @@
         <translation>INBOX, Abuse</translation>
     </message>
     <message>
-        <source>The password is stored in the system keychain, never in MixDesk&apos;s files.</source>
+        <source>The password is stored in the system keychain, never in MixDesk's files.</source>
         <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von MixDesk.</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::AfterSync</name>
-    <message>
-        <source>Unknown after-sync action &apos;%1&apos; (use none, mark-seen or move:FOLDER)</source>
-        <translation>Unbekannte Aktion nach der Synchronisierung „%1“ (none, mark-seen oder move:ORDNER verwenden)</translation>
     </message>
 </context>
 <context>
@@ -653,94 +764,6 @@
         <source>Delay</source>
         <comment>time since the previous hop</comment>
         <translation>Verzögerung</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::ImapAccount</name>
-    <message>
-        <source>The account needs a name</source>
-        <translation>Das Konto braucht einen Namen</translation>
-    </message>
-    <message>
-        <source>The account needs a host</source>
-        <translation>Das Konto braucht einen Server</translation>
-    </message>
-    <message>
-        <source>Invalid port %1</source>
-        <translation>Ungültiger Port %1</translation>
-    </message>
-    <message>
-        <source>The account needs a user name</source>
-        <translation>Das Konto braucht einen Benutzernamen</translation>
-    </message>
-    <message>
-        <source>The account needs at least one folder</source>
-        <translation>Das Konto braucht mindestens einen Ordner</translation>
-    </message>
-    <message>
-        <source>Refusing an unencrypted connection to %1: plain IMAP is only allowed to this computer (127.0.0.1, ::1, localhost); use imaps or starttls</source>
-        <translation>Unverschlüsselte Verbindung zu %1 abgelehnt: IMAP ohne Verschlüsselung ist nur zu diesem Rechner erlaubt (127.0.0.1, ::1, localhost); verwenden Sie imaps oder starttls</translation>
-    </message>
-    <message>
-        <source>The trusted fingerprint must be a SHA-256 hash (64 hex digits)</source>
-        <translation>Der vertrauenswürdige Fingerabdruck muss ein SHA-256-Hash sein (64 Hexadezimalziffern)</translation>
-    </message>
-    <message>
-        <source>Moving after sync needs a target folder</source>
-        <translation>Verschieben nach der Synchronisierung braucht einen Zielordner</translation>
-    </message>
-    <message>
-        <source>The sync interval cannot be negative</source>
-        <translation>Das Synchronisierungsintervall darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>Account &apos;%1&apos;: unknown security &apos;%2&apos;</source>
-        <translation>Konto „%1“: unbekannte Verschlüsselung „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::ImapSession</name>
-    <message>
-        <source>Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3</source>
-        <translation>Nicht vertrauenswürdiges Zertifikat für %1 (%2); sein SHA-256-Fingerabdruck ist %3</translation>
-    </message>
-    <message>
-        <source>Login to %1 as %2 failed: wrong user name or password</source>
-        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1 port %2: %3</source>
-        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
-    </message>
-    <message>
-        <source>Cannot open folder &apos;%1&apos;: %2</source>
-        <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::ImapSession::Private</name>
-    <message>
-        <source>Not connected to the server</source>
-        <translation>Nicht mit dem Server verbunden</translation>
-    </message>
-    <message>
-        <source>The server refused the command: %1</source>
-        <translation>Der Server hat den Befehl abgelehnt: %1</translation>
-    </message>
-    <message>
-        <source>Connection to the server lost: %1</source>
-        <translation>Verbindung zum Server verloren: %1</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time: %1</source>
-        <translation>Der Server hat nicht rechtzeitig geantwortet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>mixdesk::ImapSync</name>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1110,7 +1133,7 @@
     <name>mixdesk::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <comment>operator&apos;s name</comment>
+        <comment>operator's name</comment>
         <translation>&amp;Name:</translation>
     </message>
     <message>
@@ -1176,7 +1199,7 @@
 <context>
     <name>mixdesk::SyncJob</name>
     <message>
-        <source>No password for account &apos;%1&apos;: %2</source>
+        <source>No password for account '%1': %2</source>
         <translation>Kein Passwort für Konto „%1“: %2</translation>
     </message>
 </context>

@@ -11,13 +11,6 @@
 
 namespace mixdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AccountRepository", text);
-}
-} // namespace
-
 AccountRepository::AccountRepository(QString path) : m_path(std::move(path)) {}
 
 QString AccountRepository::defaultPath()
@@ -32,11 +25,13 @@ Result<QList<ImapAccount>> AccountRepository::load() const
     if (!file.exists())
         return QList<ImapAccount>{};
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(m_path, file.errorString())};
+        return Error{QCoreApplication::translate("AccountRepository", "Cannot read %1: %2")
+                         .arg(m_path, file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1 is not valid JSON: %2").arg(m_path, parseError.errorString())};
+        return Error{QCoreApplication::translate("AccountRepository", "%1 is not valid JSON: %2")
+                         .arg(m_path, parseError.errorString())};
     QList<ImapAccount> accounts;
     for (const QJsonValue& value : doc.object().value(QLatin1String("accounts")).toArray()) {
         auto account = ImapAccount::fromJson(value.toObject());
@@ -55,12 +50,14 @@ Status AccountRepository::save(const QList<ImapAccount>& accounts) const
         array.append(account.toJson());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(m_path, file.errorString())};
+        return Error{QCoreApplication::translate("AccountRepository", "Cannot write %1: %2")
+                         .arg(m_path, file.errorString())};
     file.write(QJsonDocument(
                    QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), array}})
                    .toJson());
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(m_path, file.errorString())};
+        return Error{QCoreApplication::translate("AccountRepository", "Cannot write %1: %2")
+                         .arg(m_path, file.errorString())};
     return {};
 }
 
@@ -72,7 +69,8 @@ Result<ImapAccount> AccountRepository::find(const QString& name) const
     for (const ImapAccount& account : *accounts)
         if (account.name == name)
             return account;
-    return Error{tr("No account named '%1'").arg(name)};
+    return Error{
+        QCoreApplication::translate("AccountRepository", "No account named '%1'").arg(name)};
 }
 
 Status AccountRepository::add(const ImapAccount& account) const
@@ -84,7 +82,9 @@ Status AccountRepository::add(const ImapAccount& account) const
         return accounts.error();
     for (const ImapAccount& existing : *accounts)
         if (existing.name == account.name)
-            return Error{tr("An account named '%1' already exists").arg(account.name)};
+            return Error{QCoreApplication::translate("AccountRepository",
+                                                     "An account named '%1' already exists")
+                             .arg(account.name)};
     accounts->append(account);
     return save(*accounts);
 }
@@ -113,7 +113,8 @@ Status AccountRepository::remove(const QString& name) const
         return accounts.error();
     const auto removed = accounts->removeIf([&](const ImapAccount& a) { return a.name == name; });
     if (removed == 0)
-        return Error{tr("No account named '%1'").arg(name)};
+        return Error{
+            QCoreApplication::translate("AccountRepository", "No account named '%1'").arg(name)};
     return save(*accounts);
 }
 

@@ -6,13 +6,6 @@
 
 namespace mixdesk {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImapAccount", text);
-}
-} // namespace
-
 QString securityId(ImapSecurity security)
 {
     switch (security) {
@@ -56,7 +49,9 @@ Result<AfterSync> AfterSync::fromString(const QString& text)
     if (text.startsWith(QLatin1String("move:")) && text.size() > 5)
         return AfterSync{Action::Move, text.mid(5)};
     return Error{
-        tr("Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)").arg(text)};
+        QCoreApplication::translate(
+            "ImapAccount", "Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)")
+            .arg(text)};
 }
 
 bool isLoopbackHost(const QString& host)
@@ -83,26 +78,32 @@ QString normalizeFingerprint(const QString& fingerprint)
 Status ImapAccount::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error{tr("The account needs a name")};
+        return Error{QCoreApplication::translate("ImapAccount", "The account needs a name")};
     if (host.trimmed().isEmpty())
-        return Error{tr("The account needs a host")};
+        return Error{QCoreApplication::translate("ImapAccount", "The account needs a host")};
     if (port <= 0 || port > 65535)
-        return Error{tr("Invalid port %1").arg(port)};
+        return Error{QCoreApplication::translate("ImapAccount", "Invalid port %1").arg(port)};
     if (user.isEmpty())
-        return Error{tr("The account needs a user name")};
+        return Error{QCoreApplication::translate("ImapAccount", "The account needs a user name")};
     if (folders.isEmpty())
-        return Error{tr("The account needs at least one folder")};
+        return Error{
+            QCoreApplication::translate("ImapAccount", "The account needs at least one folder")};
     if (security == ImapSecurity::Plain && !isLoopbackHost(host))
-        return Error{tr("Refusing an unencrypted connection to %1: plain IMAP is only allowed to "
-                        "this computer (127.0.0.1, ::1, localhost); use imaps or starttls")
+        return Error{QCoreApplication::translate(
+                         "ImapAccount",
+                         "Refusing an unencrypted connection to %1: plain IMAP is only allowed to "
+                         "this computer (127.0.0.1, ::1, localhost); use imaps or starttls")
                          .arg(host)};
     if (!trustedFingerprintSha256.isEmpty() &&
         normalizeFingerprint(trustedFingerprintSha256).isEmpty())
-        return Error{tr("The trusted fingerprint must be a SHA-256 hash (64 hex digits)")};
+        return Error{QCoreApplication::translate(
+            "ImapAccount", "The trusted fingerprint must be a SHA-256 hash (64 hex digits)")};
     if (afterSync.action == AfterSync::Action::Move && afterSync.folder.isEmpty())
-        return Error{tr("Moving after sync needs a target folder")};
+        return Error{
+            QCoreApplication::translate("ImapAccount", "Moving after sync needs a target folder")};
     if (syncIntervalMinutes < 0)
-        return Error{tr("The sync interval cannot be negative")};
+        return Error{
+            QCoreApplication::translate("ImapAccount", "The sync interval cannot be negative")};
     return {};
 }
 
@@ -133,8 +134,9 @@ Result<ImapAccount> ImapAccount::fromJson(const QJsonObject& json)
     account.port = json.value(QLatin1String("port")).toInt(993);
     const auto security = securityFromId(json.value(QLatin1String("security")).toString());
     if (!security)
-        return Error{tr("Account '%1': unknown security '%2'")
-                         .arg(account.name, json.value(QLatin1String("security")).toString())};
+        return Error{
+            QCoreApplication::translate("ImapAccount", "Account '%1': unknown security '%2'")
+                .arg(account.name, json.value(QLatin1String("security")).toString())};
     account.security = *security;
     account.user = json.value(QLatin1String("user")).toString();
     account.folders.clear();

@@ -22,11 +22,6 @@ using vmime::net::imap::IMAPConnection;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImapSession", text);
-}
-
 Error imapFailure(ImapError kind, const QString& message)
 {
     return Error{message, int(kind)};
@@ -319,7 +314,9 @@ struct ImapSession::Private
     {
         auto sock = socket();
         if (!sock || !sock->isConnected()) {
-            error = imapFailure(ImapError::ConnectionLost, tr("Not connected to the server"));
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "Not connected to the server"));
             return false;
         }
         try {
@@ -342,7 +339,9 @@ struct ImapSession::Private
                 if (response.text.startsWith("* ")) {
                     response.text.remove(0, 2);
                     if (!sink(std::move(response))) {
-                        error = imapFailure(ImapError::Cancelled, tr("Fetch stopped"));
+                        error = imapFailure(
+                            ImapError::Cancelled,
+                            QCoreApplication::translate("ImapSession", "Fetch stopped"));
                         sock->disconnect();
                         return false;
                     }
@@ -353,20 +352,26 @@ struct ImapSession::Private
                 const QByteArray status = response.text.mid(tag.size() + 1);
                 if (status.startsWith("OK"))
                     return true;
-                error = imapFailure(
-                    noKind,
-                    tr("The server refused the command: %1").arg(QString::fromUtf8(status)));
+                error = imapFailure(noKind, QCoreApplication::translate(
+                                                "ImapSession", "The server refused the command: %1")
+                                                .arg(QString::fromUtf8(status)));
                 return false;
             }
         } catch (const vmime::exceptions::operation_timed_out& e) {
-            error = imapFailure(ImapError::ConnectionLost,
-                                tr("The server did not answer in time: %1").arg(whatOf(e)));
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "The server did not answer in time: %1")
+                    .arg(whatOf(e)));
         } catch (const vmime::exception& e) {
-            error = imapFailure(ImapError::ConnectionLost,
-                                tr("Connection to the server lost: %1").arg(whatOf(e)));
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "Connection to the server lost: %1")
+                    .arg(whatOf(e)));
         } catch (const std::exception& e) {
-            error = imapFailure(ImapError::ConnectionLost,
-                                tr("Connection to the server lost: %1").arg(whatOf(e)));
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "Connection to the server lost: %1")
+                    .arg(whatOf(e)));
         }
         return false;
     }
@@ -426,20 +431,30 @@ Status ImapSession::connect()
         if (d->verifier && d->verifier->rejected)
             return imapFailure(
                 ImapError::UntrustedCertificate,
-                tr("Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3")
+                QCoreApplication::translate(
+                    "ImapSession",
+                    "Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3")
                     .arg(a.host, d->verifier->reason, d->verifier->fingerprint));
         if (dynamic_cast<const vmime::exceptions::authentication_error*>(&e))
             return imapFailure(
                 ImapError::AuthenticationFailed,
-                tr("Login to %1 as %2 failed: wrong user name or password").arg(a.host, a.user));
+                QCoreApplication::translate("ImapSession",
+                                            "Login to %1 as %2 failed: wrong user name or password")
+                    .arg(a.host, a.user));
         if (dynamic_cast<const vmime::exceptions::socket_exception*>(&e) ||
             dynamic_cast<const vmime::exceptions::operation_timed_out*>(&e))
             return imapFailure(
                 ImapError::ConnectionFailed,
-                tr("Cannot connect to %1 port %2: %3").arg(a.host).arg(a.port).arg(detail));
+                QCoreApplication::translate("ImapSession", "Cannot connect to %1 port %2: %3")
+                    .arg(a.host)
+                    .arg(a.port)
+                    .arg(detail));
         return imapFailure(
             ImapError::ConnectionFailed,
-            tr("Cannot connect to %1 port %2: %3").arg(a.host).arg(a.port).arg(detail));
+            QCoreApplication::translate("ImapSession", "Cannot connect to %1 port %2: %3")
+                .arg(a.host)
+                .arg(a.port)
+                .arg(detail));
     }
 }
 
@@ -465,7 +480,9 @@ Result<RemoteFolder> ImapSession::select(const QString& folder)
     Error error;
     if (!d->command("SELECT " + mailboxName(folder), untagged, error, ImapError::FolderNotFound)) {
         if (imapError(error) == ImapError::FolderNotFound)
-            error.message = tr("Cannot open folder '%1': %2").arg(folder, error.message);
+            error.message =
+                QCoreApplication::translate("ImapSession", "Cannot open folder '%1': %2")
+                    .arg(folder, error.message);
         return error;
     }
     static const QRegularExpression validity(QStringLiteral("^OK \\[UIDVALIDITY (\\d+)\\]"));

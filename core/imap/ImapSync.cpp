@@ -18,11 +18,6 @@ namespace mixdesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImapSync", text);
-}
-
 bool cancelled(const SyncOptions& options)
 {
     return options.cancel && options.cancel->load();
@@ -30,7 +25,8 @@ bool cancelled(const SyncOptions& options)
 
 Error cancelledError()
 {
-    return Error{tr("Sync cancelled"), int(ImapError::Cancelled)};
+    return Error{QCoreApplication::translate("ImapSync", "Sync cancelled"),
+                 int(ImapError::Cancelled)};
 }
 
 bool isRetryable(const Error& error)
@@ -91,7 +87,8 @@ Result<SyncSummary> ImapSync::run(const SyncOptions& options)
                 return cancelledError();
             Status synced =
                 client ? syncFolder(*client, result, options)
-                       : Status(Error{tr("Not connected"), int(ImapError::ConnectionLost)});
+                       : Status(Error{QCoreApplication::translate("ImapSync", "Not connected"),
+                                      int(ImapError::ConnectionLost)});
             if (synced)
                 break;
             if (!isRetryable(synced.error()) || reconnectsLeft <= 0)

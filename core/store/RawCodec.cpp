@@ -14,11 +14,6 @@ namespace {
 // IMAP fetch thread can afford.
 constexpr int kLevel = 1;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RawCodec", text);
-}
-
 } // namespace
 
 PackedRaw RawCodec::pack(const QByteArray& raw)
@@ -40,18 +35,21 @@ Result<QByteArray> RawCodec::unpack(RawFormat format, const QByteArray& stored)
     if (format == RawFormat::Verbatim)
         return stored;
     if (format != RawFormat::Zstd)
-        return Error{tr("The stored message has an unknown format (%1)").arg(int(format))};
+        return Error{
+            QCoreApplication::translate("RawCodec", "The stored message has an unknown format (%1)")
+                .arg(int(format))};
     const unsigned long long size =
         ZSTD_getFrameContentSize(stored.constData(), size_t(stored.size()));
     if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (1ull << 31))
-        return Error{tr("The stored message is damaged: its compressed frame is unreadable")};
+        return Error{QCoreApplication::translate(
+            "RawCodec", "The stored message is damaged: its compressed frame is unreadable")};
     thread_local std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(),
                                                                               &ZSTD_freeDCtx);
     QByteArray raw(qsizetype(size), Qt::Uninitialized);
     const size_t written = ZSTD_decompressDCtx(context.get(), raw.data(), size_t(raw.size()),
                                                stored.constData(), size_t(stored.size()));
     if (ZSTD_isError(written) || written != size)
-        return Error{tr("The stored message is damaged: %1")
+        return Error{QCoreApplication::translate("RawCodec", "The stored message is damaged: %1")
                          .arg(QString::fromLatin1(ZSTD_getErrorName(written)))};
     return raw;
 }

@@ -6,6 +6,8 @@
 #include "analysis/HopModel.h"
 #include "analysis/HopTableView.h"
 #include "i18n/LanguageManager.h"
+#include "main/StorePreparer.h"
+#include "store/NoticeStore.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -120,11 +123,44 @@ private slots:
         QCOMPARE(QSettings().value(u"ui/language"_s).toString(), u"de"_s);
         QCOMPARE(LanguageManager::preferredLanguage(), u"de"_s);
 
+        // The core's messages, translated through contexts named in the source code.
+        const QList<std::pair<const char*, const char*>> coreTexts = {
+            {"ImapSession", "Cannot open folder '%1': %2"},
+            {"ImapSession", "Connection to the server lost: %1"},
+            {"ImapSync", "Not connected"},
+            {"RawCodec", "The stored message is damaged: %1"},
+            {"StorePreparer", "Opening the database"}};
+        for (const auto& [context, text] : coreTexts) {
+            const QString german = QCoreApplication::translate(context, text);
+            QVERIFY2(german != QString::fromLatin1(text), text);
+        }
+
         find<QAction>(u"actionLanguage_en"_s)->trigger();
         QCOMPARE(fileMenu->title(), u"&File"_s);
         QCOMPARE(m_window->windowTitle(), englishTitle);
         QCOMPARE(tabs->tabText(0), u"Analysis"_s);
         QCOMPARE(hopHeader(HopModel::FromHost), u"From host"_s);
+    }
+
+    // The database is created or upgraded on a worker thread; errors come back whole.
+    void preparesTheDatabaseOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sub/prepared.sqlite"_s);
+        QVERIFY(prepareStoreInBackground(path, m_window.get()).ok());
+        QVERIFY(QFile::exists(path));
+        auto store = NoticeStore::openSqlite(path);
+        QVERIFY(store);
+        QCOMPARE(*(*store)->count(), 0);
+
+        QFile blocker(dir.filePath(u"file"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        const auto failed = prepareStoreInBackground(blocker.fileName() + u"/x.sqlite"_s, nullptr);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(u"file"_s), qPrintable(failed.error().message));
+        QString error;
+        QVERIFY(!m_window->openStore(blocker.fileName() + u"/x.sqlite"_s, &error));
+        QCOMPARE(error, failed.error().message);
     }
 
     void acceptsDroppedFiles()

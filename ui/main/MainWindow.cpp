@@ -13,6 +13,7 @@
 #include "inbox/NotesPane.h"
 #include "main/DemoDatabase.h"
 #include "main/MainActions.h"
+#include "main/StorePreparer.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
 #include "settings/CertificateTrustDialog.h"
@@ -173,6 +174,11 @@ void MainWindow::reloadProfile()
 
 bool MainWindow::openStore(const QString& path, QString* error)
 {
+    if (Status prepared = prepareStoreInBackground(path, this); !prepared) {
+        if (error)
+            *error = prepared.error().message;
+        return false;
+    }
     auto store = NoticeStore::openSqlite(path);
     if (!store) {
         if (error)

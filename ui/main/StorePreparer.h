@@ -1,0 +1,18 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace mixdesk {
+
+// Opens the database at `path` once on a worker thread, which creates it or upgrades
+// its schema, while the GUI stays responsive; a busy dialog appears when that takes
+// longer than a moment. A schema migration rewrites every notice and takes about a
+// minute with 100 000 of them; the window would freeze meanwhile. The caller then
+// opens the prepared database on its own thread, at once.
+Status prepareStoreInBackground(const QString& path, QWidget* parent);
+
+} // namespace mixdesk
