@@ -3,6 +3,7 @@
 #include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
 #include "mail/TextDecoding.h"
+#include "mail/TransferDecoding.h"
 #include "mail/VmimePlatform.h"
 #include "util/Logging.h"
 
@@ -204,6 +205,8 @@ private:
     {
         if (QByteArray direct; identityBody(body, &direct))
             return direct;
+        if (auto decoded = fastDecodedBody(body))
+            return *decoded;
         std::string out;
         vmime::utility::outputStreamStringAdapter os(out);
         try {
@@ -239,6 +242,27 @@ private:
             return false;
         *bytes = m_raw.mid(qsizetype(offset), qsizetype(length));
         return true;
+    }
+
+    // Base64 and quoted-printable bodies decoded straight from the input when they are
+    // well-formed: vmime's stream decoders were a sixth of the parsing.
+    std::optional<QByteArray> fastDecodedBody(const vmime::shared_ptr<vmime::body>& body) const
+    {
+        const auto contents = body->getContents();
+        if (!contents->isEncoded())
+            return std::nullopt;
+        const size_t offset = body->getParsedOffset();
+        const size_t length = body->getParsedLength();
+        if (offset + length > size_t(m_raw.size()))
+            return std::nullopt;
+        const QByteArrayView encoded =
+            QByteArrayView(m_raw).sliced(qsizetype(offset), qsizetype(length));
+        const std::string& name = contents->getEncoding().getName();
+        if (name == vmime::encodingTypes::BASE64)
+            return TransferDecoding::base64(encoded);
+        if (name == vmime::encodingTypes::QUOTED_PRINTABLE)
+            return TransferDecoding::quotedPrintable(encoded);
+        return std::nullopt;
     }
 
     const QByteArray& m_raw;
