@@ -167,7 +167,7 @@ QString NoticeStore::defaultSqlitePath()
            QStringLiteral("/mixdesk.sqlite");
 }
 
-Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path)
+Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path, Upgrade upgrade)
 {
     // The notices are evidence and may name people: only the owner may read them.
     const QFileInfo info(path);
@@ -198,8 +198,8 @@ Result<std::unique_ptr<NoticeStore>> NoticeStore::openSqlite(const QString& path
         return Error{QStringLiteral("cannot open %1: %2").arg(path, message)};
     }
     auto store = std::make_unique<SqlNoticeStore>(std::move(dialect), std::move(db), connection);
-    if (Status s = store->initialize(); !s)
-        return Error{path + QStringLiteral(": ") + s.error().message};
+    if (Status s = store->initialize(upgrade); !s)
+        return Error{path + QStringLiteral(": ") + s.error().message, s.error().code};
     return std::unique_ptr<NoticeStore>(std::move(store));
 }
 

@@ -149,8 +149,16 @@ class NoticeStore
 public:
     virtual ~NoticeStore() = default;
 
-    // Opens (creating and migrating as needed) the SQLite database at `path`.
-    static Result<std::unique_ptr<NoticeStore>> openSqlite(const QString& path);
+    enum class Upgrade
+    {
+        Migrate,         // run pending schema migrations (they may take a while)
+        RefuseIfPending, // fail with kUpgradePending instead: the caller moves them elsewhere
+    };
+    static constexpr int kUpgradePending = 1; // Error::code when migrations are pending
+
+    // Opens (creating and, by default, migrating as needed) the SQLite database at `path`.
+    static Result<std::unique_ptr<NoticeStore>> openSqlite(const QString& path,
+                                                           Upgrade upgrade = Upgrade::Migrate);
     static QString defaultSqlitePath(); // in the per-user data location (QStandardPaths)
 
     // SHA-256 of raw bytes, as stored (32 bytes).

@@ -176,16 +176,16 @@ SqlNoticeStore::~SqlNoticeStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Status SqlNoticeStore::initialize()
+Status SqlNoticeStore::initialize(NoticeStore::Upgrade upgrade)
 {
     QSqlQuery q(m_db);
     for (const QString& sql : m_dialect->connectionSetup())
         if (!q.exec(sql))
             return queryError(QStringLiteral("database setup failed"), q);
-    return migrate();
+    return migrate(upgrade);
 }
 
-Status SqlNoticeStore::migrate()
+Status SqlNoticeStore::migrate(NoticeStore::Upgrade upgrade)
 {
     const QList<QStringList> steps = schemaMigrations(*m_dialect);
     if (Status s = begin(); !s)
@@ -215,6 +215,11 @@ Status SqlNoticeStore::migrate()
 
     if (version == steps.size())
         return {};
+    if (upgrade == NoticeStore::Upgrade::RefuseIfPending)
+        return Error{QStringLiteral("the database needs an upgrade from schema %1 to %2")
+                         .arg(version)
+                         .arg(steps.size()),
+                     NoticeStore::kUpgradePending};
     for (const QString& sql : m_dialect->migrationSetup())
         q.exec(sql); // a failure costs memory, not data
     const auto restore = qScopeGuard([this] {

@@ -17,8 +17,9 @@ public:
     SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase db, QString connectionName);
     ~SqlNoticeStore() override;
 
-    // Runs the connection setup and every pending migration.
-    Status initialize();
+    // Runs the connection setup and every pending migration (or, with
+    // RefuseIfPending, fails with kUpgradePending when there are any).
+    Status initialize(NoticeStore::Upgrade upgrade = NoticeStore::Upgrade::Migrate);
 
     Result<QList<AddResult>> addNotices(const QList<IncomingNotice>& notices,
                                         const QList<Analysis>& analyses) override;
@@ -56,7 +57,7 @@ public:
     Status commitBulk() override;
 
 private:
-    Status migrate();
+    Status migrate(NoticeStore::Upgrade upgrade);
     Status begin();
     Status commit();
     void rollback();

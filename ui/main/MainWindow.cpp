@@ -174,12 +174,16 @@ void MainWindow::reloadProfile()
 
 bool MainWindow::openStore(const QString& path, QString* error)
 {
-    if (Status prepared = prepareStoreInBackground(path, this); !prepared) {
-        if (error)
-            *error = prepared.error().message;
-        return false;
+    auto store = NoticeStore::openSqlite(path, NoticeStore::Upgrade::RefuseIfPending);
+    if (!store && store.error().code == NoticeStore::kUpgradePending) {
+        // A schema migration rewrites every notice: off the GUI thread.
+        if (Status prepared = prepareStoreInBackground(path, this); !prepared) {
+            if (error)
+                *error = prepared.error().message;
+            return false;
+        }
+        store = NoticeStore::openSqlite(path);
     }
-    auto store = NoticeStore::openSqlite(path);
     if (!store) {
         if (error)
             *error = store.error().message;

@@ -228,7 +228,14 @@ private slots:
             makeFullTextKeepItsCopy(raw);
             QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
         }
+        // The GUI asks first, and migrates on a worker thread only when needed.
+        const auto refused = NoticeStore::openSqlite(path, NoticeStore::Upgrade::RefuseIfPending);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, NoticeStore::kUpgradePending);
+        QCOMPARE(RawDb(path).scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(),
+                 1);
         QVERIFY(open(path));
+        QVERIFY(NoticeStore::openSqlite(path, NoticeStore::Upgrade::RefuseIfPending));
         RawDb raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 5);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
