@@ -107,6 +107,23 @@ QList<QRegularExpressionMatch> globalMatches(const QRegularExpression& re, const
     return result;
 }
 
+// Texts glued from up to `maxPieces` random pieces: `find` must give the spans a global
+// match of `re` gives. Counts the matches, so that callers can tell they were many.
+template <typename Find>
+void expectGlobalMatches(const QRegularExpression& re, const QStringList& pieces, int maxPieces,
+                         Find find, int* matches)
+{
+    QRandomGenerator random(20261125);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        for (int i = random.bounded(1, maxPieces); i > 0; --i)
+            text += pieces[random.bounded(int(pieces.size()))];
+        const QList<QRegularExpressionMatch> expected = globalMatches(re, text);
+        *matches += int(expected.size());
+        QCOMPARE(spans(find(text)), spans(expected));
+    }
+}
+
 } // namespace
 
 class RegexPrefilterTest : public QObject
@@ -272,16 +289,9 @@ private slots:
         static const QStringList pieces = {u"time "_s, u"Times "_s, u"CLOCK "_s, u"time"_s,
                                            u"is "_s,   u"UTC"_s,    u"CET "_s,   u"Central Time"_s,
                                            u"."_s,     u"\n"_s,     u"x"_s,      u"in the "_s};
-        QRandomGenerator random(3);
         int matches = 0;
-        for (int round = 0; round < 20000; ++round) {
-            QString text;
-            for (int i = random.bounded(1, 10); i > 0; --i)
-                text += pieces[random.bounded(int(pieces.size()))];
-            const QList<QRegularExpressionMatch> expected = globalMatches(re, text);
-            matches += int(expected.size());
-            QCOMPARE(spans(matcher.matches(text)), spans(expected));
-        }
+        expectGlobalMatches(
+            re, pieces, 10, [&](const QString& text) { return matcher.matches(text); }, &matches);
         QVERIFY(matches > 2000);
     }
 
@@ -335,16 +345,8 @@ private slots:
                                            u"ti\u212Aet"_s,
                                            u"ca\u017Fe"_s,
                                            u"\u00e9"_s};
-        QRandomGenerator random(20261125);
         int matches = 0;
-        for (int round = 0; round < 30000; ++round) {
-            QString text;
-            for (int i = random.bounded(1, 14); i > 0; --i)
-                text += pieces[random.bounded(int(pieces.size()))];
-            const QList<QRegularExpressionMatch> expected = globalMatches(re, text);
-            matches += int(expected.size());
-            QCOMPARE(spans(CaseReferenceExtractor::labels(text)), spans(expected));
-        }
+        expectGlobalMatches(re, pieces, 14, &CaseReferenceExtractor::labels, &matches);
         QVERIFY(matches > 5000); // the texts did exercise the labels
     }
 
