@@ -6,6 +6,7 @@
 #include <QTableView>
 
 #include <QLabel>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,29 @@ private slots:
                      view->horizontalHeader()->sectionSizeHint(column));
             QCOMPARE(view->columnWidth(column), wanted);
         }
+    }
+
+    // In a narrower pane the host names give way (their tooltips hold the whole hop), so
+    // that role, address, protocol, date and delay stay in view without scrolling.
+    void hopColumnsFitANarrowerPane()
+    {
+        AnalysisPane pane;
+        pane.resize(720, 600);
+        pane.show();
+        pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
+        auto* view = pane.findChild<QTableView*>(u"hopView"_s);
+        QVERIFY(QTest::qWaitFor([&] { return view->viewport()->width() > 0; }));
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        for (int column : {int(HopModel::Marker), int(HopModel::FromIp), int(HopModel::DateUtc)})
+            QCOMPARE(view->columnWidth(column),
+                     qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                          view->horizontalHeader()->sectionSizeHint(column)));
+        // Wide again: every column at its full width.
+        pane.resize(1400, 600);
+        QTRY_COMPARE(
+            view->columnWidth(HopModel::ByHost),
+            qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(HopModel::ByHost),
+                 view->horizontalHeader()->sectionSizeHint(HopModel::ByHost)));
     }
 };
 
