@@ -163,6 +163,18 @@ bool isClosingFormula(const QString& line)
     static const QRegularExpression closing(
         uR"(^\s*(kind regards|best regards|warm regards|regards|with regards|sincerely|yours sincerely|yours faithfully|best wishes|many thanks|thanks|thank you|cheers|respectfully|mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|freundliche grüsse|viele grüße|viele grüsse|beste grüße|beste grüsse|herzliche grüße|mit besten grüßen|gruß|grüße|hochachtungsvoll)\s*[,.!]?\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
+    // The longest formula has 24 characters, and one mark may follow: a longer line
+    // (without the blanks around it; QChar::isSpace takes more than \s) cannot be
+    // one. Most lines are, and need no expression run.
+    constexpr qsizetype kLongest = 25;
+    qsizetype first = 0;
+    qsizetype last = line.size();
+    while (first < last && line[first].isSpace())
+        ++first;
+    while (last > first && line[last - 1].isSpace())
+        --last;
+    if (last - first > kLongest)
+        return false;
     return closing.match(line).hasMatch();
 }
 

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void ownLinesDropForwardsAndHeaders();
     void ownLinesOfAnotherTextAreNotTheRemembered();
     void normalizedLowersAndCollapsesLikeQt();
+    void closingFormulas();
     void recordsEvidence();
     void survivesJunkAndIsFast();
 };
@@ -430,6 +431,19 @@ void ClassifierTest::normalizedLowersAndCollapsesLikeQt()
     QString broken = u"a b"_s;
     broken.insert(1, QChar(0xD800));
     QCOMPARE(OwnText::normalized(broken), u"a\uFFFD b"_s);
+}
+
+void ClassifierTest::closingFormulas()
+{
+    using OwnText::isClosingFormula;
+    QVERIFY(isClosingFormula(QStringLiteral("  MIT FREUNDLICHEN GRÜSSEN,\t ")));
+    QVERIFY(isClosingFormula(QStringLiteral("Mit freundlichen Grüßen")));
+    QVERIFY(isClosingFormula(QStringLiteral("\tThanks!")));
+    QVERIFY(isClosingFormula(QString(40, u' ') + QStringLiteral("Regards")));
+    QVERIFY(!isClosingFormula(QStringLiteral("Mit freundlichen Grüßen aus Berlin")));
+    QVERIFY(!isClosingFormula(QStringLiteral("Thanks for the quick reply")));
+    QVERIFY(!isClosingFormula(QStringLiteral("Regards\u00a0"))); // no \s for PCRE
+    QVERIFY(!isClosingFormula(QString()));
 }
 
 void ClassifierTest::recordsEvidence()
