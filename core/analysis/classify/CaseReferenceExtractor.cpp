@@ -2,6 +2,7 @@
 
 #include "analysis/classify/OwnText.h"
 #include "analysis/text/WordStartMatcher.h"
+#include "util/CaselessSearch.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -207,7 +208,8 @@ void collectXarf(const ParsedMail& notice, Collector& collector)
                                              QRegularExpression::CaseInsensitiveOption |
                                                  QRegularExpression::MultilineOption);
     for (const MailPart& part : notice.parts) {
-        if (part.text.isEmpty())
+        // A plain search first: most parts are no X-ARF report.
+        if (part.text.isEmpty() || !containsCaseless(part.text, u"Report-ID:"))
             continue;
         const auto m = reportId.match(part.text);
         if (m.hasMatch())
