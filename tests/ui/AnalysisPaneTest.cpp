@@ -41,12 +41,8 @@ private slots:
         pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
         auto* view = pane.findChild<QTableView*>(u"hopView"_s);
         QVERIFY(view);
-        for (int column : {int(HopModel::Marker), int(HopModel::FromIp)}) {
-            const int wanted =
-                qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
-                     view->horizontalHeader()->sectionSizeHint(column));
-            QCOMPARE(view->columnWidth(column), wanted);
-        }
+        for (int column : {int(HopModel::Marker), int(HopModel::FromIp)})
+            QCOMPARE(view->columnWidth(column), contentWidth(view, column));
     }
 
     // In a narrower pane the host names give way (their tooltips hold the whole hop), so
@@ -61,15 +57,18 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return view->viewport()->width() > 0; }));
         QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
         for (int column : {int(HopModel::Marker), int(HopModel::FromIp), int(HopModel::DateUtc)})
-            QCOMPARE(view->columnWidth(column),
-                     qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
-                          view->horizontalHeader()->sectionSizeHint(column)));
+            QCOMPARE(view->columnWidth(column), contentWidth(view, column));
         // Wide again: every column at its full width.
         pane.resize(1400, 600);
-        QTRY_COMPARE(
-            view->columnWidth(HopModel::ByHost),
-            qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(HopModel::ByHost),
-                 view->horizontalHeader()->sectionSizeHint(HopModel::ByHost)));
+        QTRY_COMPARE(view->columnWidth(HopModel::ByHost), contentWidth(view, HopModel::ByHost));
+    }
+
+private:
+    // What resizeColumnsToContents gives a column: its cells' or its title's width.
+    static int contentWidth(QTableView* view, int column)
+    {
+        return qMax(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                    view->horizontalHeader()->sectionSizeHint(column));
     }
 };
 
