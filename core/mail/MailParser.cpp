@@ -203,10 +203,8 @@ private:
 
     QByteArray extractBody(const vmime::shared_ptr<vmime::body>& body)
     {
-        if (QByteArray direct; identityBody(body, &direct))
-            return direct;
-        if (auto decoded = fastDecodedBody(body))
-            return *decoded;
+        if (auto direct = directBody(body))
+            return *direct;
         std::string out;
         vmime::utility::outputStreamStringAdapter os(out);
         try {
@@ -224,40 +222,24 @@ private:
         return QByteArray(out.data(), qsizetype(out.size()));
     }
 
-    // A body without a transfer encoding (7bit, 8bit, binary) is its bytes in the
-    // input as they are: sliced from there, not copied through vmime's streams,
-    // which was a tenth of the parsing.
-    bool identityBody(const vmime::shared_ptr<vmime::body>& body, QByteArray* bytes) const
+    // The body decoded straight from its bytes in the input, not through vmime's
+    // streams: without a transfer encoding (7bit, 8bit, binary) those bytes as they
+    // are (vmime's copy was a tenth of the parsing), base64 and quoted-printable when
+    // well-formed (its stream decoders were a sixth). Otherwise nullopt: vmime decodes.
+    std::optional<QByteArray> directBody(const vmime::shared_ptr<vmime::body>& body) const
     {
-        const auto contents = body->getContents();
-        if (contents->isEncoded()) {
-            const std::string& name = contents->getEncoding().getName();
-            if (name != vmime::encodingTypes::SEVEN_BIT &&
-                name != vmime::encodingTypes::EIGHT_BIT && name != vmime::encodingTypes::BINARY)
-                return false;
-        }
-        const size_t offset = body->getParsedOffset();
-        const size_t length = body->getParsedLength();
-        if (offset + length > size_t(m_raw.size()))
-            return false;
-        *bytes = m_raw.mid(qsizetype(offset), qsizetype(length));
-        return true;
-    }
-
-    // Base64 and quoted-printable bodies decoded straight from the input when they are
-    // well-formed: vmime's stream decoders were a sixth of the parsing.
-    std::optional<QByteArray> fastDecodedBody(const vmime::shared_ptr<vmime::body>& body) const
-    {
-        const auto contents = body->getContents();
-        if (!contents->isEncoded())
-            return std::nullopt;
         const size_t offset = body->getParsedOffset();
         const size_t length = body->getParsedLength();
         if (offset + length > size_t(m_raw.size()))
             return std::nullopt;
+        const auto contents = body->getContents();
+        const std::string name =
+            contents->isEncoded() ? contents->getEncoding().getName() : std::string();
+        if (name.empty() || name == vmime::encodingTypes::SEVEN_BIT ||
+            name == vmime::encodingTypes::EIGHT_BIT || name == vmime::encodingTypes::BINARY)
+            return m_raw.mid(qsizetype(offset), qsizetype(length));
         const QByteArrayView encoded =
             QByteArrayView(m_raw).sliced(qsizetype(offset), qsizetype(length));
-        const std::string& name = contents->getEncoding().getName();
         if (name == vmime::encodingTypes::BASE64)
             return TransferDecoding::base64(encoded);
         if (name == vmime::encodingTypes::QUOTED_PRINTABLE)
