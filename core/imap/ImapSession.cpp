@@ -613,15 +613,17 @@ Status ImapSession::markSeen(const QList<quint32>& uids)
     return {};
 }
 
-Result<QList<quint32>> ImapSession::uidsUpTo(quint32 lastUid, bool unseenOnly)
+Result<QList<quint32>> ImapSession::uidsInRange(quint32 firstUid, quint32 lastUid, bool unseenOnly)
 {
     QList<quint32> uids;
-    if (lastUid == 0)
+    firstUid = qMax(firstUid, 1u);
+    if (lastUid < firstUid)
         return uids;
     QList<Private::Untagged> untagged;
     Error error;
-    if (!d->command(QByteArray("UID SEARCH ") + (unseenOnly ? "UNSEEN " : "") +
-                        "UID 1:" + QByteArray::number(lastUid),
+    // "UID n:m" also matches the highest UID when n lies above it: hence the check below.
+    if (!d->command(QByteArray("UID SEARCH ") + (unseenOnly ? "UNSEEN " : "") + "UID " +
+                        QByteArray::number(firstUid) + ':' + QByteArray::number(lastUid),
                     untagged, error))
         return error;
     for (const auto& response : untagged) {
@@ -630,7 +632,7 @@ Result<QList<quint32>> ImapSession::uidsUpTo(quint32 lastUid, bool unseenOnly)
         for (const QByteArray& word : response.text.mid(6).split(' ')) {
             bool ok = false;
             const quint32 uid = word.toUInt(&ok);
-            if (ok && uid > 0 && uid <= lastUid)
+            if (ok && uid >= firstUid && uid <= lastUid)
                 uids << uid;
         }
     }

@@ -24,7 +24,7 @@ public:
     Result<QList<RemoteMessage>> fetch(const QList<quint32>& uids) override;
     Status fetchEach(const QList<quint32>& uids, const MessageSink& sink) override;
     Status markSeen(const QList<quint32>& uids) override;
-    Result<QList<quint32>> uidsUpTo(quint32 lastUid, bool unseenOnly) override;
+    Result<QList<quint32>> uidsInRange(quint32 firstUid, quint32 lastUid, bool unseenOnly) override;
     Status move(const QList<quint32>& uids, const QString& targetFolder) override;
     QString certificateFingerprint() const override;
 

@@ -18,6 +18,21 @@ namespace mixdesk {
 
 namespace {
 
+// The name an action's progress is saved under (SyncCheckpoint::afterSyncAction). A
+// move is one action whatever its target: moved messages have left the folder.
+QString afterSyncActionName(AfterSync::Action action)
+{
+    switch (action) {
+    case AfterSync::Action::MarkSeen:
+        return QStringLiteral("mark-seen");
+    case AfterSync::Action::Move:
+        return QStringLiteral("move");
+    case AfterSync::Action::None:
+        break;
+    }
+    return {};
+}
+
 bool cancelled(const SyncOptions& options)
 {
     return options.cancel && options.cancel->load();
@@ -141,8 +156,8 @@ Status ImapSync::analysePending(SyncSummary& summary, const SyncOptions& options
     return {};
 }
 
-Status ImapSync::runAfterSyncAction(MailboxClient& client, const QList<quint32>& uids,
-                                    FolderSyncResult& result) const
+Result<bool> ImapSync::runAfterSyncAction(MailboxClient& client, const QList<quint32>& uids,
+                                          FolderSyncResult& result) const
 {
     Status after;
     if (m_account.afterSync.action == AfterSync::Action::MarkSeen)
@@ -156,8 +171,9 @@ Status ImapSync::runAfterSyncAction(MailboxClient& client, const QList<quint32>&
             return after.error();
         result.afterSyncError = after.error().message;
         qCWarning(lcImap) << "after-sync action failed:" << after.error().message;
+        return false;
     }
-    return {};
+    return true;
 }
 
 Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
@@ -183,14 +199,37 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         lastUid = 0;
     }
 
+    // What this sync has stored and acted on, saved with every batch.
+    SyncCheckpoint reached{m_account.name, folder, remote->uidValidity, lastUid};
+    reached.afterSyncAction = afterSyncActionName(m_account.afterSync.action);
+    if (lastUid > 0 && checkpoint->afterSyncAction == reached.afterSyncAction)
+        reached.afterSyncUid = qMin(checkpoint->afterSyncUid, lastUid);
+    // Whether the action has reached every message stored so far: after a failure,
+    // reached.afterSyncUid stays below it, and the next sync tries again from there.
+    bool actionComplete = true;
+    const auto acted = [&](const QList<quint32>& uids, quint32 upTo) -> Status {
+        const auto done = runAfterSyncAction(client, uids, result);
+        if (!done)
+            return done.error();
+        actionComplete = actionComplete && *done;
+        if (!actionComplete || upTo <= reached.afterSyncUid)
+            return {};
+        reached.afterSyncUid = upTo;
+        if (Status saved = m_store.saveSyncCheckpoint(reached); !saved)
+            return Error{saved.error().message, int(ImapError::Store)};
+        return {};
+    };
+
     // Messages synced before whose after-sync action failed or never ran (connection
-    // lost, a kill, a missing target folder) get it now: all up to the checkpoint.
-    if (m_account.afterSync.action != AfterSync::Action::None && lastUid > 0) {
-        auto missed =
-            client.uidsUpTo(lastUid, m_account.afterSync.action == AfterSync::Action::MarkSeen);
+    // lost, a kill, a missing target folder, the action turned on since) get it now:
+    // those above what the action has reached. Not those below: a message the user
+    // marked unread again after it was marked \Seen stays unread.
+    if (m_account.afterSync.action != AfterSync::Action::None && lastUid > reached.afterSyncUid) {
+        auto missed = client.uidsInRange(reached.afterSyncUid + 1, lastUid,
+                                         m_account.afterSync.action == AfterSync::Action::MarkSeen);
         if (!missed)
             return missed.error();
-        if (Status after = runAfterSyncAction(client, *missed, result); !after)
+        if (Status after = acted(*missed, lastUid); !after)
             return after;
     }
 
@@ -258,9 +297,8 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     // after-sync action (after the commit, never before: a failure there leaves the
     // messages on the server as they were, and they are stored already).
     auto commit = [&](Prepared& prepared) -> Status {
-        const SyncCheckpoint checkpoint{m_account.name, folder, remote->uidValidity,
-                                        prepared.checkpointUid};
-        auto added = m_store.spoolNotices(prepared.notices, checkpoint);
+        reached.lastUid = prepared.checkpointUid;
+        auto added = m_store.spoolNotices(prepared.notices, reached);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
@@ -269,7 +307,9 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         done += prepared.covered;
         if (options.progress)
             options.progress(folder, done, total);
-        return runAfterSyncAction(client, prepared.fetchedUids, result);
+        if (m_account.afterSync.action == AfterSync::Action::None)
+            return {};
+        return acted(prepared.fetchedUids, prepared.checkpointUid);
     };
 
     // After-sync actions use the connection too: with one, fetch and store alternate.

@@ -77,10 +77,11 @@ public:
 
 private:
     Status syncFolder(MailboxClient& client, FolderSyncResult& result, const SyncOptions& options);
-    // Marks or moves `uids` as the account says; a failure that is no dropped connection
-    // goes into result.afterSyncError.
-    Status runAfterSyncAction(MailboxClient& client, const QList<quint32>& uids,
-                              FolderSyncResult& result) const;
+    // Marks or moves `uids` as the account says: true when done. A failure that is no
+    // dropped connection goes into result.afterSyncError (false); a dropped connection
+    // is the error.
+    Result<bool> runAfterSyncAction(MailboxClient& client, const QList<quint32>& uids,
+                                    FolderSyncResult& result) const;
     Status connectClient(std::unique_ptr<MailboxClient>& client);
     Status analysePending(SyncSummary& summary, const SyncOptions& options);
 

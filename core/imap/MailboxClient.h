@@ -68,9 +68,10 @@ public:
     using MessageSink = std::function<bool(RemoteMessage&& message)>;
     virtual Status fetchEach(const QList<quint32>& uids, const MessageSink& sink);
     virtual Status markSeen(const QList<quint32>& uids) = 0;
-    // UIDs of the selected folder's messages up to `lastUid`, only the unseen ones if
-    // `unseenOnly`: what an after-sync action missed (UID SEARCH).
-    virtual Result<QList<quint32>> uidsUpTo(quint32 lastUid, bool unseenOnly) = 0;
+    // UIDs of the selected folder's messages from `firstUid` to `lastUid`, only the
+    // unseen ones if `unseenOnly`: what an after-sync action missed (UID SEARCH).
+    virtual Result<QList<quint32>> uidsInRange(quint32 firstUid, quint32 lastUid,
+                                               bool unseenOnly) = 0;
     virtual Status move(const QList<quint32>& uids, const QString& targetFolder) = 0;
     // SHA-256 (lower-case hex) of the server certificate when connect() failed with
     // UntrustedCertificate; empty otherwise.

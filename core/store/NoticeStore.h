@@ -119,10 +119,21 @@ struct NoticeEvent
 // messages it covers, so a kill mid-sync never skips or repeats a message.
 struct SyncCheckpoint
 {
+    SyncCheckpoint() = default;
+    SyncCheckpoint(QString account, QString folder, quint32 uidValidity = 0, quint32 lastUid = 0)
+        : account(std::move(account)), folder(std::move(folder)), uidValidity(uidValidity),
+          lastUid(lastUid)
+    {}
+
     QString account;
     QString folder;
     quint32 uidValidity = 0;
     quint32 lastUid = 0; // highest UID stored
+    // Every UID up to afterSyncUid has had the after-sync action named afterSyncAction
+    // ("mark-seen", "move"; empty: none). A failed action is retried above it only, so a
+    // message the user marks unread again after it was marked \Seen stays unread.
+    quint32 afterSyncUid = 0;
+    QString afterSyncAction;
 };
 
 // Filter and order for the inbox; everything is applied in SQL.
@@ -194,6 +205,8 @@ public:
     // Zero uidValidity/lastUid when the folder was never synced.
     virtual Result<SyncCheckpoint> syncCheckpoint(const QString& account,
                                                   const QString& folder) = 0;
+    // Writes a folder's checkpoint alone (after its after-sync action has run).
+    virtual Status saveSyncCheckpoint(const SyncCheckpoint& checkpoint) = 0;
 
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;

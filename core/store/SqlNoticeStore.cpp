@@ -545,19 +545,38 @@ Result<QList<AddResult>> SqlNoticeStore::spoolNotices(const QList<IncomingNotice
         results.append(result);
     }
 
+    if (Status s = writeCheckpoint(checkpoint); !s)
+        return s.error();
+    if (Status s = commit(); !s)
+        return s.error();
+    return results;
+}
+
+Status SqlNoticeStore::writeCheckpoint(const SyncCheckpoint& checkpoint)
+{
     QSqlQuery q(m_db);
-    q.prepare(m_dialect->upsert(QStringLiteral("sync_checkpoints"),
-                                {QStringLiteral("account"), QStringLiteral("folder")},
-                                {QStringLiteral("uid_validity"), QStringLiteral("last_uid")}));
+    q.prepare(m_dialect->upsert(
+        QStringLiteral("sync_checkpoints"), {QStringLiteral("account"), QStringLiteral("folder")},
+        {QStringLiteral("uid_validity"), QStringLiteral("last_uid"),
+         QStringLiteral("after_sync_uid"), QStringLiteral("after_sync_action")}));
     q.addBindValue(checkpoint.account);
     q.addBindValue(checkpoint.folder);
     q.addBindValue(qint64(checkpoint.uidValidity));
     q.addBindValue(qint64(checkpoint.lastUid));
+    q.addBindValue(qint64(checkpoint.afterSyncUid));
+    q.addBindValue(nn(checkpoint.afterSyncAction));
     if (!q.exec())
         return rolledBack(QStringLiteral("cannot save sync checkpoint"), q);
-    if (Status s = commit(); !s)
-        return s.error();
-    return results;
+    return {};
+}
+
+Status SqlNoticeStore::saveSyncCheckpoint(const SyncCheckpoint& checkpoint)
+{
+    if (Status s = begin(); !s)
+        return s;
+    if (Status s = writeCheckpoint(checkpoint); !s)
+        return s;
+    return commit();
 }
 
 Result<QList<qint64>> SqlNoticeStore::spooledIds()
@@ -603,16 +622,18 @@ Result<SpooledNotice> SqlNoticeStore::spooledNotice(qint64 spoolId)
 Result<SyncCheckpoint> SqlNoticeStore::syncCheckpoint(const QString& account, const QString& folder)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT uid_validity, last_uid FROM sync_checkpoints "
-                             "WHERE account = ? AND folder = ?"));
+    q.prepare(QStringLiteral("SELECT uid_validity, last_uid, after_sync_uid, after_sync_action "
+                             "FROM sync_checkpoints WHERE account = ? AND folder = ?"));
     q.addBindValue(account);
     q.addBindValue(folder);
     if (!q.exec())
         return queryError(QStringLiteral("cannot read sync checkpoint"), q);
-    SyncCheckpoint checkpoint{account, folder, 0, 0};
+    SyncCheckpoint checkpoint{account, folder};
     if (q.next()) {
         checkpoint.uidValidity = quint32(q.value(0).toLongLong());
         checkpoint.lastUid = quint32(q.value(1).toLongLong());
+        checkpoint.afterSyncUid = quint32(q.value(2).toLongLong());
+        checkpoint.afterSyncAction = q.value(3).toString();
     }
     return checkpoint;
 }

@@ -30,6 +30,7 @@ public:
     Result<QList<AddResult>> fileSpooled(const QList<SpooledNotice>& spooled,
                                          const QList<Analysis>& analyses) override;
     Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) override;
+    Status saveSyncCheckpoint(const SyncCheckpoint& checkpoint) override;
 
     Result<QByteArray> rawNotice(qint64 id) override;
     Result<Analysis> analysis(qint64 id) override;
@@ -70,6 +71,8 @@ private:
     Result<QList<AddResult>> insertBatch(const QList<IncomingNotice>& notices,
                                          const QList<Analysis>& analyses,
                                          const QList<SpooledNotice>* spooled);
+    // The checkpoint's upsert, inside the caller's transaction (rolled back on failure).
+    Status writeCheckpoint(const SyncCheckpoint& checkpoint);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;

@@ -102,7 +102,16 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
                        " raw_format INTEGER NOT NULL)")
             .arg(key, blob, big),
     };
-    return {v1, v2, v3, v4, d.fullTextWithoutCopy()};
+    // What the after-sync action has reached (SyncCheckpoint::afterSyncUid). Folders
+    // synced before start at none: their leftovers get the action once more.
+    const QStringList v6{
+        QStringLiteral("ALTER TABLE sync_checkpoints ADD COLUMN after_sync_uid %1 NOT NULL "
+                       "DEFAULT 0")
+            .arg(big),
+        QStringLiteral("ALTER TABLE sync_checkpoints ADD COLUMN after_sync_action TEXT NOT NULL "
+                       "DEFAULT ''"),
+    };
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6};
 }
 
 } // namespace mixdesk

@@ -367,6 +367,20 @@ int DovecotServer::countWithFlag(const QString& folder, QChar flag) const
     return count;
 }
 
+bool DovecotServer::clearSeenOfOne(const QString& folder)
+{
+    QDir cur(folderPath(folder) + QStringLiteral("/cur"));
+    for (const QString& name : cur.entryList(QDir::Files, QDir::Name)) {
+        const qsizetype info = name.lastIndexOf(QLatin1String(":2,"));
+        if (info < 0 || !name.mid(info + 3).contains(u'S'))
+            continue;
+        QString unseen = name;
+        unseen.replace(info + 3, name.size() - info - 3, name.mid(info + 3).remove(u'S'));
+        return cur.rename(name, unseen);
+    }
+    return false;
+}
+
 QString DovecotServer::logText() const
 {
     QString text;

@@ -44,6 +44,9 @@ public:
     // Messages in the folder, and how many of them carry a Maildir flag ('S' = \Seen).
     int messageCount(const QString& folder) const;
     int countWithFlag(const QString& folder, QChar flag) const;
+    // What a mail client does to mark a message unread: takes \Seen ('S') off the
+    // Maildir name of one that has it. False when none has it.
+    bool clearSeenOfOne(const QString& folder);
 
     QString logText() const;
     QString configPath() const { return m_dir.path() + QStringLiteral("/dovecot.conf"); }

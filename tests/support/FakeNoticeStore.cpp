@@ -38,7 +38,13 @@ Result<QList<AddResult>> FakeNoticeStore::spoolNotices(const QList<IncomingNotic
 Result<SyncCheckpoint> FakeNoticeStore::syncCheckpoint(const QString& account,
                                                        const QString& folder)
 {
-    return checkpoints.value(account + u'/' + folder, SyncCheckpoint{account, folder, 0, 0});
+    return checkpoints.value(account + u'/' + folder, SyncCheckpoint{account, folder});
+}
+
+Status FakeNoticeStore::saveSyncCheckpoint(const SyncCheckpoint& checkpoint)
+{
+    checkpoints.insert(checkpoint.account + u'/' + checkpoint.folder, checkpoint);
+    return {};
 }
 
 Result<QByteArray> FakeNoticeStore::rawNotice(qint64 id)

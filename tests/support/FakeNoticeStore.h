@@ -19,6 +19,7 @@ public:
     Result<QList<AddResult>> spoolNotices(const QList<IncomingNotice>& notices,
                                           const SyncCheckpoint& checkpoint) override;
     Result<SyncCheckpoint> syncCheckpoint(const QString& account, const QString& folder) override;
+    Status saveSyncCheckpoint(const SyncCheckpoint& checkpoint) override;
 
     Result<QByteArray> rawNotice(qint64 id) override;
     Result<Analysis> analysis(qint64 id) override;

@@ -145,13 +145,14 @@ public:
             m_server.folders[m_folder].messages.remove(uid);
         return {};
     }
-    Result<QList<quint32>> uidsUpTo(quint32 lastUid, bool unseenOnly) override
+    Result<QList<quint32>> uidsInRange(quint32 firstUid, quint32 lastUid, bool unseenOnly) override
     {
         if (!m_connected)
             return lost();
         QList<quint32> uids;
         for (const RemoteMessage& m : m_server.folders[m_folder].messages)
-            if (m.uid <= lastUid && !(unseenOnly && m_server.seen.contains(m.uid)))
+            if (m.uid >= firstUid && m.uid <= lastUid &&
+                !(unseenOnly && m_server.seen.contains(m.uid)))
                 uids << m.uid;
         return uids;
     }
@@ -200,6 +201,7 @@ private Q_SLOTS:
     void storeFailureKeepsCheckpoint();
     void afterSyncActions();
     void afterSyncActionMissedIsDoneNextTime();
+    void afterSyncActionIsNotRepeated();
     void cancelStops();
     void syncJobRunsOffThread();
     void syncJobReportsMissingPassword();
@@ -460,6 +462,31 @@ void ImapSyncTest::afterSyncActionMissedIsDoneNextTime()
     QVERIFY(result->folders[0].afterSyncError.isEmpty());
     QCOMPARE(server.moved, (QList<quint32>{1, 2, 3, 4}));
     QCOMPARE(store.notices.size(), 4);
+}
+
+void ImapSyncTest::afterSyncActionIsNotRepeated()
+{
+    FakeServer server;
+    for (int i = 0; i < 3; ++i)
+        server.add(QStringLiteral("INBOX"), message(i));
+    server.folders[QStringLiteral("Abuse")];
+    FakeNoticeStore store;
+    ImapAccount a = account();
+    a.afterSync = {AfterSync::Action::MarkSeen, {}};
+    ImapSync seen(a, factory(server), store, m_analyzer);
+    QVERIFY(seen.run(fastOptions()).ok());
+    QCOMPARE(server.seen, (QList<quint32>{1, 2, 3}));
+    const auto checkpoint = store.syncCheckpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
+    QCOMPARE(checkpoint->afterSyncUid, 3u);
+    QCOMPARE(checkpoint->afterSyncAction, QStringLiteral("mark-seen"));
+
+    // The user marks one unread again, to come back to it in the mail client: the next
+    // syncs leave it so, and mark only what is new.
+    server.seen.removeAll(2u);
+    server.add(QStringLiteral("INBOX"), message(3));
+    QVERIFY(seen.run(fastOptions()).ok());
+    QVERIFY(seen.run(fastOptions()).ok());
+    QCOMPARE(server.seen, (QList<quint32>{1, 3, 4}));
 }
 
 void ImapSyncTest::cancelStops()

@@ -87,9 +87,18 @@ private:
 
 const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, reporter, case_ref"_s;
 
+// The sync checkpoints as before schema 6: no after-sync progress.
+void dropAfterSyncProgress(RawDb& raw)
+{
+    QVERIFY(raw.exec(u"ALTER TABLE sync_checkpoints DROP COLUMN after_sync_uid"_s));
+    QVERIFY(raw.exec(u"ALTER TABLE sync_checkpoints DROP COLUMN after_sync_action"_s));
+}
+
 // The full-text index as before schema 5: a copy of the text inside, no search_text.
+// (Schema 6 came later: its columns go too.)
 void makeFullTextKeepItsCopy(RawDb& raw)
 {
+    dropAfterSyncProgress(raw);
     QVERIFY(raw.exec(u"DROP TABLE notice_fts"_s));
     QVERIFY(raw.exec(u"CREATE VIRTUAL TABLE notice_fts USING fts5("_s + kFullTextColumns +
                      u", tokenize = 'unicode61 remove_diacritics 2')"_s));
@@ -205,7 +214,7 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 5);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 6);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
@@ -237,7 +246,7 @@ private slots:
         QVERIFY(open(path));
         QVERIFY(NoticeStore::openSqlite(path, NoticeStore::Upgrade::RefuseIfPending));
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 5);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 6);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
                                          "n.status = 'new' ORDER BY n.reporter, n.id")));
@@ -252,6 +261,26 @@ private slots:
 
     // Schema 5: the index gives up its copy of the text; each notice keeps the values
     // it was indexed with, so that reanalysis takes exactly those out again.
+    // Folders synced before schema 6 start with no after-sync progress.
+    void migratesCheckpointsToKeepAfterSyncProgress()
+    {
+        const QString path = freshPath();
+        QVERIFY(open(path));
+        {
+            RawDb raw(path);
+            dropAfterSyncProgress(raw);
+            QVERIFY(raw.exec(u"INSERT INTO sync_checkpoints (account, folder, uid_validity, "
+                             "last_uid) VALUES ('acct', 'INBOX', 7, 40)"_s));
+            QVERIFY(raw.exec(u"UPDATE schema_version SET version = 5"_s));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        const auto cp = store->syncCheckpoint(u"acct"_s, u"INBOX"_s);
+        QCOMPARE(cp->lastUid, 40u);
+        QCOMPARE(cp->afterSyncUid, 0u);
+        QCOMPARE(cp->afterSyncAction, QString());
+    }
+
     void migratesTheIndexToKeepNoCopy()
     {
         const QString path = freshPath();
@@ -524,7 +553,21 @@ private slots:
         auto cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
         QCOMPARE(cp->uidValidity, 7u);
         QCOMPARE(cp->lastUid, 2u);
+        QCOMPARE(cp->afterSyncUid, 0u);
         QCOMPARE(store->spooledIds()->size(), 2);
+
+        // The after-sync action's progress is saved alone, and kept by the next batch.
+        SyncCheckpoint marked = at2;
+        marked.afterSyncUid = 2;
+        marked.afterSyncAction = QStringLiteral("mark-seen");
+        QVERIFY(store->saveSyncCheckpoint(marked).ok());
+        cp = store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("INBOX"));
+        QCOMPARE(cp->lastUid, 2u);
+        QCOMPARE(cp->afterSyncUid, 2u);
+        QCOMPARE(cp->afterSyncAction, QStringLiteral("mark-seen"));
+        QCOMPARE(
+            store->syncCheckpoint(QStringLiteral("acct"), QStringLiteral("Other"))->afterSyncAction,
+            QString());
 
         // A failure in the middle of a batch: nothing of it, and no checkpoint move.
         {

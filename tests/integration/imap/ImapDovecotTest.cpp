@@ -382,6 +382,16 @@ void ImapDovecotTest::afterSyncMissedIsDoneNextTime()
     ImapSync seen(account, factory(account), store, m_analyzer);
     QVERIFY(seen.run().ok());
     QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 1);
+
+    // Marked unread again by the user, it stays so; a new message is marked.
+    QVERIFY(m_server->clearSeenOfOne(QStringLiteral("INBOX")));
+    QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 0);
+    QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(6)));
+    auto third = seen.run();
+    QVERIFY(third.ok());
+    QCOMPARE(third->folders[0].fetched, 1);
+    QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 1);
+    QCOMPARE(m_server->messageCount(QStringLiteral("INBOX")), 2);
 }
 
 void ImapDovecotTest::folderWithUmlautSyncs()
