@@ -41,7 +41,14 @@ int countBoundaries(const QByteArray& raw)
     return count;
 }
 
-ParsedMail parseAtDepth(const QByteArray& raw, int depth);
+// Whether a single text part may skip vmime (see parseSingleTextPart).
+enum class Shortcut
+{
+    Allowed,
+    Off
+};
+
+ParsedMail parseAtDepth(const QByteArray& raw, int depth, Shortcut shortcut);
 
 QList<MailHeader> toMailHeaders(const QList<RawHeaderField>& fields)
 {
@@ -133,8 +140,8 @@ QString normalizeLineEnds(QString text)
 class Walker
 {
 public:
-    Walker(const QByteArray& raw, ParsedMail& mail, int depth)
-        : m_raw(raw), m_mail(mail), m_depth(depth)
+    Walker(const QByteArray& raw, ParsedMail& mail, int depth, Shortcut shortcut)
+        : m_raw(raw), m_mail(mail), m_depth(depth), m_shortcut(shortcut)
     {}
 
     void walk(const vmime::shared_ptr<vmime::bodyPart>& part, bool top, const QString& defaultType)
@@ -152,13 +159,19 @@ public:
             return;
         }
 
+        addLeaf(info, top ? m_mail.headers : partHeaders(header), extractBody(body));
+    }
+
+    // A part without parts: its text decoded, an attached message parsed.
+    void addLeaf(const PartInfo& info, QList<MailHeader> headers, QByteArray body)
+    {
         MailPart leaf;
         leaf.contentType = info.contentType;
         leaf.charset = info.charset;
         leaf.fileName = info.fileName;
         leaf.isAttachment = info.disposition == u"attachment" ||
                             (!info.fileName.isEmpty() && info.disposition != u"inline");
-        leaf.headers = top ? m_mail.headers : partHeaders(header);
+        leaf.headers = std::move(headers);
 
         if (leaf.contentType.startsWith(u"multipart/")) {
             // No boundary found: keep the content readable as text.
@@ -166,7 +179,7 @@ public:
             leaf.contentType = u"text/plain"_s;
         }
 
-        leaf.body = extractBody(body);
+        leaf.body = std::move(body);
         const bool textual =
             leaf.contentType.startsWith(u"text/") || leaf.contentType.startsWith(u"message/");
         if (textual) {
@@ -183,7 +196,7 @@ public:
                 m_mail.problems.append(u"attached messages nested too deeply"_s);
             else {
                 leaf.attachedMessageIndex = int(m_mail.attachedMessages.size());
-                m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1));
+                m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1, m_shortcut));
             }
         }
         m_mail.parts.append(std::move(leaf));
@@ -250,6 +263,7 @@ private:
     const QByteArray& m_raw;
     ParsedMail& m_mail;
     int m_depth;
+    Shortcut m_shortcut;
 };
 
 // What we can still offer when vmime gave up: the text after the header.
@@ -296,7 +310,67 @@ QByteArray mimeSkeleton(const QByteArray& raw)
     return skeleton;
 }
 
-ParsedMail parseAtDepth(const QByteArray& raw, int depth)
+// The transfer encoding's name as vmime reads it: empty when none is given.
+QByteArray encodingName(const RawHeaderField* field)
+{
+    return field ? field->value.trimmed().toLower() : QByteArray();
+}
+
+// A message that is a single text/plain or text/html part, as most notices are: its
+// body is the bytes after the header, so vmime need not parse the message; it reads
+// only the Content-Type and Content-Disposition fields (parameters, RFC 2231).
+// False, with nothing added, when the message is anything else (multipart, an
+// attached message, a repeated or unknown field, a body vmime must decode).
+bool parseSingleTextPart(const QByteArray& raw, const HeaderBlock& block, ParsedMail& mail,
+                         int depth, Shortcut shortcut)
+{
+    if (shortcut == Shortcut::Off || !block.problems.isEmpty())
+        return false;
+    const RawHeaderField* type = nullptr;
+    const RawHeaderField* disposition = nullptr;
+    const RawHeaderField* encoding = nullptr;
+    for (const RawHeaderField& f : block.fields) {
+        const RawHeaderField** slot =
+            f.name.compare("content-type", Qt::CaseInsensitive) == 0                ? &type
+            : f.name.compare("content-disposition", Qt::CaseInsensitive) == 0       ? &disposition
+            : f.name.compare("content-transfer-encoding", Qt::CaseInsensitive) == 0 ? &encoding
+                                                                                    : nullptr;
+        if (!slot)
+            continue;
+        if (*slot)
+            return false; // which one counts is vmime's call
+        *slot = &f;
+    }
+    if (type) {
+        const QByteArray media = type->value.left(type->value.indexOf(';')).trimmed().toLower();
+        if (media != "text/plain" && media != "text/html")
+            return false;
+    }
+    const QByteArrayView encoded = QByteArrayView(raw).sliced(qMin(block.bodyOffset, raw.size()));
+    const QByteArray name = encodingName(encoding);
+    std::optional<QByteArray> body;
+    if (name.isEmpty() || name == "7bit" || name == "8bit" || name == "binary")
+        body = encoded.toByteArray();
+    else if (name == "base64")
+        body = TransferDecoding::base64(encoded);
+    else if (name == "quoted-printable")
+        body = TransferDecoding::quotedPrintable(encoded);
+    if (!body)
+        return false;
+
+    QByteArray fields;
+    for (const RawHeaderField* f : {type, disposition}) {
+        if (f)
+            fields += f->name + ": " + f->value + "\r\n";
+    }
+    auto header = vmime::make_shared<vmime::header>();
+    header->parse(std::string(fields.constData(), size_t(fields.size())));
+    Walker walker(raw, mail, depth, shortcut);
+    walker.addLeaf(describePart(header, u"text/plain"_s), mail.headers, std::move(*body));
+    return true;
+}
+
+ParsedMail parseAtDepth(const QByteArray& raw, int depth, Shortcut shortcut)
 {
     ParsedMail mail;
     if (raw.isEmpty()) {
@@ -316,10 +390,13 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth)
     }
     try {
         ensureVmimePlatform();
+        if (parseSingleTextPart(raw, block, mail, depth, shortcut))
+            return mail;
         const QByteArray skeleton = mimeSkeleton(raw);
         auto message = vmime::make_shared<vmime::message>();
         message->parse(std::string(skeleton.constData(), size_t(skeleton.size())));
-        Walker walker(skeleton, mail, depth); // part header offsets refer to the skeleton
+        // Part header offsets refer to the skeleton.
+        Walker walker(skeleton, mail, depth, shortcut);
         walker.walk(message, true, u"text/plain"_s);
     } catch (const std::exception& e) {
         qCWarning(lcMail) << "MIME parsing failed:" << e.what();
@@ -340,7 +417,12 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth)
 
 ParsedMail MailParser::parse(const QByteArray& raw)
 {
-    return parseAtDepth(raw, 0);
+    return parseAtDepth(raw, 0, Shortcut::Allowed);
+}
+
+ParsedMail MailParser::parseWithVmimeOnly(const QByteArray& raw)
+{
+    return parseAtDepth(raw, 0, Shortcut::Off);
 }
 
 } // namespace mixdesk

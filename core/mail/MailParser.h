@@ -14,6 +14,9 @@ class MailParser
 {
 public:
     static ParsedMail parse(const QByteArray& raw);
+    // The same without the shortcut for single text parts (vmime parses every
+    // message): for tests that compare the two.
+    static ParsedMail parseWithVmimeOnly(const QByteArray& raw);
 };
 
 } // namespace mixdesk

@@ -22,6 +22,27 @@ QByteArray crlf(QByteArray s)
     return s.replace("\n", "\r\n");
 }
 
+// Everything parsing yields, as text: two results are the same when this is.
+QString describe(const ParsedMail& mail)
+{
+    QString out;
+    const auto headers = [&out](const QList<MailHeader>& list) {
+        for (const MailHeader& h : list)
+            out += h.name + u':' + h.value + u'|' + h.rawValue + u'\n';
+    };
+    headers(mail.headers);
+    for (const MailPart& p : mail.parts) {
+        out += u"part "_s + p.contentType + u'|' + p.charset + u'|' + p.fileName + u'|' +
+               QString::number(p.isAttachment) + u'|' + QString::number(p.attachedMessageIndex) +
+               u'|' + QString::fromLatin1(p.body.toHex()) + u'|' + p.text + u'\n';
+        headers(p.headers);
+    }
+    for (const ParsedMail& attached : mail.attachedMessages)
+        out += u"attached {\n"_s + describe(attached) + u"}\n"_s;
+    out += mail.problems.join(u'\n');
+    return out;
+}
+
 } // namespace
 
 class MailParserTest : public QObject
@@ -53,6 +74,8 @@ private Q_SLOTS:
     void formatFlowedIsJoined();
     void hostileNestingStaysFast();
     void parsesConcurrently();
+    void singleTextPartsParseAsWithVmime_data();
+    void singleTextPartsParseAsWithVmime();
 };
 
 void MailParserTest::parsesEveryCorpusNotice()
@@ -518,3 +541,53 @@ void MailParserTest::parsesConcurrently()
 
 QTEST_GUILESS_MAIN(MailParserTest)
 #include "MailParserTest.moc"
+
+// Single text parts skip vmime's message parsing; whatever they look like, the
+// result must be vmime's.
+void MailParserTest::singleTextPartsParseAsWithVmime_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    const QByteArray head = "From: a@example.org\nSubject: s\n";
+    QTest::newRow("no MIME fields") << crlf(head + "\nplain body\n");
+    QTest::newRow("bare LF") << head + "\nplain body\n";
+    QTest::newRow("quoted-printable latin1")
+        << crlf(head + "Content-Type: text/plain; charset=\"ISO-8859-1\"\n"
+                       "Content-Transfer-Encoding: quoted-printable\n\nGr=FC=DFe, soft=\nbreak\n");
+    QTest::newRow("html base64") << crlf(head + "Content-Type: TEXT/HTML; charset=utf-8\n"
+                                                "Content-Transfer-Encoding: Base64\n\n"
+                                                "PHA+SGVsbG8gPGI+d29ybGQ8L2I+PC9wPg==\n");
+    QTest::newRow("damaged base64") << crlf(head + "Content-Transfer-Encoding: base64\n\n"
+                                                   "SGVsbG8*gd29y!bGQ=\n=====\n");
+    QTest::newRow("unknown encoding")
+        << crlf(head + "Content-Transfer-Encoding: x-uuencode\n\nbegin 644 a\n");
+    QTest::newRow("encoding with comment")
+        << crlf(head + "Content-Transfer-Encoding: 7bit (plain)\n\nbody\n");
+    QTest::newRow("RFC 2231 file name, attachment")
+        << crlf(head + "Content-Type: text/plain; name*=utf-8''B%C3%BCro.txt\n"
+                       "Content-Disposition: attachment; filename*=utf-8''B%C3%BCro.txt\n\nx\n");
+    QTest::newRow("folded parameters")
+        << crlf(head + "Content-Type: text/plain;\n\tcharset=\"windows-1252\";\n format=flowed; "
+                       "delsp=yes\n\nline one \nline two\n\x80\n");
+    QTest::newRow("two content types") << crlf(head + "Content-Type: text/html\n"
+                                                      "Content-Type: text/plain\n\n<b>which</b>\n");
+    QTest::newRow("invalid UTF-8")
+        << crlf(head + "Content-Type: text/plain; charset=utf-8\n\nbad \xff\xfe bytes\n");
+    QTest::newRow("type without subtype") << crlf(head + "Content-Type: text\n\nbody\n");
+    QTest::newRow("header only") << crlf(head);
+    QTest::newRow("header line without colon")
+        << crlf(head + "this is no field\nContent-Type: text/plain\n\nbody\n");
+    QTest::newRow("attached message is not single")
+        << crlf(head + "Content-Type: message/rfc822\n\nFrom: b@example.org\n\ninner\n");
+    const QDir dir(test::corpusDir());
+    for (const QString& name : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QTest::newRow(qPrintable(name)) << f.readAll();
+    }
+}
+
+void MailParserTest::singleTextPartsParseAsWithVmime()
+{
+    QFETCH(QByteArray, raw);
+    QCOMPARE(describe(MailParser::parse(raw)), describe(MailParser::parseWithVmimeOnly(raw)));
+}
