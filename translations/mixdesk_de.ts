@@ -305,6 +305,65 @@
     </message>
 </context>
 <context>
+    <name>ParseProblem</name>
+    <message>
+        <source>empty message</source>
+        <translation>leere Nachricht</translation>
+    </message>
+    <message>
+        <source>no header fields</source>
+        <translation>keine Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>mbox "From " line before the header</source>
+        <translation>mbox-Zeile „From “ vor dem Kopf</translation>
+    </message>
+    <message>
+        <source>header line without colon: %1</source>
+        <translation>Kopfzeile ohne Doppelpunkt: %1</translation>
+    </message>
+    <message>
+        <source>%1 more malformed header lines</source>
+        <translation>%1 weitere fehlerhafte Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>too many MIME boundaries, structure not parsed</source>
+        <translation>zu viele MIME-Grenzen, Struktur nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>MIME structure unreadable: %1</source>
+        <translation>MIME-Struktur unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>MIME structure unreadable</source>
+        <translation>MIME-Struktur unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 without parts, read as text</source>
+        <translation>%1 ohne Teile, als Text gelesen</translation>
+    </message>
+    <message>
+        <source>part %1 is not valid in charset "%2"</source>
+        <translation>Teil %1 ist im Zeichensatz „%2“ ungültig</translation>
+    </message>
+    <message>
+        <source>attached messages nested too deeply</source>
+        <translation>angehängte Nachrichten zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>cannot decode part body: %1</source>
+        <translation>Inhalt eines Teils nicht dekodierbar: %1</translation>
+    </message>
+    <message>
+        <source>analysis failed: %1</source>
+        <translation>Analyse fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>analysis failed</source>
+        <translation>Analyse fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <source>Could not start the password command: %1</source>

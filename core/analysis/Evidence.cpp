@@ -1,5 +1,7 @@
 #include "analysis/Evidence.h"
 
+#include "analysis/Category.h"
+
 #include "util/JsonWriter.h"
 
 #include <QCoreApplication>
@@ -10,8 +12,12 @@ namespace mixdesk {
 QString Evidence::display() const
 {
     QString text = QCoreApplication::translate("Evidence", sourceText.toUtf8().constData());
-    for (const QString& arg : args)
-        text = text.arg(arg);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const auto category = i == 2 && sourceText == QLatin1StringView(kCategoryScore)
+                                  ? categoryFromId(args[i])
+                                  : std::nullopt;
+        text = text.arg(category ? categoryDisplayName(*category) : args[i]);
+    }
     return text;
 }
 

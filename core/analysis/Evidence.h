@@ -19,6 +19,11 @@ struct Evidence
     QStringList args;
     int hopIndex = -1; // the Received hop it rests on, when any
 
+    // The category classifier's keyword evidence; its %3 is a category id, which
+    // display() shows by the category's name in the user's language.
+    static constexpr const char* kCategoryScore =
+        QT_TRANSLATE_NOOP("Evidence", "The notice mentions \"%1\" (score %2 for %3)");
+
     // sourceText translated in context "Evidence" with args substituted.
     QString display() const;
 

@@ -8,6 +8,7 @@
 #include "analysis/offending/WebmailDetector.h"
 #include "analysis/text/WordTable.h"
 #include "mail/MailParser.h"
+#include "mail/ParseProblem.h"
 #include "profile/ExitMatcher.h"
 #include "util/Logging.h"
 
@@ -257,12 +258,12 @@ Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
         mail = MailParser::parse(raw);
     } catch (const std::exception& e) {
         Analysis analysis;
-        analysis.problems.append(
-            QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailedBecause,
+                                                    {QString::fromLocal8Bit(e.what())}));
         return analysis;
     } catch (...) {
         Analysis analysis;
-        analysis.problems.append(QStringLiteral("analysis failed"));
+        analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailed));
         return analysis;
     }
     return analyze(mail, raw);
@@ -275,10 +276,10 @@ Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) 
     try {
         analyzeInto(mail, analysis);
     } catch (const std::exception& e) {
-        analysis.problems.append(
-            QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(e.what())));
+        analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailedBecause,
+                                                    {QString::fromLocal8Bit(e.what())}));
     } catch (...) {
-        analysis.problems.append(QStringLiteral("analysis failed"));
+        analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailed));
     }
     return analysis;
 }
@@ -623,8 +624,9 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     }
     const Classification c = NoticeClassifier::classify(mail, ownText, facts);
     analysis.category = c.category;
-    analysis.language =
-        c.language.isEmpty() ? (german() ? QStringLiteral("de") : QStringLiteral("en")) : c.language;
+    analysis.language = c.language.isEmpty()
+                            ? (german() ? QStringLiteral("de") : QStringLiteral("en"))
+                            : c.language;
     analysis.reporter = c.reporter;
     analysis.caseReference = c.caseReference;
     analysis.evidence.append(c.evidence);

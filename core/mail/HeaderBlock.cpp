@@ -1,5 +1,7 @@
 #include "mail/HeaderBlock.h"
 
+#include "mail/ParseProblem.h"
+
 namespace mixdesk {
 
 namespace {
@@ -53,7 +55,7 @@ HeaderBlock HeaderBlock::split(QByteArrayView data)
         if (first && line.startsWith("From ")) {
             // mbox separator line left in front of a message.
             first = false;
-            block.problems.append(QStringLiteral("mbox \"From \" line before the header"));
+            block.problems.append(ParseProblem::text(ParseProblem::kMboxFromLine));
             continue;
         }
         first = false;
@@ -72,9 +74,9 @@ HeaderBlock HeaderBlock::split(QByteArrayView data)
         if (colon < 0 || !isFieldName(name)) {
             inField = false;
             if (++badLines <= kMaxReportedBadLines) {
-                block.problems.append(
-                    QStringLiteral("header line without colon: %1")
-                        .arg(QString::fromLatin1(line.first(qMin<qsizetype>(line.size(), 80)))));
+                block.problems.append(ParseProblem::text(
+                    ParseProblem::kLineWithoutColon,
+                    {QString::fromLatin1(line.first(qMin<qsizetype>(line.size(), 80)))}));
             }
             continue;
         }
@@ -87,8 +89,8 @@ HeaderBlock HeaderBlock::split(QByteArrayView data)
     if (pos >= size && block.bodyOffset == 0)
         block.bodyOffset = size;
     if (badLines > kMaxReportedBadLines)
-        block.problems.append(
-            QStringLiteral("%1 more malformed header lines").arg(badLines - kMaxReportedBadLines));
+        block.problems.append(ParseProblem::text(
+            ParseProblem::kMoreMalformedLines, {QString::number(badLines - kMaxReportedBadLines)}));
     for (RawHeaderField& f : block.fields)
         f.value = f.value.trimmed();
     return block;

@@ -2,6 +2,7 @@
 
 #include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
+#include "mail/ParseProblem.h"
 #include "mail/TextDecoding.h"
 #include "mail/TransferDecoding.h"
 #include "mail/VmimePlatform.h"
@@ -175,7 +176,8 @@ public:
 
         if (leaf.contentType.startsWith(u"multipart/")) {
             // No boundary found: keep the content readable as text.
-            m_mail.problems.append(u"%1 without parts, read as text"_s.arg(leaf.contentType));
+            m_mail.problems.append(
+                ParseProblem::text(ParseProblem::kMultipartWithoutParts, {leaf.contentType}));
             leaf.contentType = u"text/plain"_s;
         }
 
@@ -188,12 +190,12 @@ public:
             if (info.flowed && leaf.contentType == u"text/plain")
                 leaf.text = FlowedText::unflow(leaf.text, info.delSp);
             if (!ok)
-                m_mail.problems.append(u"part %1 is not valid in charset \"%2\""_s.arg(
-                    leaf.contentType, leaf.charset));
+                m_mail.problems.append(ParseProblem::text(ParseProblem::kInvalidInCharset,
+                                                          {leaf.contentType, leaf.charset}));
         }
         if (leaf.contentType == u"message/rfc822" || leaf.contentType == u"message/global") {
             if (m_depth + 1 >= kMaxNesting)
-                m_mail.problems.append(u"attached messages nested too deeply"_s);
+                m_mail.problems.append(ParseProblem::text(ParseProblem::kNestedTooDeeply));
             else {
                 leaf.attachedMessageIndex = int(m_mail.attachedMessages.size());
                 m_mail.attachedMessages.append(parseAtDepth(leaf.body, m_depth + 1, m_shortcut));
@@ -224,7 +226,7 @@ private:
             body->getContents()->extract(os);
         } catch (const std::exception& e) {
             m_mail.problems.append(
-                u"cannot decode part body: %1"_s.arg(QString::fromUtf8(e.what())));
+                ParseProblem::text(ParseProblem::kCannotDecodeBody, {QString::fromUtf8(e.what())}));
             out.clear();
             try {
                 body->getContents()->extractRaw(os);
@@ -374,17 +376,17 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth, Shortcut shortcut)
 {
     ParsedMail mail;
     if (raw.isEmpty()) {
-        mail.problems.append(u"empty message"_s);
+        mail.problems.append(ParseProblem::text(ParseProblem::kEmptyMessage));
         return mail;
     }
     const HeaderBlock block = HeaderBlock::split(raw);
     mail.problems += block.problems;
     mail.headers = toMailHeaders(block.fields);
     if (mail.headers.isEmpty())
-        mail.problems.append(u"no header fields"_s);
+        mail.problems.append(ParseProblem::text(ParseProblem::kNoHeaderFields));
 
     if (countBoundaries(raw) > kMaxBoundaries) {
-        mail.problems.append(u"too many MIME boundaries, structure not parsed"_s);
+        mail.problems.append(ParseProblem::text(ParseProblem::kTooManyBoundaries));
         salvageBody(raw, block, mail);
         return mail;
     }
@@ -400,11 +402,12 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth, Shortcut shortcut)
         walker.walk(message, true, u"text/plain"_s);
     } catch (const std::exception& e) {
         qCWarning(lcMail) << "MIME parsing failed:" << e.what();
-        mail.problems.append(u"MIME structure unreadable: %1"_s.arg(QString::fromUtf8(e.what())));
+        mail.problems.append(ParseProblem::text(ParseProblem::kStructureUnreadableBecause,
+                                                {QString::fromUtf8(e.what())}));
         mail.parts.clear();
         mail.attachedMessages.clear();
     } catch (...) {
-        mail.problems.append(u"MIME structure unreadable"_s);
+        mail.problems.append(ParseProblem::text(ParseProblem::kStructureUnreadable));
         mail.parts.clear();
         mail.attachedMessages.clear();
     }

@@ -3,9 +3,11 @@
 #include "TestAnalyses.h"
 #include "TestPaths.h"
 #include "analysis/AnalysisPane.h"
+#include "analysis/Evidence.h"
 #include "analysis/HopModel.h"
 #include "analysis/HopTableView.h"
 #include "i18n/LanguageManager.h"
+#include "mail/ParseProblem.h"
 #include "main/StorePreparer.h"
 #include "store/NoticeStore.h"
 #include "widgets/FileDialogs.h"
@@ -134,6 +136,16 @@ private slots:
             const QString german = QCoreApplication::translate(context, text);
             QVERIFY2(german != QString::fromLatin1(text), text);
         }
+        // Parse problems are stored in English, and shown in German.
+        QCOMPARE(ParseProblem::translated(u"header line without colon: X-Form 2.3"_s),
+                 u"Kopfzeile ohne Doppelpunkt: X-Form 2.3"_s);
+        // The category of keyword evidence is named, not given by its id.
+        const Evidence score{u"category"_s,
+                             QString::fromLatin1(Evidence::kCategoryScore),
+                             {u"kontaktformular"_s, u"8"_s, u"harassment"_s}};
+        QCOMPARE(score.display(),
+                 u"Die Meldung erw\u00e4hnt \u201ekontaktformular\u201c (Punktzahl 8 f\u00fcr "
+                 "Bel\u00e4stigung)"_s);
 
         find<QAction>(u"actionLanguage_en"_s)->trigger();
         QCOMPARE(fileMenu->title(), u"&File"_s);

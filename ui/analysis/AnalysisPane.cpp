@@ -3,6 +3,7 @@
 #include "analysis/HopModel.h"
 #include "analysis/HopTableView.h"
 #include "analysis/RawHeaderHighlighter.h"
+#include "mail/ParseProblem.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -55,6 +56,15 @@ QString languageName(const QString& code)
     if (code == u"de")
         return AnalysisPane::tr("German", "language of a notice");
     return code;
+}
+
+// Problems are stored in English; shown in the user's language.
+QString translatedProblems(const QStringList& problems)
+{
+    QStringList shown;
+    for (const QString& problem : problems)
+        shown.append(ParseProblem::translated(problem));
+    return shown.join(u"; "_s);
 }
 
 } // namespace
@@ -359,7 +369,7 @@ void AnalysisPane::fillFields()
                                "analysed in the background."));
     else if (hasProblems)
         m_problems->setText(
-            tr("Problems while parsing: %1").arg(m_analysis.problems.join(u"; "_s)));
+            tr("Problems while parsing: %1").arg(translatedProblems(m_analysis.problems)));
 }
 
 } // namespace mixdesk

@@ -247,9 +247,9 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
     const Category category = static_cast<Category>(best);
     result.category = category == kSpam ? spamCategory() : category;
     for (const QString& phrase : matched[best]) {
-        result.evidence.append(categoryEvidence(
-            QT_TRANSLATE_NOOP("Evidence", "The notice mentions \"%1\" (score %2 for %3)"),
-            {phrase, QString::number(bestScore), categoryId(result.category)}));
+        result.evidence.append(
+            categoryEvidence(Evidence::kCategoryScore,
+                             {phrase, QString::number(bestScore), categoryId(result.category)}));
     }
     if (category == kSpam) {
         if (result.category == Category::SpamWebmail) {

@@ -1,11 +1,13 @@
 #include "mail/MailParser.h"
 #include "TestPaths.h"
+#include "mail/ParseProblem.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTranslator>
 
 #include <atomic>
 #include <thread>
@@ -21,6 +23,24 @@ QByteArray crlf(QByteArray s)
 {
     return s.replace("\n", "\r\n");
 }
+
+// Marks every text of one context, so a test sees what went through translation.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char* context) : m_context(context) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* = nullptr,
+                      int = -1) const override
+    {
+        if (qstrcmp(context, m_context) != 0)
+            return {};
+        return u"<"_s + QString::fromUtf8(sourceText) + u">"_s;
+    }
+
+private:
+    const char* m_context;
+};
 
 // Everything parsing yields, as text: two results are the same when this is.
 QString describe(const ParsedMail& mail)
@@ -74,6 +94,7 @@ private Q_SLOTS:
     void formatFlowedIsJoined();
     void hostileNestingStaysFast();
     void parsesConcurrently();
+    void problemsAreTranslatedByTheirTemplate();
     void singleTextPartsParseAsWithVmime_data();
     void singleTextPartsParseAsWithVmime();
 };
@@ -590,4 +611,28 @@ void MailParserTest::singleTextPartsParseAsWithVmime()
 {
     QFETCH(QByteArray, raw);
     QCOMPARE(describe(MailParser::parse(raw)), describe(MailParser::parseWithVmimeOnly(raw)));
+}
+
+// Problems are stored as English text; the display finds each one's template again,
+// translates it and puts the same arguments back in.
+void MailParserTest::problemsAreTranslatedByTheirTemplate()
+{
+    const QString broken =
+        MailParser::parse("Subject: x\r\nno colon here\r\n\r\nbody").problems.value(0);
+    QCOMPARE(broken, u"header line without colon: no colon here"_s);
+    QCOMPARE(ParseProblem::translated(broken), broken); // no translator loaded
+
+    MarkingTranslator marking("ParseProblem");
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    QCOMPARE(ParseProblem::translated(broken), u"<header line without colon: no colon here>"_s);
+    QCOMPARE(ParseProblem::translated(ParseProblem::text(ParseProblem::kInvalidInCharset,
+                                                         {u"text/plain"_s, u"utf-8"_s})),
+             u"<part text/plain is not valid in charset \"utf-8\">"_s);
+    QCOMPARE(ParseProblem::translated(
+                 ParseProblem::text(ParseProblem::kStructureUnreadableBecause, {u"bad"_s})),
+             u"<MIME structure unreadable: bad>"_s);
+    QCOMPARE(ParseProblem::translated(ParseProblem::text(ParseProblem::kStructureUnreadable)),
+             u"<MIME structure unreadable>"_s);
+    QCOMPARE(ParseProblem::translated(u"something else entirely"_s), u"something else entirely"_s);
+    QVERIFY(QCoreApplication::removeTranslator(&marking));
 }
