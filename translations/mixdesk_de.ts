@@ -160,6 +160,14 @@
         <source>Received chain of the earliest of %1 offending message(s), found as %2, with %3 hop(s)</source>
         <translation>Received-Kette der frühesten von %1 beanstandeten Nachricht(en), gefunden als %2, mit %3 Station(en)</translation>
     </message>
+    <message>
+        <source>The exit %1 is the client of hop %2 of an offending message, named by its host name %3</source>
+        <translation>Der Exit %1 ist der Client von Station %2 einer beanstandeten Nachricht, genannt mit seinem Hostnamen %3</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1 by its host name %2</source>
+        <translation>Die Meldung nennt den Exit %1 mit seinem Hostnamen %2</translation>
+    </message>
 </context>
 <context>
     <name>ImapAccount</name>

@@ -28,7 +28,9 @@ struct OffendingMessage
 struct Analysis
 {
     // Bump whenever analysis results may change, so stored analyses get recomputed.
-    static constexpr int kCurrentVersion = 2; // 2: the real analyzer replaced the stub
+    // 2: the real analyzer replaced the stub; 3: exits named only by their host name,
+    // dates read only near a clock time.
+    static constexpr int kCurrentVersion = 3;
 
     int analyzerVersion = kCurrentVersion;
     Category category = Category::Other;

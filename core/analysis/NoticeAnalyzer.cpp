@@ -10,6 +10,7 @@
 #include "mail/MailParser.h"
 #include "mail/ParseProblem.h"
 #include "profile/ExitMatcher.h"
+#include "util/CaselessSearch.h"
 #include "util/Logging.h"
 
 #include <QRegularExpression>
@@ -35,11 +36,31 @@ struct LinedTime
 
 struct TextFacts
 {
-    QStringList exitMentions;   // exits named as a source, in order of appearance
+    QStringList exitMentions; // exits named as a source, in order of appearance
+    // Exits named only by their host name: (address, host name), in order.
+    QList<std::pair<QString, QString>> exitHostMentions;
     QStringList ownAddresses;   // every address in the reporter's own text, in order
     QStringList keyedAddresses; // addresses right after "IP", "source", "from"...
     QList<LinedTime> times;
 };
+
+// Where `text` names `hostname` as a whole name: not inside a longer one
+// ("myexit1.example", "exit1.example.net").
+bool namesHost(const QString& text, const QString& hostname)
+{
+    const auto partOfName = [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; };
+    for (qsizetype at = indexOfCaseless(text, hostname); at >= 0;
+         at = indexOfCaseless(text, hostname, at + 1)) {
+        const qsizetype end = at + hostname.size();
+        const bool before = at > 0 && (partOfName(text[at - 1]) || text[at - 1] == u'.');
+        const bool after = end < text.size() &&
+                           (partOfName(text[end]) || (text[end] == u'.' && end + 1 < text.size() &&
+                                                      partOfName(text[end + 1])));
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
 
 Evidence makeEvidence(const QString& field, const char* text, QStringList args, int hop = -1)
 {
@@ -291,6 +312,13 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     const ExitMatcher matcher(m_profile);
     const OffendingMessageFinder finder({m_profile.email, m_profile.organisation, m_profile.name});
     FinderResult found = finder.find(mail);
+    // A hop's client is an exit by its address; by its name only when the hop gives
+    // no address (a name alone can be forged in HELO, an address cannot).
+    const auto exitOfHop = [&matcher](const ReceivedHop& hop) {
+        if (!hop.fromIp.isEmpty())
+            return matcher.match(hop.fromIp);
+        return matcher.matchHostname(hop.fromHost);
+    };
 
     // 1. Which offending chains run through an exit.
     static const char* const kOriginating[] = {"X-Originating-IP", "X-Sender-IP", "X-Client-IP",
@@ -298,7 +326,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     QList<QStringList> originatingExits;
     for (FoundMessage& m : found.messages) {
         for (int i = 0; i < m.message.hops.size(); ++i) {
-            if (matcher.isExit(m.message.hops[i].fromIp)) {
+            if (exitOfHop(m.message.hops[i])) {
                 m.message.exitHopIndex = i;
                 break;
             }
@@ -364,6 +392,11 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                     text.keyedAddresses.append(m.address);
             }
         }
+        for (const ExitMatcher::NamedExit& named : matcher.namedExits()) {
+            if (namesHost(sectionText, named.hostname) &&
+                !text.exitHostMentions.contains({named.address, named.hostname}))
+                text.exitHostMentions.append({named.address, named.hostname});
+        }
         for (const TextTime& t : TextTimeFinder::find(sectionText, timeContext)) {
             const int line = lineOf(starts, t.start);
             LinedTime lt;
@@ -396,16 +429,26 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     for (int i = 0; i < found.messages.size(); ++i) {
         const FoundMessage& m = found.messages[i];
         if (m.message.exitHopIndex >= 0) {
-            const QString exit = *matcher.match(m.message.hops[m.message.exitHopIndex].fromIp);
+            const ReceivedHop& hop = m.message.hops[m.message.exitHopIndex];
+            const QString exit = *exitOfHop(hop);
             QDateTime when = dateFromHop(m, m.message.exitHopIndex);
             if (!when.isValid())
                 when = parseMailDate(m.header(u"Date"));
             noteActivity(activity, exit, when);
-            analysis.evidence.append(makeEvidence(
-                QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence",
-                                  "The exit %1 is the client of hop %2 of an offending message"),
-                {exit, QString::number(m.message.exitHopIndex + 1)}, m.message.exitHopIndex));
+            const QString hopNumber = QString::number(m.message.exitHopIndex + 1);
+            analysis.evidence.append(
+                hop.fromIp.isEmpty()
+                    ? makeEvidence(QStringLiteral("exit_ip"),
+                                   QT_TRANSLATE_NOOP(
+                                       "Evidence", "The exit %1 is the client of hop %2 of an "
+                                                   "offending message, named by its host name %3"),
+                                   {exit, hopNumber, hop.fromHost}, m.message.exitHopIndex)
+                    : makeEvidence(
+                          QStringLiteral("exit_ip"),
+                          QT_TRANSLATE_NOOP(
+                              "Evidence",
+                              "The exit %1 is the client of hop %2 of an offending message"),
+                          {exit, hopNumber}, m.message.exitHopIndex));
         }
         for (const QString& exit : originatingExits[i]) {
             noteActivity(activity, exit, m.firstHopDate());
@@ -429,6 +472,17 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         analysis.evidence.append(
             makeEvidence(QStringLiteral("exit_ip"),
                          QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1"), {exit}));
+    }
+    // A host name alone counts when nothing else names an exit: next to an address
+    // it adds nothing, and signatures or quoted replies may name any exit.
+    if (activity.isEmpty()) {
+        for (const auto& [exit, hostname] : text.exitHostMentions) {
+            noteActivity(activity, exit, QDateTime());
+            analysis.evidence.append(makeEvidence(
+                QStringLiteral("exit_ip"),
+                QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 by its host name %2"),
+                {exit, hostname}));
+        }
     }
     for (ExitActivity& a : activity) {
         const QDateTime t = timeForExitInText(a.exit);

@@ -1,5 +1,6 @@
 #include "profile/ExitMatcher.h"
 
+#include <algorithm>
 
 namespace mixdesk {
 namespace {
@@ -16,6 +17,14 @@ QString stripDecoration(QString text)
     if (zone >= 0)
         text.truncate(zone);
     return text;
+}
+
+QString hostKey(QStringView host)
+{
+    QStringView trimmed = host.trimmed();
+    if (trimmed.endsWith(u'.'))
+        trimmed.chop(1);
+    return trimmed.toString().toLower();
 }
 
 QHostAddress parseAddress(const QString& text)
@@ -61,7 +70,25 @@ ExitMatcher::ExitMatcher(const OperatorProfile& profile) : m_profile(profile)
             }
             m_entries.append(entry);
         }
+        const ExitNode& exit = m_profile.exits[i];
+        const QString name = hostKey(exit.hostname);
+        const auto single = std::find_if(exit.addresses.cbegin(), exit.addresses.cend(),
+                                         [](const QString& a) { return !a.contains(u'/'); });
+        if (!name.isEmpty() && single != exit.addresses.cend())
+            m_namedExits.append({name, *single});
     }
+}
+
+std::optional<QString> ExitMatcher::matchHostname(QStringView host) const
+{
+    const QString key = hostKey(host);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const NamedExit& named : m_namedExits) {
+        if (named.hostname == key)
+            return named.address;
+    }
+    return std::nullopt;
 }
 
 std::optional<QString> ExitMatcher::match(const QString& address) const

@@ -24,6 +24,17 @@ public:
     // The exit node that owns `address`, or nullptr.
     const ExitNode* exitFor(const QString& address) const;
 
+    // The exit whose host name (ExitNode::hostname, its reverse DNS name) `host` is,
+    // ignoring case and a final dot: that exit's first single address; nullopt when no
+    // exit has this name or the exit has no single address.
+    std::optional<QString> matchHostname(QStringView host) const;
+    struct NamedExit
+    {
+        QString hostname; // lower case, no final dot
+        QString address;  // what matchHostname() gives for it
+    };
+    const QList<NamedExit>& namedExits() const { return m_namedExits; }
+
     // Canonical text form: IPv4 dotted, IPv6 compressed lower case, mapped IPv4 unwrapped,
     // zone index and IPv6: prefix removed. Empty when `address` is not an IP.
     static QString normalize(const QString& address);
@@ -38,6 +49,7 @@ private:
     };
     OperatorProfile m_profile;
     QList<Entry> m_entries;
+    QList<NamedExit> m_namedExits;
 };
 
 } // namespace mixdesk

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void arfReport();
     void xarfReport();
     void misdirectedNeighbour();
+    void exitNamedOnlyByHostName();
     void ipv6Spellings();
     void xarfJsonAndDefanged();
     void operatorAutoReplyIgnored();
@@ -58,9 +59,11 @@ OperatorProfile profile()
     ExitNode a;
     a.name = u"exit1"_s;
     a.addresses = {u"198.51.100.23"_s};
+    a.hostname = u"exit1.exit-test.example"_s;
     ExitNode b;
     b.name = u"exit2"_s;
     b.addresses = {u"203.0.113.77"_s, u"2001:db8:4::77"_s};
+    b.hostname = u"EXIT2.exit-test.example."_s; // case and a final dot do not matter
     p.exits = {a, b};
     return p;
 }
@@ -425,6 +428,56 @@ Thanks
     QCOMPARE(a.webmailAccount, u"verkauf2"_s);
     QCOMPARE(a.webmailSoftware, u"squirrelmail"_s);
     QCOMPARE(utcIso(a.incidentTimeUtc), u"2026-02-10T16:20:33Z"_s);
+}
+
+void NoticeAnalyzerTest::exitNamedOnlyByHostName()
+{
+    // A hop that gives the client's name but no address.
+    const QString chain = kNoticeHead + uR"(Content-Type: text/plain
+
+Please stop this:
+
+Received: from mail.q.example (mail.q.example [192.0.2.77])
+	by mx.isp.example (Postfix) with ESMTP id 1C3B
+	for <o@isp.example>; Tue, 10 Feb 2026 16:20:36 +0000 (GMT)
+Received: from exit2.exit-test.example
+        by mail.q.example with HTTP;
+        Tue, 10 Feb 2026 17:20:33 +0100
+From: verkauf2@q.example
+
+Thanks
+)"_s;
+    Analysis a = analyze(chain);
+    QCOMPARE(a.exitIp, u"203.0.113.77"_s);
+    QCOMPARE(a.offendingMessages.size(), 1);
+    const OffendingMessage& m = a.offendingMessages[0];
+    QVERIFY(m.exitHopIndex >= 0);
+    QCOMPARE(m.hops[m.exitHopIndex].fromHost, u"exit2.exit-test.example"_s);
+    QVERIFY(std::any_of(a.evidence.cbegin(), a.evidence.cend(), [](const Evidence& e) {
+        return e.field == u"exit_ip" && e.args.contains(u"exit2.exit-test.example"_s);
+    }));
+
+    // The name next to an address that is no exit: the address counts (HELO is forged).
+    QString forged = chain;
+    forged.replace(u"from exit2.exit-test.example\n"_s,
+                   u"from exit2.exit-test.example ([192.0.2.99])\n"_s);
+    a = analyze(forged);
+    QVERIFY(a.exitIp.isEmpty());
+
+    // The text alone names the exit by its name; longer names are others.
+    a = analyze(kNoticeHead + u"Content-Type: text/plain\n\nYour host "
+                              "Exit1.Exit-Test.example sent spam to our users.\n"_s);
+    QCOMPARE(a.exitIp, u"198.51.100.23"_s);
+    for (const QString& other : {u"myexit1.exit-test.example"_s, u"exit1.exit-test.example.net"_s,
+                                 u"exit1.exit-test.examples"_s}) {
+        a = analyze(kNoticeHead + u"Content-Type: text/plain\n\nYour host "_s + other +
+                    u" sent spam.\n"_s);
+        QVERIFY2(a.exitIp.isEmpty(), qPrintable(other));
+    }
+    // Next to an exit named by address, a name adds nothing (signatures name any exit).
+    a = analyze(kNoticeHead + u"Content-Type: text/plain\n\nSpam came from 198.51.100.23.\n"
+                              "See also exit2.exit-test.example.\n"_s);
+    QCOMPARE(a.exitIps, QStringList{u"198.51.100.23"_s});
 }
 
 void NoticeAnalyzerTest::ipv6Spellings()
