@@ -168,6 +168,11 @@
         <source>The notice names the exit %1 by its host name %2</source>
         <translation>Die Meldung nennt den Exit %1 mit seinem Hostnamen %2</translation>
     </message>
+    <message>
+        <source>not recognised</source>
+        <comment>which web interface wrote a hop</comment>
+        <translation>nicht erkannt</translation>
+    </message>
 </context>
 <context>
     <name>ImapAccount</name>
@@ -452,6 +457,13 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     </message>
 </context>
 <context>
+    <name>WebmailSoftware</name>
+    <message>
+        <source>Other web interface</source>
+        <translation>Andere Weboberfläche</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::AccountsEditor</name>
     <message>
         <source>Account “%1”: %2</source>
@@ -547,10 +559,6 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
 </context>
 <context>
     <name>mixdesk::AnalysisPane</name>
-    <message>
-        <source>Other web interface</source>
-        <translation>Andere Weboberfläche</translation>
-    </message>
     <message>
         <source>English</source>
         <comment>language of a notice</comment>

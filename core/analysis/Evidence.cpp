@@ -1,6 +1,7 @@
 #include "analysis/Evidence.h"
 
 #include "analysis/Category.h"
+#include "analysis/WebmailSoftware.h"
 
 #include "util/JsonWriter.h"
 
@@ -9,15 +10,27 @@
 
 namespace mixdesk {
 
+QString Evidence::displayArg(qsizetype index) const
+{
+    const QString& arg = args[index];
+    if (index == 2 && sourceText == QLatin1StringView(kCategoryScore)) {
+        if (const auto category = categoryFromId(arg))
+            return categoryDisplayName(*category);
+    }
+    if (index == 1 && sourceText == QLatin1StringView(kWebInterface)) {
+        if (arg == u"other") // "a web interface (other web interface)" says nothing
+            return QCoreApplication::translate("Evidence", "not recognised",
+                                               "which web interface wrote a hop");
+        return webmailSoftwareDisplayName(arg);
+    }
+    return arg;
+}
+
 QString Evidence::display() const
 {
     QString text = QCoreApplication::translate("Evidence", sourceText.toUtf8().constData());
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const auto category = i == 2 && sourceText == QLatin1StringView(kCategoryScore)
-                                  ? categoryFromId(args[i])
-                                  : std::nullopt;
-        text = text.arg(category ? categoryDisplayName(*category) : args[i]);
-    }
+    for (qsizetype i = 0; i < args.size(); ++i)
+        text = text.arg(displayArg(i));
     return text;
 }
 

@@ -23,9 +23,14 @@ struct Evidence
     // display() shows by the category's name in the user's language.
     static constexpr const char* kCategoryScore =
         QT_TRANSLATE_NOOP("Evidence", "The notice mentions \"%1\" (score %2 for %3)");
+    // The webmail detector's; its %2 is a web interface id, shown by its name.
+    static constexpr const char* kWebInterface =
+        QT_TRANSLATE_NOOP("Evidence", "Hop %1 was written by a web interface (%2)");
 
     // sourceText translated in context "Evidence" with args substituted.
     QString display() const;
+    // args[index] as display() shows it: ids by their names.
+    QString displayArg(qsizetype index) const;
 
     void writeJson(JsonWriter& json) const;
     static Evidence fromJson(const QJsonObject& json);

@@ -143,6 +143,9 @@ private slots:
         const Evidence score{u"category"_s,
                              QString::fromLatin1(Evidence::kCategoryScore),
                              {u"kontaktformular"_s, u"8"_s, u"harassment"_s}};
+        const Evidence web{
+            u"webmail"_s, QString::fromLatin1(Evidence::kWebInterface), {u"2"_s, u"other"_s}};
+        QCOMPARE(web.display(), u"Station 2 stammt von einer Weboberfl\u00e4che (nicht erkannt)"_s);
         QCOMPARE(score.display(),
                  u"Die Meldung erw\u00e4hnt \u201ekontaktformular\u201c (Punktzahl 8 f\u00fcr "
                  "Bel\u00e4stigung)"_s);

@@ -3,6 +3,7 @@
 #include "analysis/HopModel.h"
 #include "analysis/HopTableView.h"
 #include "analysis/RawHeaderHighlighter.h"
+#include "analysis/WebmailSoftware.h"
 #include "mail/ParseProblem.h"
 
 #include <QComboBox>
@@ -34,19 +35,6 @@ QString headerBlock(const QByteArray& raw)
     QString text = QString::fromUtf8(end < 0 ? raw : raw.left(end));
     text.remove(u'\r');
     return text;
-}
-
-QString webmailSoftwareName(const QString& id)
-{
-    if (id == u"squirrelmail")
-        return u"SquirrelMail"_s;
-    if (id == u"roundcube")
-        return u"Roundcube"_s;
-    if (id == u"horde")
-        return u"Horde"_s;
-    if (id == u"other")
-        return AnalysisPane::tr("Other web interface");
-    return id;
 }
 
 QString languageName(const QString& code)
@@ -313,7 +301,7 @@ QString AnalysisPane::fieldValue(const QString& key) const
                    ? a.incidentTimeUtc.toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s)
                    : QString();
     if (key == u"webmail_software")
-        return webmailSoftwareName(a.webmailSoftware);
+        return webmailSoftwareDisplayName(a.webmailSoftware);
     if (key == u"webmail_account")
         return a.webmailAccount;
     if (key == u"mail_server")

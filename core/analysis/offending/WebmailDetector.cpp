@@ -116,8 +116,7 @@ WebmailFinding WebmailDetector::detect(const FoundMessage& message, int clientHo
     if (f.web) {
         f.software = software.isEmpty() ? QStringLiteral("other") : software;
         f.evidence.append(
-            evidence(QT_TRANSLATE_NOOP("Evidence", "Hop %1 was written by a web interface (%2)"),
-                     {QString::number(c + 1), f.software}, c));
+            evidence(Evidence::kWebInterface, {QString::number(c + 1), f.software}, c));
     }
 
     QString account;
