@@ -38,8 +38,11 @@ bool SyncScheduler::syncNow()
         return false;
     m_job = job;
     connect(job, &SyncJob::finished, this, [this, job](const SyncOutcome& outcome) {
-        Q_EMIT jobFinished(outcome);
+        // Idle before telling anyone: the handlers enable "Sync now", or start the
+        // next sync at once (a retry after trusting a certificate).
+        m_job = nullptr;
         job->deleteLater();
+        Q_EMIT jobFinished(outcome);
     });
     Q_EMIT jobStarted(job);
     job->start();

@@ -592,6 +592,23 @@ void ImapSyncTest::schedulerRunsPeriodically()
     QVERIFY(scheduler.syncNow());
     QVERIFY(!scheduler.syncNow()); // one at a time
     QTRY_VERIFY(!scheduler.isSyncing());
+
+    // Whoever hears that a sync finished sees it finished, and may start the next one
+    // (the window enables "Sync now", or retries after the user trusted a certificate).
+    bool idleWhenFinished = false;
+    bool restarted = false;
+    auto once = connect(&scheduler, &SyncScheduler::jobFinished, this, [&] {
+        idleWhenFinished = !scheduler.isSyncing();
+        restarted = scheduler.syncNow();
+    });
+    const qsizetype before = done.size();
+    QVERIFY(scheduler.syncNow());
+    QTRY_VERIFY(done.size() > before);
+    disconnect(once);
+    QVERIFY(idleWhenFinished);
+    QVERIFY(restarted);
+    QTRY_VERIFY(done.size() > before + 1);
+    QTRY_VERIFY(!scheduler.isSyncing());
 }
 
 void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
