@@ -36,9 +36,7 @@ struct LinedTime
 
 struct TextFacts
 {
-    QStringList exitMentions; // exits named as a source, in order of appearance
-    // Exits named only by their host name: (address, host name), in order.
-    QList<std::pair<QString, QString>> exitHostMentions;
+    QStringList exitMentions;   // exits named as a source, in order of appearance
     QStringList ownAddresses;   // every address in the reporter's own text, in order
     QStringList keyedAddresses; // addresses right after "IP", "source", "from"...
     QList<LinedTime> times;
@@ -392,11 +390,6 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                     text.keyedAddresses.append(m.address);
             }
         }
-        for (const ExitMatcher::NamedExit& named : matcher.namedExits()) {
-            if (namesHost(sectionText, named.hostname) &&
-                !text.exitHostMentions.contains({named.address, named.hostname}))
-                text.exitHostMentions.append({named.address, named.hostname});
-        }
         for (const TextTime& t : TextTimeFinder::find(sectionText, timeContext)) {
             const int line = lineOf(starts, t.start);
             LinedTime lt;
@@ -435,20 +428,19 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
             if (!when.isValid())
                 when = parseMailDate(m.header(u"Date"));
             noteActivity(activity, exit, when);
-            const QString hopNumber = QString::number(m.message.exitHopIndex + 1);
-            analysis.evidence.append(
-                hop.fromIp.isEmpty()
-                    ? makeEvidence(QStringLiteral("exit_ip"),
-                                   QT_TRANSLATE_NOOP(
-                                       "Evidence", "The exit %1 is the client of hop %2 of an "
-                                                   "offending message, named by its host name %3"),
-                                   {exit, hopNumber, hop.fromHost}, m.message.exitHopIndex)
-                    : makeEvidence(
-                          QStringLiteral("exit_ip"),
-                          QT_TRANSLATE_NOOP(
-                              "Evidence",
-                              "The exit %1 is the client of hop %2 of an offending message"),
-                          {exit, hopNumber}, m.message.exitHopIndex));
+            const bool byName = hop.fromIp.isEmpty();
+            QStringList args{exit, QString::number(m.message.exitHopIndex + 1)};
+            if (byName)
+                args.append(hop.fromHost);
+            analysis.evidence.append(makeEvidence(
+                QStringLiteral("exit_ip"),
+                byName ? QT_TRANSLATE_NOOP("Evidence",
+                                           "The exit %1 is the client of hop %2 of an offending "
+                                           "message, named by its host name %3")
+                       : QT_TRANSLATE_NOOP(
+                             "Evidence",
+                             "The exit %1 is the client of hop %2 of an offending message"),
+                args, m.message.exitHopIndex));
         }
         for (const QString& exit : originatingExits[i]) {
             noteActivity(activity, exit, m.firstHopDate());
@@ -474,14 +466,22 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                          QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1"), {exit}));
     }
     // A host name alone counts when nothing else names an exit: next to an address
-    // it adds nothing, and signatures or quoted replies may name any exit.
+    // it adds nothing, and signatures or quoted replies may name any exit. So the texts
+    // are searched for names only then.
     if (activity.isEmpty()) {
-        for (const auto& [exit, hostname] : text.exitHostMentions) {
-            noteActivity(activity, exit, QDateTime());
+        for (const ExitMatcher::NamedExit& named : matcher.namedExits()) {
+            const bool mentioned = namesHost(subject, named.hostname) ||
+                                   std::any_of(found.texts.cbegin(), found.texts.cend(),
+                                               [&named](const TextSection& s) {
+                                                   return namesHost(s.text, named.hostname);
+                                               });
+            if (!mentioned)
+                continue;
+            noteActivity(activity, named.address, QDateTime());
             analysis.evidence.append(makeEvidence(
                 QStringLiteral("exit_ip"),
                 QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 by its host name %2"),
-                {exit, hostname}));
+                {named.address, named.hostname}));
         }
     }
     for (ExitActivity& a : activity) {
