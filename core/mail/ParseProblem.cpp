@@ -30,8 +30,7 @@ constexpr std::array kTemplates{
 struct Recogniser
 {
     const char* problemTemplate;
-    QRegularExpression pattern; // the template with each %N captured
-    QList<int> argNumbers;      // N of each capture, in order
+    QRegularExpression pattern; // the template with each %N captured, in order
 };
 
 const QList<Recogniser>& recognisers()
@@ -41,13 +40,12 @@ const QList<Recogniser>& recognisers()
         QList<Recogniser> out;
         for (const char* t : kTemplates) {
             const QString source = QString::fromUtf8(t);
-            Recogniser r{t, {}, {}};
+            Recogniser r{t, {}};
             QString pattern;
             qsizetype from = 0;
             for (const auto& m : placeholder.globalMatch(source)) {
                 pattern += QRegularExpression::escape(source.mid(from, m.capturedStart() - from));
                 pattern += QStringLiteral("(.*)");
-                r.argNumbers.append(m.captured(1).toInt());
                 from = m.capturedEnd();
             }
             pattern += QRegularExpression::escape(source.mid(from));
@@ -60,14 +58,18 @@ const QList<Recogniser>& recognisers()
     return list;
 }
 
+QString filled(QString pattern, const QStringList& args)
+{
+    for (const QString& arg : args)
+        pattern = pattern.arg(arg);
+    return pattern;
+}
+
 } // namespace
 
 QString text(const char* problemTemplate, const QStringList& args)
 {
-    QString result = QString::fromUtf8(problemTemplate);
-    for (const QString& arg : args)
-        result = result.arg(arg);
-    return result;
+    return filled(QString::fromUtf8(problemTemplate), args);
 }
 
 QString translated(const QString& englishText)
@@ -76,16 +78,12 @@ QString translated(const QString& englishText)
         const QRegularExpressionMatch m = r.pattern.match(englishText);
         if (!m.hasMatch())
             continue;
-        QString result = QCoreApplication::translate("ParseProblem", r.problemTemplate);
-        // Placeholders are filled lowest number first (QString::arg).
-        QList<std::pair<int, QString>> args;
-        for (qsizetype i = 0; i < r.argNumbers.size(); ++i)
-            args.append({r.argNumbers[i], m.captured(int(i) + 1)});
-        std::sort(args.begin(), args.end(),
-                  [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (const auto& [number, value] : args)
-            result = result.arg(value);
-        return result;
+        // Every template numbers its placeholders in order (%1 before %2), so the
+        // captures are the arguments in order, as text() was given them.
+        QStringList args;
+        for (int i = 1; i <= m.lastCapturedIndex(); ++i)
+            args.append(m.captured(i));
+        return filled(QCoreApplication::translate("ParseProblem", r.problemTemplate), args);
     }
     return englishText;
 }
