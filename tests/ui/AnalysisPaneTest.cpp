@@ -36,10 +36,7 @@ private slots:
     void sizesHopColumnsToTheShownChain()
     {
         AnalysisPane pane;
-        pane.resize(500, 600);
-        pane.show();
-        pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
-        auto* view = pane.findChild<QTableView*>(u"hopView"_s);
+        QTableView* view = showSampleHops(pane, 500);
         QVERIFY(view);
         for (int column : {int(HopModel::Marker), int(HopModel::FromIp)})
             QCOMPARE(view->columnWidth(column), contentWidth(view, column));
@@ -50,10 +47,7 @@ private slots:
     void hopColumnsFitANarrowerPane()
     {
         AnalysisPane pane;
-        pane.resize(720, 600);
-        pane.show();
-        pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
-        auto* view = pane.findChild<QTableView*>(u"hopView"_s);
+        QTableView* view = showSampleHops(pane, 720);
         QVERIFY(QTest::qWaitFor([&] { return view->viewport()->width() > 0; }));
         QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
         for (int column : {int(HopModel::Marker), int(HopModel::FromIp), int(HopModel::DateUtc)})
@@ -64,6 +58,15 @@ private slots:
     }
 
 private:
+    // Shows the sample analysis in `pane`, `width` pixels wide; its hop view.
+    static QTableView* showSampleHops(AnalysisPane& pane, int width)
+    {
+        pane.resize(width, 600);
+        pane.show();
+        pane.showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\nbody", {});
+        return pane.findChild<QTableView*>(u"hopView"_s);
+    }
+
     // What resizeColumnsToContents gives a column: its cells' or its title's width.
     static int contentWidth(QTableView* view, int column)
     {
