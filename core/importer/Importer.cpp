@@ -35,6 +35,22 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         failed(s);
         return summary;
     }
+    const auto stored = store.count();
+    if (!stored) {
+        failed(stored.error());
+        return summary;
+    }
+    bool indexesSuspended = false;
+    // Once the sources turn out larger than the store: rebuilding the indexes then
+    // costs less than keeping them up to date notice by notice.
+    const auto suspendIndexesIfLarge = [&]() -> bool {
+        if (indexesSuspended || knownTotal < m_suspendIndexesFrom || knownTotal <= *stored)
+            return true;
+        if (Status s = store.suspendInboxIndexes(); !s)
+            return failed(s);
+        indexesSuspended = true;
+        return true;
+    };
 
     // Batches k+1 and k+2 are analysed on the pool while batch k is written here:
     // with one batch ahead only, the pool idled whenever a batch took longer to
@@ -77,6 +93,8 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         if (!read)
             break;
         knownTotal = read->knownTotal;
+        if (!suspendIndexesIfLarge())
+            break;
         for (const QString& error : std::as_const(read->errors)) {
             ++summary.errors;
             if (m_errorLine)
@@ -112,6 +130,10 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
     // Also after an error or a cancel: what was stored stays.
     if (Status s = bulk.commit(); !s)
         failed(s);
+    if (indexesSuspended) {
+        if (Status s = store.restoreInboxIndexes(); !s)
+            failed(s); // the next opening of the store tries again
+    }
     summary.cancelled = cancelled();
     summary.elapsedMs = timer.elapsed();
     return summary;

@@ -27,6 +27,10 @@ struct ImportSummary
 // batches on the calling thread, each batch all or nothing, a few thousand notices
 // per commit. A crash loses at most the uncommitted batches; a rerun skips what is
 // stored (by SHA-256).
+//
+// When the sources hold more notices than the store, and at least a few thousand,
+// the inbox indexes are dropped for the import and built anew at its end
+// (NoticeStore::suspendInboxIndexes).
 class Importer
 {
 public:
@@ -38,6 +42,9 @@ public:
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setErrorLine(ErrorLine errorLine) { m_errorLine = std::move(errorLine); }
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
+    // Below this many notices in the sources the indexes stay: keeping them costs
+    // less than rebuilding them.
+    void setSuspendIndexesFrom(int notices) { m_suspendIndexesFrom = notices; }
 
     // `store` must belong to the calling thread.
     ImportSummary run(const QStringList& sources, NoticeStore& store);
@@ -45,6 +52,7 @@ public:
 private:
     OperatorProfile m_profile;
     int m_batchSize = 500;
+    int m_suspendIndexesFrom = 2000;
     Progress m_progress;
     ErrorLine m_errorLine;
     const std::atomic<bool>* m_cancel = nullptr;

@@ -130,6 +130,16 @@ Status NoticeStore::commitBulk()
     return {};
 }
 
+Status NoticeStore::suspendInboxIndexes()
+{
+    return {};
+}
+
+Status NoticeStore::restoreInboxIndexes()
+{
+    return {};
+}
+
 Result<QSet<QByteArray>> NoticeStore::knownSha256(const QList<QByteArray>&)
 {
     return QSet<QByteArray>(); // nothing known: callers analyze everything

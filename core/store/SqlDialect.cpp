@@ -50,6 +50,13 @@ public:
         return {QStringLiteral("PRAGMA temp_store=MEMORY")};
     }
 
+    // Indexes SQLite makes for constraints have no SQL of their own.
+    QString droppableIndexesQuery() const override
+    {
+        return QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "tbl_name = ? AND sql IS NOT NULL ORDER BY name");
+    }
+
     // SQLite's RETURNING buffers the row and redoes work at reset; the connection's
     // last rowid is free. It showed as 5% of the IMAP fetch.
     QString insertReturningId(const QString& table, const QStringList& columns) const override

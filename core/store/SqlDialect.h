@@ -63,6 +63,11 @@ public:
 
     static const QStringList& fullTextColumns();
 
+    // The secondary indexes of `table` that a bulk load may drop and recreate, as
+    // (name, CREATE statement) rows; binds: the table name. Indexes that enforce a
+    // constraint (primary key, UNIQUE) are not among them.
+    virtual QString droppableIndexesQuery() const = 0;
+
 protected:
     static QString placeholders(qsizetype count);
 };

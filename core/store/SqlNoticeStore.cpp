@@ -159,6 +159,16 @@ std::optional<Result<QList<qint64>>> sqliteIds(const QSqlDatabase& db, const QSt
     return ids;
 }
 
+// The (name, definition) rows of an index query, read to the end.
+QList<std::pair<QString, QString>> namesAndDefinitions(QSqlQuery& query)
+{
+    QList<std::pair<QString, QString>> rows;
+    while (query.next())
+        rows.append({query.value(0).toString(), query.value(1).toString()});
+    query.finish();
+    return rows;
+}
+
 } // namespace
 
 SqlNoticeStore::SqlNoticeStore(std::unique_ptr<SqlDialect> dialect, QSqlDatabase db,
@@ -182,7 +192,14 @@ Status SqlNoticeStore::initialize(NoticeStore::Upgrade upgrade)
     for (const QString& sql : m_dialect->connectionSetup())
         if (!q.exec(sql))
             return queryError(QStringLiteral("database setup failed"), q);
-    return migrate(upgrade);
+    if (Status s = migrate(upgrade); !s)
+        return s;
+    // Left suspended by an import that did not finish. Without them the inbox is
+    // slow, not wrong: a store that cannot rebuild them now (another connection
+    // holds the write lock too long) still opens, and the next opening tries again.
+    if (Status s = restoreInboxIndexes(); !s)
+        qCWarning(lcStore) << "inbox indexes not rebuilt:" << s.error().message;
+    return {};
 }
 
 Status SqlNoticeStore::migrate(NoticeStore::Upgrade upgrade)
@@ -311,6 +328,58 @@ Status SqlNoticeStore::commitBulk()
     for (const QString& statement : m_dialect->bulkTeardown())
         q.exec(statement); // cache and checkpoint sizes: a failure costs memory, not data
     return status;
+}
+
+Status SqlNoticeStore::suspendInboxIndexes()
+{
+    if (Status s = begin(); !s)
+        return s;
+    QSqlQuery indexes(m_db);
+    indexes.prepare(m_dialect->droppableIndexesQuery());
+    indexes.addBindValue(QStringLiteral("notices"));
+    if (!indexes.exec())
+        return rolledBack(QStringLiteral("cannot list the inbox indexes"), indexes);
+    // All read before the first drop: SQLite refuses to change the schema under a
+    // statement still reading it.
+    const QList<std::pair<QString, QString>> found = namesAndDefinitions(indexes);
+    QSqlQuery remember(m_db);
+    remember.prepare(
+        QStringLiteral("INSERT INTO suspended_indexes (name, definition) VALUES (?, ?)"));
+    QSqlQuery drop(m_db);
+    for (const auto& [name, definition] : found) {
+        remember.addBindValue(name);
+        remember.addBindValue(definition);
+        if (!remember.exec())
+            return rolledBack(QStringLiteral("cannot remember index %1").arg(name), remember);
+        // The name comes from the schema, not from a user: it cannot be bound.
+        if (!drop.exec(QStringLiteral("DROP INDEX ") + name))
+            return rolledBack(QStringLiteral("cannot drop index %1").arg(name), drop);
+    }
+    return commit();
+}
+
+Status SqlNoticeStore::restoreInboxIndexes()
+{
+    QSqlQuery suspended(m_db);
+    if (!suspended.exec(QStringLiteral("SELECT name, definition FROM suspended_indexes")))
+        return queryError(QStringLiteral("cannot read the suspended indexes"), suspended);
+    const QList<std::pair<QString, QString>> indexes = namesAndDefinitions(suspended);
+    if (indexes.isEmpty())
+        return {};
+    if (Status s = begin(); !s)
+        return s;
+    QSqlQuery forget(m_db);
+    forget.prepare(QStringLiteral("DELETE FROM suspended_indexes WHERE name = ?"));
+    QSqlQuery create(m_db);
+    for (const auto& [name, definition] : indexes) {
+        if (!create.exec(definition))
+            return rolledBack(QStringLiteral("cannot rebuild index %1").arg(name), create);
+        forget.addBindValue(name);
+        if (!forget.exec())
+            return rolledBack(QStringLiteral("cannot rebuild index %1").arg(name), forget);
+    }
+    qCDebug(lcStore) << "rebuilt" << indexes.size() << "inbox indexes";
+    return commit();
 }
 
 Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,

@@ -56,6 +56,8 @@ public:
 
     Status beginBulk() override;
     Status commitBulk() override;
+    Status suspendInboxIndexes() override;
+    Status restoreInboxIndexes() override;
 
 private:
     Status migrate(NoticeStore::Upgrade upgrade);

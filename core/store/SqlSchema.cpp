@@ -111,7 +111,15 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE sync_checkpoints ADD COLUMN after_sync_action TEXT NOT NULL "
                        "DEFAULT ''"),
     };
-    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6};
+    // Indexes a bulk load dropped until it has stored its notices
+    // (NoticeStore::suspendSortIndexes); a store that finds rows here at its
+    // opening was left by a killed import and rebuilds them.
+    const QStringList v7{
+        QStringLiteral("CREATE TABLE suspended_indexes ("
+                       " name TEXT PRIMARY KEY,"
+                       " definition TEXT NOT NULL)"),
+    };
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7};
 }
 
 } // namespace mixdesk

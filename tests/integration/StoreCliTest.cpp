@@ -207,6 +207,19 @@ private slots:
         QVERIFY(afterKill % 100 == 0 || afterKill == 2000); // whole batches only
         QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notice_content")).toInt(),
                  afterKill);
+        // The import dropped the inbox indexes for its run; a kill after its first
+        // commit leaves them dropped, and the next opening, by any command, rebuilds them.
+        const QString inboxIndexes =
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'notices' AND sql IS NOT NULL");
+        const QString suspended = QStringLiteral("SELECT COUNT(*) FROM suspended_indexes");
+        QCOMPARE(scalar(crashDb, inboxIndexes).toInt() + scalar(crashDb, suspended).toInt(), 10);
+        QCOMPARE(cli({QStringLiteral("list"), QStringLiteral("--db"), crashDb,
+                      QStringLiteral("--status"), QStringLiteral("closed")})
+                     .code,
+                 0);
+        QCOMPARE(scalar(crashDb, inboxIndexes).toInt(), 10);
+        QCOMPARE(scalar(crashDb, suspended).toInt(), 0);
 
         const Run r = cli(args);
         QCOMPARE(r.code, 0);
@@ -215,6 +228,7 @@ private slots:
             scalar(crashDb, QStringLiteral("SELECT COUNT(DISTINCT sha256) FROM notices")).toInt(),
             2000);
         QCOMPARE(scalar(crashDb, QStringLiteral("SELECT COUNT(*) FROM notice_fts")).toInt(), 2000);
+        QCOMPARE(scalar(crashDb, inboxIndexes).toInt(), 10);
         QVERIFY(
             r.out.contains(QByteArray("imported: " + QByteArray::number(2000 - afterKill) + "\n")));
         QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(),

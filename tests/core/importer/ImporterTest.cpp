@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,49 @@ private slots:
         QCOMPARE(store->summaries({1})->at(0).receivedAt,
                  QDateTime::fromMSecsSinceEpoch(mtime.toMSecsSinceEpoch(), Qt::UTC));
         QCOMPARE(*store->rawNotice(1), mail(1, "cur\n"));
+    }
+
+    // Sources larger than the store: the inbox indexes go for the import and come back
+    // at its end. Smaller ones leave them.
+    void largeImportRebuildsTheInboxIndexes()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("indexes.sqlite"));
+        auto store = NoticeStore::openSqlite(db);
+        QVERIFY(store);
+        // The store's own connection, which sees its uncommitted bulk.
+        QSqlDatabase connection;
+        for (const QString& name : QSqlDatabase::connectionNames())
+            if (QSqlDatabase::database(name, false).databaseName() == db)
+                connection = QSqlDatabase::database(name, false);
+        QVERIFY(connection.isOpen());
+        const auto indexCount = [&] {
+            QSqlQuery q(connection);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                  "tbl_name = 'notices' AND sql IS NOT NULL"));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        const auto import = [&](int first, int count) {
+            const QString folder = m_dir.filePath(QStringLiteral("large%1").arg(first));
+            for (int n = first; n < first + count; ++n)
+                writeFile(folder + QStringLiteral("/%1.eml").arg(n), mail(n, "body\n"));
+            Importer importer(profile());
+            importer.setBatchSize(2);
+            importer.setSuspendIndexesFrom(4);
+            QList<int> seen; // indexes while batches were stored
+            importer.setProgress([&](int, int) { seen.append(indexCount()); });
+            const ImportSummary s = importer.run({folder}, **store);
+            return std::pair(s, seen);
+        };
+
+        const auto [large, duringLarge] = import(0, 6);
+        QCOMPARE(large.imported, 6);
+        QCOMPARE(duringLarge, (QList<int>{0, 0, 0}));
+        QCOMPARE(indexCount(), 10);
+
+        const auto [small, duringSmall] = import(100, 4); // fewer than the store holds
+        QCOMPARE(small.imported, 4);
+        QCOMPARE(duringSmall, (QList<int>{10, 10}));
+        QCOMPARE(indexCount(), 10);
     }
 
     void unreadableFileIsAnErrorAndImportGoesOn()
