@@ -40,7 +40,7 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
                 // the pool, not by the store on the importing thread.
                 if (!notices[i].packed)
                     notices[i].packed = RawCodec::pack(notices[i].raw);
-                notices[i].analysisJson = analyses[i].toJsonBytes();
+                notices[i].packedAnalysis = RawCodec::pack(analyses[i].toJsonBytes());
                 notices[i].searchText = RawCodec::pack(
                     SearchText::encode(SearchText::values(*notices[i].text, analyses[i])));
             }

@@ -65,9 +65,9 @@ struct IncomingNotice
     // RawCodec::pack(raw) when the caller packed it on a spare thread; packed by the
     // store when absent.
     std::optional<PackedRaw> packed = std::nullopt;
-    // Analysis::toJsonBytes() of the analysis stored with it, when the caller wrote
-    // it on a spare thread; written by the store when empty.
-    QByteArray analysisJson = QByteArray();
+    // RawCodec::pack(Analysis::toJsonBytes()) of the analysis stored with it, when the
+    // caller wrote and packed it on a spare thread; done by the store when absent.
+    std::optional<PackedRaw> packedAnalysis = std::nullopt;
     // RawCodec::pack(SearchText::encode(SearchText::values(text, analysis))), packed on
     // a spare thread like `packed`; written by the store when absent.
     std::optional<PackedRaw> searchText = std::nullopt;
@@ -232,7 +232,7 @@ public:
     virtual Result<QList<qint64>> idsWithAnalyzerVersionBelow(int version);
     virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses);
     // The same with what the caller computed on worker threads: each notice's text,
-    // and when present its analysisJson and searchText, so that the store neither
+    // and when present its packedAnalysis and searchText, so that the store neither
     // parses the raw bytes again nor serializes and packs on its own thread. A notice
     // without text is read from its raw bytes. The default ignores `notices`.
     virtual Status updateAnalyses(const QList<qint64>& ids, const QList<Analysis>& analyses,

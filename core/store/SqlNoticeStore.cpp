@@ -425,7 +425,8 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             analysisColumns()));
     insertContent.prepare(
         QStringLiteral("INSERT INTO notice_content (notice_id, raw, raw_format, analysis, "
-                       "search_text, search_format) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "analysis_packed, analysis_format, search_text, search_format) VALUES "
+                       "(?, ?, ?, '', ?, ?, ?, ?)"));
     prepareOriginInsert(insertOrigin, *m_dialect);
     insertEvent.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, "
                                        "kind, detail) VALUES (?, ?, ?, ?, ?)"));
@@ -473,9 +474,11 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             insertContent.addBindValue(result.id);
             insertContent.addBindValue(packed.bytes);
             insertContent.addBindValue(int(packed.format));
-            insertContent.addBindValue(notice.analysisJson.isEmpty()
-                                           ? QString::fromUtf8(analysis.toJsonBytes())
-                                           : QString::fromUtf8(notice.analysisJson));
+            const PackedRaw packedAnalysis = notice.packedAnalysis
+                                                 ? *notice.packedAnalysis
+                                                 : RawCodec::pack(analysis.toJsonBytes());
+            insertContent.addBindValue(packedAnalysis.bytes);
+            insertContent.addBindValue(int(packedAnalysis.format));
             insertContent.addBindValue(searchText.bytes);
             insertContent.addBindValue(int(searchText.format));
             if (!insertContent.exec())
@@ -722,14 +725,26 @@ Result<QByteArray> SqlNoticeStore::rawNotice(qint64 id)
 Result<Analysis> SqlNoticeStore::analysis(qint64 id)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT c.analysis, n.reporter FROM notice_content c JOIN notices n "
-                             "ON n.id = c.notice_id WHERE c.notice_id = ?"));
+    q.prepare(QStringLiteral("SELECT c.analysis, n.reporter, c.analysis_packed, c.analysis_format "
+                             "FROM notice_content c JOIN notices n ON n.id = c.notice_id WHERE "
+                             "c.notice_id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return queryError(QStringLiteral("cannot read analysis"), q);
     if (!q.next())
         return Error{QStringLiteral("no notice with id %1").arg(id)};
-    if (q.value(0).toString().isEmpty()) {
+    QByteArray json;
+    if (q.value(2).isNull()) { // stored before schema 7: JSON text
+        json = q.value(0).toString().toUtf8();
+    } else {
+        auto unpacked = RawCodec::unpack(RawFormat(q.value(3).toInt()), q.value(2).toByteArray());
+        if (!unpacked)
+            return Error{QStringLiteral("stored analysis of notice %1: %2")
+                             .arg(id)
+                             .arg(unpacked.error().message)};
+        json = std::move(*unpacked);
+    }
+    if (json.isEmpty()) {
         // Synced before schema 4 and not analysed since: the fetch stored the row with
         // what a header scan found, and no analysis.
         Analysis pending;
@@ -738,7 +753,7 @@ Result<Analysis> SqlNoticeStore::analysis(qint64 id)
         return pending;
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject())
         return Error{QStringLiteral("stored analysis of notice %1 is not valid JSON: %2")
                          .arg(id)
@@ -847,8 +862,10 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
                          QStringLiteral(" WHERE id = ?"));
     readIndexed.prepare(QStringLiteral(
         "SELECT search_text, search_format FROM notice_content WHERE notice_id = ?"));
-    updateContent.prepare(QStringLiteral("UPDATE notice_content SET analysis = ?, search_text = ?, "
-                                         "search_format = ? WHERE notice_id = ?"));
+    updateContent.prepare(
+        QStringLiteral("UPDATE notice_content SET analysis = '', analysis_packed = ?, "
+                       "analysis_format = ?, search_text = ?, search_format = ? WHERE "
+                       "notice_id = ?"));
     deleteText.prepare(m_dialect->fullTextDelete());
     insertText.prepare(m_dialect->fullTextInsert());
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -892,8 +909,11 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
 
         const PackedRaw searchText =
             notice.searchText ? *notice.searchText : RawCodec::pack(SearchText::encode(values));
-        updateContent.addBindValue(QString::fromUtf8(
-            notice.analysisJson.isEmpty() ? analyses[i].toJsonBytes() : notice.analysisJson));
+        const PackedRaw packedAnalysis = notice.packedAnalysis
+                                             ? *notice.packedAnalysis
+                                             : RawCodec::pack(analyses[i].toJsonBytes());
+        updateContent.addBindValue(packedAnalysis.bytes);
+        updateContent.addBindValue(int(packedAnalysis.format));
         updateContent.addBindValue(searchText.bytes);
         updateContent.addBindValue(int(searchText.format));
         updateContent.addBindValue(ids[i]);

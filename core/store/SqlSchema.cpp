@@ -112,12 +112,18 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
                        "DEFAULT ''"),
     };
     // Indexes a bulk load dropped until it has stored its notices
-    // (NoticeStore::suspendSortIndexes); a store that finds rows here at its
+    // (NoticeStore::suspendInboxIndexes); a store that finds rows here at its
     // opening was left by a killed import and rebuilds them.
+    // Analyses are stored packed (RawCodec): as JSON text they were 40% of the
+    // database and of what an import writes. Rows from before keep their text in
+    // `analysis`, with analysis_packed NULL; new rows leave `analysis` empty.
     const QStringList v7{
         QStringLiteral("CREATE TABLE suspended_indexes ("
                        " name TEXT PRIMARY KEY,"
                        " definition TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE notice_content ADD COLUMN analysis_packed %1").arg(blob),
+        QStringLiteral("ALTER TABLE notice_content ADD COLUMN analysis_format INTEGER NOT NULL "
+                       "DEFAULT 0"),
     };
     return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7};
 }

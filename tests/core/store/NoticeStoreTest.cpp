@@ -1,5 +1,6 @@
 #include "store/NoticeStore.h"
 #include "store/BulkTransaction.h"
+#include "store/RawCodec.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -87,11 +88,35 @@ private:
 
 const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, reporter, case_ref"_s;
 
-// The sync checkpoints as before schema 6: no after-sync progress. (Schema 7 came
-// later: its table goes too.)
-void dropAfterSyncProgress(RawDb& raw)
+// Schema 7's additions go: no suspended indexes, analyses as JSON text. The rows
+// already stored keep their analysis, as text.
+void undoSchemaSeven(RawDb& raw)
 {
     QVERIFY(raw.exec(u"DROP TABLE suspended_indexes"_s));
+    QSqlDatabase db = QSqlDatabase::database(u"raw-check"_s);
+    QSqlQuery packed(db);
+    QVERIFY(
+        packed.exec(u"SELECT notice_id, analysis_packed, analysis_format FROM notice_content"_s));
+    QSqlQuery asText(db);
+    asText.prepare(u"UPDATE notice_content SET analysis = ? WHERE notice_id = ?"_s);
+    while (packed.next()) {
+        const auto json =
+            RawCodec::unpack(RawFormat(packed.value(2).toInt()), packed.value(1).toByteArray());
+        QVERIFY(json);
+        asText.addBindValue(QString::fromUtf8(*json));
+        asText.addBindValue(packed.value(0));
+        QVERIFY(asText.exec());
+    }
+    packed.finish();
+    QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN analysis_packed"_s));
+    QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN analysis_format"_s));
+}
+
+// The sync checkpoints as before schema 6: no after-sync progress. (Schema 7 came
+// later: its additions go too.)
+void dropAfterSyncProgress(RawDb& raw)
+{
+    undoSchemaSeven(raw);
     QVERIFY(raw.exec(u"ALTER TABLE sync_checkpoints DROP COLUMN after_sync_uid"_s));
     QVERIFY(raw.exec(u"ALTER TABLE sync_checkpoints DROP COLUMN after_sync_action"_s));
 }
@@ -304,6 +329,7 @@ private slots:
         }
         auto store = open(path);
         QVERIFY(store);
+        QCOMPARE(store->analysis(1)->exitIp, u"192.0.2.14"_s); // stored as text
         NoticeQuery q;
         q.text = u"ratsel"_s;
         QCOMPARE(*store->queryIds(q), QList<qint64>{1});
@@ -329,6 +355,7 @@ private slots:
         QCOMPARE(*store->queryIds(q), QList<qint64>{1});
         q.text = u"ratsel"_s;
         QCOMPARE(*store->queryIds(q), QList<qint64>{1});
+        QCOMPARE(store->analysis(1)->exitIp, u"198.51.100.9"_s); // stored packed
         // And again, now from the values the store wrote itself.
         QVERIFY(store
                     ->updateAnalyses({1}, {analysisWith(Category::Fraud, u"203.0.113.5"_s)},
@@ -403,6 +430,14 @@ private slots:
         const auto ids = store->addNotices({notice(mail("x"))}, {a});
         QVERIFY(ids.ok());
         QCOMPARE(*store->analysis(ids->at(0).id), a);
+        {
+            // Packed, not as text (schema 7).
+            RawDb raw(m_dir.filePath(QStringLiteral("db%1/notices.sqlite").arg(m_counter)));
+            QCOMPARE(raw.scalar(u"SELECT analysis || '|' || analysis_format FROM "
+                                "notice_content"_s)
+                         .toString(),
+                     u"|1"_s);
+        }
         const auto rows = store->summaries({ids->at(0).id});
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->at(0).category, QStringLiteral("copyright"));
