@@ -33,7 +33,9 @@ QByteArray readWholeFile(const QString& path, QDateTime* modified, QString* erro
     struct stat info;
     if (::fstat(fd, &info) != 0)
         return fail(errno);
-    QByteArray data(qsizetype(info.st_size), Qt::Uninitialized);
+    // One byte more than the file holds, so that the read that meets the end needs
+    // no bigger buffer: growing it copied every message once more.
+    QByteArray data(qsizetype(info.st_size) + 1, Qt::Uninitialized);
     qsizetype filled = 0;
     for (;;) {
         if (filled == data.size()) // grown since fstat: read on
