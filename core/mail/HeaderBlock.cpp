@@ -2,6 +2,8 @@
 
 #include "mail/ParseProblem.h"
 
+#include <algorithm>
+
 namespace mixdesk {
 
 namespace {
@@ -60,6 +62,8 @@ HeaderBlock HeaderBlock::split(QByteArrayView data)
         }
         first = false;
         if (isWsp(line[0])) {
+            if (std::all_of(line.begin(), line.end(), isWsp))
+                block.hasBlankLine = true;
             if (inField) {
                 // Unfolding removes only the line break; the whitespace stays.
                 block.fields.last().value.append(line.data(), line.size());

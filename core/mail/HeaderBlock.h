@@ -22,6 +22,9 @@ struct HeaderBlock
     QList<RawHeaderField> fields;
     qsizetype bodyOffset = 0; // first byte after the empty line ending the header (or size)
     QStringList problems;
+    // A line of blanks only was taken as a continuation line: vmime may end the header
+    // there instead.
+    bool hasBlankLine = false;
 
     // Splits the header section at the start of data. Accepts CRLF, bare LF and mixes.
     static HeaderBlock split(QByteArrayView data);

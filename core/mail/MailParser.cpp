@@ -2,6 +2,7 @@
 
 #include "mail/FlowedText.h"
 #include "mail/HeaderBlock.h"
+#include "mail/MultipartSplitter.h"
 #include "mail/ParseProblem.h"
 #include "mail/TextDecoding.h"
 #include "mail/TransferDecoding.h"
@@ -91,6 +92,8 @@ struct PartInfo
     QString disposition;
     bool flowed = false; // format=flowed (RFC 3676)
     bool delSp = false;
+    bool multipart = false; // vmime's test: the media type (even without a subtype)
+    QByteArray boundary;    // of a multipart, when given
 };
 
 PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QString& defaultType)
@@ -105,6 +108,11 @@ PartInfo describePart(const vmime::shared_ptr<vmime::header>& header, const QStr
             if (media && !media->getType().empty() && !media->getSubType().empty()) {
                 info.contentType =
                     QString::fromStdString(media->getType() + "/" + media->getSubType()).toLower();
+            }
+            info.multipart = media && media->getType() == vmime::mediaTypes::MULTIPART;
+            if (info.multipart && ctf->hasBoundary()) {
+                const std::string boundary = ctf->getBoundary();
+                info.boundary = QByteArray(boundary.data(), qsizetype(boundary.size()));
             }
             if (const auto p = ctf->findParameter("charset"))
                 info.charset = parameterText(p).trimmed().toLower();
@@ -137,6 +145,22 @@ QString normalizeLineEnds(QString text)
         return text;
     text.replace(u"\r\n"_s, u"\n"_s);
     return text;
+}
+
+// A body decoded from its bytes, given the name of its transfer encoding as vmime
+// reads it (trimmed, lower case; empty when none is given): without one (7bit, 8bit,
+// binary) the bytes as they are (vmime's copy was a tenth of the parsing), base64 and
+// quoted-printable when well-formed (vmime's stream decoders were a sixth). Otherwise
+// nullopt: vmime decodes, with its own rules for broken input.
+std::optional<QByteArray> decodeBody(QByteArrayView encoded, QByteArrayView encoding)
+{
+    if (encoding.isEmpty() || encoding == "7bit" || encoding == "8bit" || encoding == "binary")
+        return encoded.toByteArray();
+    if (encoding == "base64")
+        return TransferDecoding::base64(encoded);
+    if (encoding == "quoted-printable")
+        return TransferDecoding::quotedPrintable(encoded);
+    return std::nullopt;
 }
 
 class Walker
@@ -238,10 +262,8 @@ private:
         return QByteArray(out.data(), qsizetype(out.size()));
     }
 
-    // The body decoded straight from its bytes in the input, not through vmime's
-    // streams: without a transfer encoding (7bit, 8bit, binary) those bytes as they
-    // are (vmime's copy was a tenth of the parsing), base64 and quoted-printable when
-    // well-formed (its stream decoders were a sixth). Otherwise nullopt: vmime decodes.
+    // The body decoded straight from its bytes in the input (decodeBody), not through
+    // vmime's streams; nullopt when vmime must decode it.
     std::optional<QByteArray> directBody(const vmime::shared_ptr<vmime::body>& body) const
     {
         const size_t offset = body->getParsedOffset();
@@ -251,16 +273,8 @@ private:
         const auto contents = body->getContents();
         const std::string name =
             contents->isEncoded() ? contents->getEncoding().getName() : std::string();
-        if (name.empty() || name == vmime::encodingTypes::SEVEN_BIT ||
-            name == vmime::encodingTypes::EIGHT_BIT || name == vmime::encodingTypes::BINARY)
-            return m_raw.mid(qsizetype(offset), qsizetype(length));
-        const QByteArrayView encoded =
-            QByteArrayView(m_raw).sliced(qsizetype(offset), qsizetype(length));
-        if (name == vmime::encodingTypes::BASE64)
-            return TransferDecoding::base64(encoded);
-        if (name == vmime::encodingTypes::QUOTED_PRINTABLE)
-            return TransferDecoding::quotedPrintable(encoded);
-        return std::nullopt;
+        return decodeBody(QByteArrayView(m_raw).sliced(qsizetype(offset), qsizetype(length)),
+                          QByteArrayView(name.data(), qsizetype(name.size())));
     }
 
     const QByteArray& m_raw;
@@ -313,63 +327,121 @@ QByteArray mimeSkeleton(const QByteArray& raw)
     return skeleton;
 }
 
-// The transfer encoding's name as vmime reads it: empty when none is given.
-QByteArray encodingName(const RawHeaderField* field)
+// The MIME fields of one entity, each given at most once (when a field is repeated,
+// which one counts is vmime's call).
+struct MimeFields
 {
-    return field ? field->value.trimmed().toLower() : QByteArray();
-}
-
-// A message that is a single text/plain or text/html part, as most notices are: its
-// body is the bytes after the header, so vmime need not parse the message; it reads
-// only the Content-Type and Content-Disposition fields (parameters, RFC 2231).
-// False, with nothing added, when the message is anything else (multipart, an
-// attached message, a repeated or unknown field, a body vmime must decode).
-bool parseSingleTextPart(const QByteArray& raw, const HeaderBlock& block, ParsedMail& mail,
-                         int depth, Shortcut shortcut)
-{
-    if (shortcut == Shortcut::Off || !block.problems.isEmpty())
-        return false;
     const RawHeaderField* type = nullptr;
     const RawHeaderField* disposition = nullptr;
     const RawHeaderField* encoding = nullptr;
-    for (const RawHeaderField& f : block.fields) {
+};
+
+std::optional<MimeFields> uniqueMimeFields(const QList<RawHeaderField>& fields)
+{
+    MimeFields mime;
+    for (const RawHeaderField& f : fields) {
         const RawHeaderField** slot =
-            f.name.compare("content-type", Qt::CaseInsensitive) == 0                ? &type
-            : f.name.compare("content-disposition", Qt::CaseInsensitive) == 0       ? &disposition
-            : f.name.compare("content-transfer-encoding", Qt::CaseInsensitive) == 0 ? &encoding
+            f.name.compare("content-type", Qt::CaseInsensitive) == 0          ? &mime.type
+            : f.name.compare("content-disposition", Qt::CaseInsensitive) == 0 ? &mime.disposition
+            : f.name.compare("content-transfer-encoding", Qt::CaseInsensitive) == 0 ? &mime.encoding
                                                                                     : nullptr;
         if (!slot)
             continue;
         if (*slot)
-            return false; // which one counts is vmime's call
+            return std::nullopt;
         *slot = &f;
     }
-    if (type) {
-        const QByteArray media = type->value.left(type->value.indexOf(';')).trimmed().toLower();
-        if (media != "text/plain" && media != "text/html")
-            return false;
-    }
-    const QByteArrayView encoded = QByteArrayView(raw).sliced(qMin(block.bodyOffset, raw.size()));
-    const QByteArray name = encodingName(encoding);
-    std::optional<QByteArray> body;
-    if (name.isEmpty() || name == "7bit" || name == "8bit" || name == "binary")
-        body = encoded.toByteArray();
-    else if (name == "base64")
-        body = TransferDecoding::base64(encoded);
-    else if (name == "quoted-printable")
-        body = TransferDecoding::quotedPrintable(encoded);
-    if (!body)
-        return false;
+    return mime;
+}
 
+// What vmime makes of the Content-Type and Content-Disposition fields (parameters,
+// RFC 2231), read from a header of just these two.
+PartInfo describeFields(const MimeFields& mime, const QString& defaultType)
+{
     QByteArray fields;
-    for (const RawHeaderField* f : {type, disposition}) {
+    for (const RawHeaderField* f : {mime.type, mime.disposition}) {
         if (f)
             fields += f->name + ": " + f->value + "\r\n";
     }
     auto header = vmime::make_shared<vmime::header>();
     header->parse(std::string(fields.constData(), size_t(fields.size())));
+    return describePart(header, defaultType);
+}
+
+// A leaf found without vmime, added to the mail once the whole structure is read.
+struct DirectLeaf
+{
+    PartInfo info;
+    bool top = false;             // the message itself: its headers are the mail's
+    QList<RawHeaderField> fields; // of a part
+    QByteArray body;
+};
+
+// Multiparts nest a few levels in real mail; deeper ones are left to vmime.
+constexpr int kMaxDirectNesting = 20;
+
+// The leaves of the entity with these MIME fields and the body raw[begin, end), in
+// document order; false, with `leaves` to be dropped, when vmime must read it.
+bool collectLeaves(const QByteArray& raw, const MimeFields& mime, qsizetype begin, qsizetype end,
+                   const QString& defaultType, bool top, QList<RawHeaderField> fields, int nesting,
+                   std::vector<DirectLeaf>& leaves)
+{
+    const PartInfo info = describeFields(mime, defaultType);
+    if (!info.multipart) {
+        auto body = decodeBody(QByteArrayView(raw).sliced(begin, end - begin),
+                               mime.encoding ? mime.encoding->value.trimmed().toLower() : "");
+        if (!body)
+            return false;
+        leaves.push_back({info, top, std::move(fields), std::move(*body)});
+        return true;
+    }
+    // The boundary count covers the nested multiparts too: it is taken once, at the top.
+    if (nesting >= kMaxDirectNesting || info.boundary.isEmpty() ||
+        (nesting == 0 && countBoundaries(raw) > kMaxBoundaries))
+        return false;
+    const auto parts = MultipartSplitter::split(raw, begin, end, info.boundary);
+    if (!parts)
+        return false;
+    // multipart/digest parts default to message/rfc822 (RFC 2046 5.1.5).
+    const QString childDefault =
+        info.contentType == u"multipart/digest" ? u"message/rfc822"_s : u"text/plain"_s;
+    for (const MultipartSplitter::Part& part : *parts) {
+        const HeaderBlock block =
+            HeaderBlock::split(QByteArrayView(raw).sliced(part.begin, part.end - part.begin));
+        const auto partMime = uniqueMimeFields(block.fields);
+        if (!block.problems.isEmpty() || block.hasBlankLine || !partMime)
+            return false;
+        if (!collectLeaves(raw, *partMime, part.begin + block.bodyOffset, part.end, childDefault,
+                           false, block.fields, nesting + 1, leaves))
+            return false;
+    }
+    return true;
+}
+
+// Most notices are a single text part, or a multipart of a few parts with a clean
+// structure: their parts are found by MultipartSplitter and their bodies are the
+// bytes between, decoded by our own decoders, so vmime need not parse the message;
+// it reads only the Content-Type and Content-Disposition fields (parameters, RFC
+// 2231). False, with nothing added, when vmime must read the message (a repeated MIME
+// field, a malformed header, delimiters it could read in its own way, a body only it
+// decodes).
+bool parseDirectly(const QByteArray& raw, const HeaderBlock& block, ParsedMail& mail, int depth,
+                   Shortcut shortcut)
+{
+    if (shortcut == Shortcut::Off || !block.problems.isEmpty() || block.hasBlankLine)
+        return false;
+    const auto mime = uniqueMimeFields(block.fields);
+    if (!mime)
+        return false;
+    std::vector<DirectLeaf> leaves;
+    if (!collectLeaves(raw, *mime, qMin(block.bodyOffset, raw.size()), raw.size(), u"text/plain"_s,
+                       true, {}, 0, leaves))
+        return false;
     Walker walker(raw, mail, depth, shortcut);
-    walker.addLeaf(describePart(header, u"text/plain"_s), mail.headers, std::move(*body));
+    for (DirectLeaf& leaf : leaves) {
+        walker.addLeaf(leaf.info, leaf.top ? mail.headers : toMailHeaders(leaf.fields),
+                       std::move(leaf.body));
+    }
     return true;
 }
 
@@ -388,9 +460,9 @@ ParsedMail parseAtDepth(const QByteArray& raw, int depth, Shortcut shortcut)
 
     try {
         ensureVmimePlatform();
-        if (parseSingleTextPart(raw, block, mail, depth, shortcut))
+        if (parseDirectly(raw, block, mail, depth, shortcut))
             return mail;
-        // Only vmime's structure parsing needs the limit (a single part has none).
+        // vmime's structure parsing needs the limit (the direct one checks it too).
         if (countBoundaries(raw) > kMaxBoundaries) {
             mail.problems.append(ParseProblem::text(ParseProblem::kTooManyBoundaries));
             salvageBody(raw, block, mail);
@@ -428,6 +500,19 @@ ParsedMail MailParser::parse(const QByteArray& raw)
 ParsedMail MailParser::parseWithVmimeOnly(const QByteArray& raw)
 {
     return parseAtDepth(raw, 0, Shortcut::Off);
+}
+
+bool MailParser::readsDirectly(const QByteArray& raw)
+{
+    ParsedMail mail;
+    const HeaderBlock block = HeaderBlock::split(raw);
+    mail.headers = toMailHeaders(block.fields);
+    try {
+        ensureVmimePlatform();
+        return parseDirectly(raw, block, mail, 0, Shortcut::Allowed);
+    } catch (...) {
+        return false;
+    }
 }
 
 } // namespace mixdesk

@@ -14,9 +14,12 @@ class MailParser
 {
 public:
     static ParsedMail parse(const QByteArray& raw);
-    // The same without the shortcut for single text parts (vmime parses every
+    // The same without the direct reading of clean structures (vmime parses every
     // message): for tests that compare the two.
     static ParsedMail parseWithVmimeOnly(const QByteArray& raw);
+    // Whether parse() reads this message's structure without vmime: for tests that
+    // make sure the clean structures it exists for do not fall back.
+    static bool readsDirectly(const QByteArray& raw);
 };
 
 } // namespace mixdesk
