@@ -51,6 +51,8 @@ public:
     // Schema 5: the index keeps no copy of the text; notice_content.search_text and
     // search_format (SearchText, RawCodec) keep the values each row was made from.
     virtual QStringList fullTextWithoutCopy() const = 0;
+    // Schema 7: settings of the full-text index for bulk loads, run once.
+    virtual QStringList fullTextTuning() const = 0;
     virtual QString fullTextInsert() const = 0; // binds: id, then the columns
     // Takes a notice out of the index; binds: id, then the columns' values it was
     // inserted with.

@@ -117,6 +117,7 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
     // Analyses are stored packed (RawCodec): as JSON text they were 40% of the
     // database and of what an import writes. Rows from before keep their text in
     // `analysis`, with analysis_packed NULL; new rows leave `analysis` empty.
+    // The full-text index is tuned for bulk loads (SqlDialect::fullTextTuning).
     const QStringList v7{
         QStringLiteral("CREATE TABLE suspended_indexes ("
                        " name TEXT PRIMARY KEY,"
@@ -125,7 +126,7 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE notice_content ADD COLUMN analysis_format INTEGER NOT NULL "
                        "DEFAULT 0"),
     };
-    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7};
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning()};
 }
 
 } // namespace mixdesk

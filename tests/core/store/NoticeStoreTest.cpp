@@ -93,6 +93,7 @@ const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, repo
 void undoSchemaSeven(RawDb& raw)
 {
     QVERIFY(raw.exec(u"DROP TABLE suspended_indexes"_s));
+    QVERIFY(raw.exec(u"DELETE FROM notice_fts_config WHERE k IN ('hashsize', 'automerge')"_s));
     QSqlDatabase db = QSqlDatabase::database(u"raw-check"_s);
     QSqlQuery packed(db);
     QVERIFY(
@@ -110,6 +111,15 @@ void undoSchemaSeven(RawDb& raw)
     packed.finish();
     QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN analysis_packed"_s));
     QVERIFY(raw.exec(u"ALTER TABLE notice_content DROP COLUMN analysis_format"_s));
+}
+
+// Schema 7: the full-text index writes a bulk transaction's terms at once and merges
+// eight segments at a time (SqlDialect::fullTextTuning).
+bool fullTextTunedForBulkLoads(RawDb& raw)
+{
+    return raw.scalar(u"SELECT v FROM notice_fts_config WHERE k = 'hashsize'"_s).toInt() ==
+               32 * 1024 * 1024 &&
+           raw.scalar(u"SELECT v FROM notice_fts_config WHERE k = 'automerge'"_s).toInt() == 8;
 }
 
 // The sync checkpoints as before schema 6: no after-sync progress. (Schema 7 came
@@ -245,6 +255,7 @@ private slots:
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
+            QVERIFY(fullTextTunedForBulkLoads(raw));
         }
         auto again = open(path); // idempotent: no migration runs twice
         QVERIFY(again);
@@ -306,6 +317,8 @@ private slots:
         QCOMPARE(cp->lastUid, 40u);
         QCOMPARE(cp->afterSyncUid, 0u);
         QCOMPARE(cp->afterSyncAction, QString());
+        RawDb raw(path);
+        QVERIFY(fullTextTunedForBulkLoads(raw)); // schema 7
     }
 
     void migratesTheIndexToKeepNoCopy()
