@@ -2,6 +2,7 @@
 
 #include "analysis/classify/OwnText.h"
 
+#include "analysis/text/LetterRuns.h"
 #include "analysis/text/WordTable.h"
 
 using namespace Qt::StringLiterals;
@@ -46,41 +47,13 @@ const WordTable& functionWords()
     return table;
 }
 
-// Calls `word` for each run of letters (what [\p{L}]+ matches) in `text`.
-// Hand-written because a regular expression per line, and a QString per
-// word, made this one of the hottest spots of the whole import.
-template <typename F> void forEachWord(const QString& text, F&& word)
-{
-    const QChar* data = text.constData();
-    const qsizetype size = text.size();
-    qsizetype start = -1;
-    for (qsizetype i = 0; i < size;) {
-        char32_t c = data[i].unicode();
-        qsizetype width = 1;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && data[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(data[i], data[i + 1]);
-            width = 2;
-        }
-        if (QChar::isLetter(c)) {
-            if (start < 0)
-                start = i;
-        } else if (start >= 0) {
-            word(QStringView(data + start, i - start));
-            start = -1;
-        }
-        i += width;
-    }
-    if (start >= 0)
-        word(QStringView(data + start, size - start));
-}
-
 } // namespace
 
 LanguageDetector::Result LanguageDetector::detect(const QString& ownText, const QString& subject)
 {
     Result result;
     auto count = [&result](const QString& text, int weight) {
-        forEachWord(text, [&](QStringView w) {
+        forEachLetterRun(text, [&](QStringView w) {
             // Only the word is lower-cased, into a stack buffer: lower-casing every
             // line first was a tenth of the classifier's time. No listed word is
             // longer than kMaxWord.

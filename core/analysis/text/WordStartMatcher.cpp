@@ -1,6 +1,9 @@
 #include "analysis/text/WordStartMatcher.h"
 
 #include "analysis/text/LiteralScanner.h"
+#include "util/Utf16Block.h"
+
+#include <bit>
 
 namespace mixdesk {
 namespace {
@@ -71,11 +74,25 @@ bool WordStartMatcher::startsWithPrefix(const QString& text, qsizetype at) const
 
 qsizetype WordStartMatcher::nextCandidate(const QString& text, qsizetype from) const
 {
-    // One table lookup per character: this loop sees every character of the text.
+    // This loop sees every character of the text: blocks of them are classified at
+    // once, and only the word starts among them looked at one by one.
     const auto* chars = reinterpret_cast<const char16_t*>(text.constData());
     const auto classOf = [this](char16_t c) { return c < 128 ? m_classes[c] : NotWord; };
     bool inWord = from > 0 && classOf(chars[from - 1]) != NotWord;
-    for (qsizetype i = from; i < text.size(); ++i) {
+    qsizetype i = from;
+    for (; i + Utf16Block::kSize <= text.size(); i += Utf16Block::kSize) {
+        const Utf16Block block(chars + i);
+        const unsigned word = block.inRange(u'a', u'z') | block.inRange(u'A', u'Z') |
+                              block.inRange(u'0', u'9') | block.inRange(u'_', u'_');
+        for (unsigned starts = word & ~((word << 1) | (inWord ? 1u : 0u)) & 0xFF; starts;
+             starts &= starts - 1) {
+            const qsizetype at = i + std::countr_zero(starts);
+            if (m_classes[chars[at]] == PrefixStart && startsWithPrefix(text, at))
+                return at;
+        }
+        inWord = (word & 0x80) != 0;
+    }
+    for (; i < text.size(); ++i) {
         const CharClass c = classOf(chars[i]);
         if (c == PrefixStart && !inWord && startsWithPrefix(text, i))
             return i;

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void ownLinesDropForwardsAndHeaders();
     void ownLinesOfAnotherTextAreNotTheRemembered();
     void normalizedLowersAndCollapsesLikeQt();
+    void normalizedAgreesWithAUnitByUnitPass();
     void closingFormulas();
     void recordsEvidence();
     void survivesJunkAndIsFast();
@@ -431,6 +433,50 @@ void ClassifierTest::normalizedLowersAndCollapsesLikeQt()
     QString broken = u"a b"_s;
     broken.insert(1, QChar(0xD800));
     QCOMPARE(OwnText::normalized(broken), u"a\uFFFD b"_s);
+}
+
+// The block-wise pass gives what one plain pass over the units gives, on texts of
+// every length, with blanks, controls, non-ASCII spaces and letters, and surrogates
+// (paired and lone) at every position of a block.
+void ClassifierTest::normalizedAgreesWithAUnitByUnitPass()
+{
+    const auto reference = [](const QString& text) {
+        QString out;
+        bool pendingSpace = false;
+        for (const QChar c : text) {
+            if (c.isSpace()) {
+                pendingSpace = !out.isEmpty();
+                continue;
+            }
+            if (pendingSpace)
+                out += u' ';
+            pendingSpace = false;
+            out += c.toLower();
+        }
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (out[i].isHighSurrogate() && i + 1 < out.size() && out[i + 1].isLowSurrogate())
+                ++i;
+            else if (out[i].isSurrogate())
+                out[i] = QChar::ReplacementCharacter;
+        }
+        return out;
+    };
+    const QList<char16_t> units{u'a',  u'Z',  u'q',   u'M',   u'0',   u'~',  u'!',  u' ', u' ',
+                                u'\t', u'\n', u'\r',  u'\v',  u'\f',  0,     0x1F,  0x7F, 0x80,
+                                0x85,  0xA0,  0x2003, u'Ä',   u'ß',   0x130, 0x3A3, u'@', u'[',
+                                u'`',  u'{',  0xD835, 0xDC00, 0xD801, 0xDC00};
+    QRandomGenerator random(1234);
+    for (int round = 0; round < 20000; ++round) {
+        QString text;
+        const int length = int(random.bounded(40));
+        for (int i = 0; i < length; ++i) {
+            const auto pick = random.bounded(qsizetype(units.size() + 12));
+            // Mostly letters, as in prose, so that long blocks of them occur.
+            text += pick < units.size() ? QChar(units[pick])
+                                        : QChar(char16_t(u'a' + random.bounded(26)));
+        }
+        QCOMPARE(OwnText::normalized(text), reference(text));
+    }
 }
 
 void ClassifierTest::closingFormulas()

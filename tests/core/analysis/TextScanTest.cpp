@@ -1,0 +1,84 @@
+// The block-wise text scans give what plain character-by-character loops give.
+#include "analysis/text/LetterRuns.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace mixdesk;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Texts of every length from a mix of ASCII letters, digits, blanks, punctuation,
+// controls, non-ASCII letters and non-letters, and surrogates (paired and lone), so that
+// each kind lands at every position of a block.
+QString randomText(QRandomGenerator& random)
+{
+    static const QList<char16_t> units{u'a', u'Z',   u'q',   u'M',   u'0',   u'9',   u'~',  u'_',
+                                       u' ', u'\t',  u'\n',  0,      0x7F,   0x80,   0xA0,  u'Ä',
+                                       u'ß', 0x130,  0x3A3,  0x2003, 0x4E2D, u'@',   u'[',  u'`',
+                                       u'{', 0xD835, 0xDC00, 0xD801, 0xDC00, 0xD83D, 0xDE00};
+    QString text;
+    const int length = int(random.bounded(48));
+    for (int i = 0; i < length; ++i) {
+        const auto pick = random.bounded(qsizetype(units.size() + 16));
+        text +=
+            pick < units.size() ? QChar(units[pick]) : QChar(char16_t(u'a' + random.bounded(26)));
+    }
+    return text;
+}
+
+// One character at a time, as before the blocks.
+QStringList letterRunsOneByOne(const QString& text)
+{
+    QStringList runs;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        qsizetype width = 1;
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            width = 2;
+        }
+        if (QChar::isLetter(c)) {
+            if (start < 0)
+                start = i;
+        } else if (start >= 0) {
+            runs << text.mid(start, i - start);
+            start = -1;
+        }
+        i += width;
+    }
+    if (start >= 0)
+        runs << text.mid(start);
+    return runs;
+}
+
+} // namespace
+
+class TextScanTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void letterRuns()
+    {
+        QStringList runs;
+        forEachLetterRun(u"Dear abuse-team, Grüße 𝐀x 12ab"_s,
+                         [&runs](QStringView run) { runs << run.toString(); });
+        QCOMPARE(runs,
+                 (QStringList{u"Dear"_s, u"abuse"_s, u"team"_s, u"Grüße"_s, u"𝐀x"_s, u"ab"_s}));
+    }
+    void letterRunsAgreeWithOneByOne()
+    {
+        QRandomGenerator random(77);
+        for (int round = 0; round < 20000; ++round) {
+            const QString text = randomText(random);
+            QStringList runs;
+            forEachLetterRun(text, [&runs](QStringView run) { runs << run.toString(); });
+            QCOMPARE(runs, letterRunsOneByOne(text));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TextScanTest)
+#include "TextScanTest.moc"
