@@ -60,13 +60,18 @@ LanguageDetector::Result LanguageDetector::detect(const QString& ownText, const 
             constexpr qsizetype kMaxWord = 12;
             if (w.size() > kMaxWord)
                 return;
+            const auto lowered = [](QChar ch) {
+                const char16_t c = ch.unicode();
+                return c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c)
+                               : char16_t(QChar::toLower(c));
+            };
+            const WordTable& table = functionWords();
+            if (!table.mayList(w.size(), lowered(w.front()), lowered(w.back())))
+                return;
             char16_t lower[kMaxWord];
-            for (qsizetype i = 0; i < w.size(); ++i) {
-                const char16_t c = w[i].unicode();
-                lower[i] =
-                    c < 128 ? char16_t(c >= u'A' && c <= u'Z' ? c + 32 : c) : QChar::toLower(c);
-            }
-            const int language = functionWords().tagOf(QStringView(lower, w.size()));
+            for (qsizetype i = 0; i < w.size(); ++i)
+                lower[i] = lowered(w[i]);
+            const int language = table.tagOf(QStringView(lower, w.size()));
             if (language == English)
                 result.englishHits += weight;
             else if (language == German)

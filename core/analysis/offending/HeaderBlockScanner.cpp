@@ -141,6 +141,20 @@ QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
     return d > 0 ? line.mid(pos) : line;
 }
 
+bool HeaderBlockScanner::hasQuotedLine(QStringView text)
+{
+    // A '>' with only blanks before it on its line; '>' is rare in prose, and the
+    // search for it vectorised.
+    for (qsizetype at = text.indexOf(u'>'); at >= 0; at = text.indexOf(u'>', at + 1)) {
+        qsizetype k = at;
+        while (k > 0 && (text[k - 1] == u' ' || text[k - 1] == u'\t'))
+            --k;
+        if (k == 0 || text[k - 1] == u'\n')
+            return true;
+    }
+    return false;
+}
+
 bool HeaderBlockScanner::isSeparator(const QString& trimmed)
 {
     return !trimmed.isEmpty() && looksLikeSeparator(trimmed);

@@ -33,6 +33,8 @@ public:
     static QList<TextHeaderBlock> scan(const QString& text, int minHeaders = 2);
     // Removes quote prefixes ("> > ") from a line; returns the depth via `depth`.
     static QString stripQuote(const QString& line, int* depth);
+    // Whether any line of `text` has a quote prefix (stripQuote() finds a depth).
+    static bool hasQuotedLine(QStringView text);
     // True when `line` (quote prefix removed, no leading whitespace) starts a header field.
     static bool isHeaderLine(const QString& line);
     // "--- hit 2 of 25 ---", "=== Sample 2 ===", "[ Offending message ]", "-- ".

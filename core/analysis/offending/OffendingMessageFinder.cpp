@@ -214,8 +214,8 @@ bool OffendingMessageFinder::mentionsOperator(const QString& text) const
 
 QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
 {
-    if (m_markers.isEmpty())
-        return text;
+    if (m_markers.isEmpty() || !HeaderBlockScanner::hasQuotedLine(text))
+        return text; // most texts quote nothing: no need to split them into lines
     static const QRegularExpression autoReply(
         QStringLiteral("automati(?:c|sche|scher)\\s+(?:reply|response|antwort)|auto-?reply|"
                        "out of office|abwesenheit"),

@@ -39,7 +39,13 @@ WordStartMatcher::WordStartMatcher(QRegularExpression re, const QStringList& pre
         for (const QChar c : prefix)
             folded.push_back(foldChar(c.unicode()));
         Q_ASSERT(isAsciiWord(folded.front())); // else no word could start with it
+        Q_ASSERT(folded.size() > 1);
         m_prefixesByFirst[folded.front()].push_back(folded);
+        const char16_t second = folded[1];
+        if (second == u' ' || second >= 128)
+            m_secondsByFirst[folded.front()].set(); // any
+        else
+            m_secondsByFirst[folded.front()].set(second);
     }
     for (char16_t c = 0; c < 128; ++c) {
         m_classes[c] = !isAsciiWord(c)                          ? NotWord
@@ -51,7 +57,13 @@ WordStartMatcher::WordStartMatcher(QRegularExpression re, const QStringList& pre
 bool WordStartMatcher::startsWithPrefix(const QString& text, qsizetype at) const
 {
     // text[at] starts a word, so it is ASCII.
-    for (const std::u16string& prefix : m_prefixesByFirst[foldChar(text[at].unicode())]) {
+    const char16_t first = foldChar(text[at].unicode());
+    if (at + 1 >= text.size())
+        return false; // every prefix has a second character
+    const char16_t second = foldChar(text[at + 1].unicode());
+    if (second < 128 ? !m_secondsByFirst[first].test(second) : !m_secondsByFirst[first].all())
+        return false;
+    for (const std::u16string& prefix : m_prefixesByFirst[first]) {
         qsizetype t = at + 1;
         size_t p = 1;
         for (; p < prefix.size() && t < text.size(); ++p) {

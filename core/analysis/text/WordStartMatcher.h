@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,9 +21,9 @@ class WordStartMatcher
 {
 public:
     // Every match of `re` must start at an ASCII word boundary (as PCRE's \b sees it)
-    // with a word beginning with one of `prefixes`, which begin with ASCII letters. A
-    // space in a prefix stands for one or more white-space characters (\s+, and so
-    // also a single space).
+    // with a word beginning with one of `prefixes`, which begin with ASCII letters and
+    // have two characters at least. A space in a prefix stands for one or more
+    // white-space characters (\s+, and so also a single space).
     //
     // `reach`, when given, bounds how far past its start a match, with its look-aheads,
     // can read: PCRE then runs its JIT code on that much of the text, instead of its
@@ -45,6 +46,11 @@ private:
     // The folded prefixes by their first letter, an ASCII one: most word starts find
     // an empty list.
     std::array<std::vector<std::u16string>, 128> m_prefixesByFirst;
+    // The folded second characters of the prefixes, by their first letter, as a set of
+    // ASCII characters: most words that begin with a prefix's letter fail at the
+    // second. A first letter with a prefix whose second character is a space (or not
+    // ASCII) has every second character allowed.
+    std::array<std::bitset<128>, 128> m_secondsByFirst{};
     enum CharClass : std::uint8_t
     {
         NotWord,

@@ -12,9 +12,7 @@ unsigned WordTable::bucketOf(QStringView word)
 {
     if (word.isEmpty())
         return 0;
-    const unsigned first = word.front().unicode();
-    const unsigned last = word.back().unicode();
-    return (unsigned(word.size()) * 131u + first * 31u + last) % kBuckets;
+    return bucketOf(word.size(), word.front().unicode(), word.back().unicode());
 }
 
 int WordTable::tagOf(QStringView word) const

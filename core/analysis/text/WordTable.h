@@ -25,9 +25,19 @@ public:
 
     // The tag of `word`, or -1 when it is not listed.
     int tagOf(QStringView word) const;
+    // False when no listed word has this length, first and last character: most
+    // words of a text are ruled out by this before they are lower-cased for tagOf().
+    bool mayList(qsizetype size, char16_t first, char16_t last) const
+    {
+        return !m_buckets[bucketOf(size, first, last)].isEmpty();
+    }
 
 private:
     static constexpr int kBuckets = 512;
+    static unsigned bucketOf(qsizetype size, char16_t first, char16_t last)
+    {
+        return (unsigned(size) * 131u + unsigned(first) * 31u + unsigned(last)) % kBuckets;
+    }
     static unsigned bucketOf(QStringView word);
 
     std::array<QList<Entry>, kBuckets> m_buckets;

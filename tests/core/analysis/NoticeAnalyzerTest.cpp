@@ -18,6 +18,7 @@ class NoticeAnalyzerTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void quotedLinesAreFoundAsStripQuoteFindsThem();
     void scansQuotedBlock();
     void scansIndentedBlock();
     void joinsRewrappedContinuation();
@@ -163,6 +164,29 @@ void NoticeAnalyzerTest::lineTestsAgreeWithTheirExpressions()
         QCOMPARE(HeaderBlockScanner::isHeaderLine(line), header.match(line).hasMatch());
         QCOMPARE(HeaderBlockScanner::isSeparator(line),
                  !line.isEmpty() && separator.match(line).hasMatch());
+    }
+}
+
+// hasQuotedLine() is the shortcut for texts without quotes: true exactly when some
+// line has a quote depth.
+void NoticeAnalyzerTest::quotedLinesAreFoundAsStripQuoteFindsThem()
+{
+    QVERIFY(!HeaderBlockScanner::hasQuotedLine(u"From: <a@example.org>\nx -> y\n"_s));
+    QVERIFY(HeaderBlockScanner::hasQuotedLine(u"text\n \t> quoted"_s));
+    QVERIFY(HeaderBlockScanner::hasQuotedLine(u">"_s));
+    const QList<QChar> alphabet{u'>', u' ', u'\t', u'\n', u'a', u'<'};
+    QRandomGenerator rng(99);
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        for (int k = int(rng.bounded(16)); k > 0; --k)
+            text += alphabet[int(rng.bounded(int(alphabet.size())))];
+        bool quoted = false;
+        for (const QString& line : text.split(u'\n')) {
+            int depth = 0;
+            HeaderBlockScanner::stripQuote(line, &depth);
+            quoted = quoted || depth > 0;
+        }
+        QCOMPARE(HeaderBlockScanner::hasQuotedLine(text), quoted);
     }
 }
 

@@ -264,7 +264,11 @@ private slots:
                 word = randomText(random).left(int(random.bounded(1, 13)));
             }
             QCOMPARE(table.tagOf(word), int(listed.indexOf(word)));
+            // mayList() rules out only words that are not listed.
+            if (!word.isEmpty() && table.tagOf(word) >= 0)
+                QVERIFY(table.mayList(word.size(), word.front().unicode(), word.back().unicode()));
         }
+        QVERIFY(!table.mayList(3, u'x', u'q'));
     }
 
     void wordStartMatcherTriesOnlyListedWords()
