@@ -54,7 +54,45 @@ QJsonValue jsonString(const QString& value)
 
 QString utcIso(const QDateTime& value)
 {
-    return value.isValid() ? value.toUTC().toString(Qt::ISODate) : QString();
+    if (!value.isValid())
+        return {};
+    // What toUTC().toString(Qt::ISODate) gives, written by hand: Qt's formatting was a
+    // third of serializing an analysis, which has a time for every hop. The civil
+    // date of a day count is Howard Hinnant's days_from_civil inverse.
+    const qint64 msecs = value.toMSecsSinceEpoch();
+    const qint64 seconds = (msecs >= 0 ? msecs : msecs - 999) / 1000;
+    const qint64 days = (seconds >= 0 ? seconds : seconds - 86399) / 86400;
+    const qint64 secondOfDay = seconds - days * 86400;
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yearOfEra + era * 400 + (month <= 2);
+    if (year < 1 || year > 9999)
+        return value.toUTC().toString(Qt::ISODate);
+    const auto digits = [](char* out, qint64 number, int count) {
+        for (int i = count - 1; i >= 0; --i, number /= 10)
+            out[i] = char('0' + number % 10);
+    };
+    char text[20];
+    digits(text, year, 4);
+    text[4] = '-';
+    digits(text + 5, month, 2);
+    text[7] = '-';
+    digits(text + 8, day, 2);
+    text[10] = 'T';
+    digits(text + 11, secondOfDay / 3600, 2);
+    text[13] = ':';
+    digits(text + 14, secondOfDay / 60 % 60, 2);
+    text[16] = ':';
+    digits(text + 17, secondOfDay % 60, 2);
+    text[19] = 'Z';
+    return QString::fromLatin1(text, sizeof(text));
 }
 
 QJsonValue jsonUtc(const QDateTime& value)

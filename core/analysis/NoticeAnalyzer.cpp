@@ -268,7 +268,9 @@ QDateTime dateFromHop(const FoundMessage& m, int fromIndex)
 
 } // namespace
 
-NoticeAnalyzer::NoticeAnalyzer(OperatorProfile profile) : m_profile(std::move(profile)) {}
+NoticeAnalyzer::NoticeAnalyzer(OperatorProfile profile)
+    : m_profile(std::move(profile)), m_exits(m_profile)
+{}
 
 Analysis NoticeAnalyzer::analyze(const QByteArray& raw) const
 {
@@ -307,7 +309,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
 {
     analysis.problems = mail.problems;
 
-    const ExitMatcher matcher(m_profile);
+    const ExitMatcher& matcher = m_exits;
     const OffendingMessageFinder finder({m_profile.email, m_profile.organisation, m_profile.name});
     FinderResult found = finder.find(mail);
     // A hop's client is an exit by its address; by its name only when the hop gives

@@ -141,20 +141,6 @@ QString HeaderBlockScanner::stripQuote(const QString& line, int* depth)
     return d > 0 ? line.mid(pos) : line;
 }
 
-bool HeaderBlockScanner::hasQuotedLine(QStringView text)
-{
-    // A '>' with only blanks before it on its line; '>' is rare in prose, and the
-    // search for it vectorised.
-    for (qsizetype at = text.indexOf(u'>'); at >= 0; at = text.indexOf(u'>', at + 1)) {
-        qsizetype k = at;
-        while (k > 0 && (text[k - 1] == u' ' || text[k - 1] == u'\t'))
-            --k;
-        if (k == 0 || text[k - 1] == u'\n')
-            return true;
-    }
-    return false;
-}
-
 bool HeaderBlockScanner::isSeparator(const QString& trimmed)
 {
     return !trimmed.isEmpty() && looksLikeSeparator(trimmed);
@@ -167,7 +153,11 @@ bool HeaderBlockScanner::isHeaderLine(const QString& line)
 
 QList<TextHeaderBlock> HeaderBlockScanner::scan(const QString& text, int minHeaders)
 {
-    const QStringList rawLines = normalizedLineEnds(text).split(u'\n');
+    return scanLines(normalizedLineEnds(text).split(u'\n'), minHeaders);
+}
+
+QList<TextHeaderBlock> HeaderBlockScanner::scanLines(const QStringList& rawLines, int minHeaders)
+{
     QList<Line> lines;
     lines.reserve(rawLines.size());
     for (const QString& raw : rawLines) {

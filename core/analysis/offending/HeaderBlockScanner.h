@@ -31,10 +31,10 @@ class HeaderBlockScanner
 public:
     // Blocks of at least `minHeaders` header fields in `text`.
     static QList<TextHeaderBlock> scan(const QString& text, int minHeaders = 2);
+    // The same for a text already split at its line ends (LF only).
+    static QList<TextHeaderBlock> scanLines(const QStringList& rawLines, int minHeaders = 2);
     // Removes quote prefixes ("> > ") from a line; returns the depth via `depth`.
     static QString stripQuote(const QString& line, int* depth);
-    // Whether any line of `text` has a quote prefix (stripQuote() finds a depth).
-    static bool hasQuotedLine(QStringView text);
     // True when `line` (quote prefix removed, no leading whitespace) starts a header field.
     static bool isHeaderLine(const QString& line);
     // "--- hit 2 of 25 ---", "=== Sample 2 ===", "[ Offending message ]", "-- ".

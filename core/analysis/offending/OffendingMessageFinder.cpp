@@ -212,21 +212,20 @@ bool OffendingMessageFinder::mentionsOperator(const QString& text) const
                        [&](const QString& m) { return containsCaseless(text, m); });
 }
 
-QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
+void OffendingMessageFinder::removeOperatorQuotes(QStringList& lines) const
 {
-    if (m_markers.isEmpty() || !HeaderBlockScanner::hasQuotedLine(text))
-        return text; // most texts quote nothing: no need to split them into lines
+    if (m_markers.isEmpty())
+        return;
     static const QRegularExpression autoReply(
         QStringLiteral("automati(?:c|sche|scher)\\s+(?:reply|response|antwort)|auto-?reply|"
                        "out of office|abwesenheit"),
         QRegularExpression::CaseInsensitiveOption);
-    QStringList lines = text.split(u'\n');
     const int count = int(lines.size());
     QList<int> depths(count, 0);
     for (int i = 0; i < count; ++i) {
         HeaderBlockScanner::stripQuote(lines[i], &depths[i]);
         // A bare ">" line belongs to the level around it.
-        if (lines[i].trimmed() == QStringLiteral(">") && i > 0)
+        if (depths[i] > 0 && i > 0 && lines[i].trimmed() == QStringLiteral(">"))
             depths[i] = std::max(depths[i], depths[i - 1]);
     }
     // Every place where a deeper quote level begins starts a run; the run's own lines
@@ -262,7 +261,6 @@ QString OffendingMessageFinder::removeOperatorQuotes(const QString& text) const
                 lines[attribution].clear();
         }
     }
-    return lines.join(u'\n');
 }
 
 bool OffendingMessageFinder::containsOffending(const ParsedMail& mail) const
@@ -294,9 +292,10 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             return;
         }
     }
-    const QString text = removeOperatorQuotes(normalizedLineEnds(input));
-    QStringList lines = text.split(u'\n');
-    const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 2);
+    // One split serves the quote removal, the header blocks and the text below.
+    QStringList lines = normalizedLineEnds(input).split(u'\n');
+    removeOperatorQuotes(lines);
+    const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scanLines(lines, 2);
     TextSection section;
     section.ownText = own;
     section.attachment = attachment;

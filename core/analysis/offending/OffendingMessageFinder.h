@@ -68,8 +68,9 @@ public:
 
     FinderResult find(const ParsedMail& notice) const;
 
-    // Removes quote runs ("> ...") that belong to an operator's own message.
-    QString removeOperatorQuotes(const QString& text) const;
+    // Empties the lines of quote runs ("> ...") that belong to an operator's own
+    // message (and their attribution line).
+    void removeOperatorQuotes(QStringList& lines) const;
     // Builds the hop list (oldest first) from Received values (newest first, as written).
     static QList<ReceivedHop> hopsFromReceived(const QStringList& newestFirst);
 

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace mixdesk;
 using namespace Qt::StringLiterals;
@@ -18,12 +19,12 @@ class NoticeAnalyzerTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void quotedLinesAreFoundAsStripQuoteFindsThem();
     void scansQuotedBlock();
     void scansIndentedBlock();
     void joinsRewrappedContinuation();
     void lineTestsAgreeWithTheirExpressions();
     void normalisesLineEnds();
+    void utcIsoWritesWhatQtWrites();
     void ignoresProseColons();
     void findsAddresses();
     void findsTimes_data();
@@ -167,26 +168,26 @@ void NoticeAnalyzerTest::lineTestsAgreeWithTheirExpressions()
     }
 }
 
-// hasQuotedLine() is the shortcut for texts without quotes: true exactly when some
-// line has a quote depth.
-void NoticeAnalyzerTest::quotedLinesAreFoundAsStripQuoteFindsThem()
+// utcIso() formats by hand: the same text as Qt's ISO format in UTC, for times in any
+// zone, before and after the epoch, with milliseconds, and out of the 4-digit years.
+void NoticeAnalyzerTest::utcIsoWritesWhatQtWrites()
 {
-    QVERIFY(!HeaderBlockScanner::hasQuotedLine(u"From: <a@example.org>\nx -> y\n"_s));
-    QVERIFY(HeaderBlockScanner::hasQuotedLine(u"text\n \t> quoted"_s));
-    QVERIFY(HeaderBlockScanner::hasQuotedLine(u">"_s));
-    const QList<QChar> alphabet{u'>', u' ', u'\t', u'\n', u'a', u'<'};
-    QRandomGenerator rng(99);
+    QCOMPARE(utcIso(QDateTime()), QString());
+    const QList<QTimeZone> zones{QTimeZone::utc(), QTimeZone(3600 * 5 + 1800),
+                                 QTimeZone(-3600 * 11), QTimeZone("Europe/Berlin"),
+                                 QTimeZone("America/New_York")};
+    QRandomGenerator rng(2026);
     for (int i = 0; i < 20000; ++i) {
-        QString text;
-        for (int k = int(rng.bounded(16)); k > 0; --k)
-            text += alphabet[int(rng.bounded(int(alphabet.size())))];
-        bool quoted = false;
-        for (const QString& line : text.split(u'\n')) {
-            int depth = 0;
-            HeaderBlockScanner::stripQuote(line, &depth);
-            quoted = quoted || depth > 0;
-        }
-        QCOMPARE(HeaderBlockScanner::hasQuotedLine(text), quoted);
+        // Years 1 to 9999, and a few beyond.
+        const qint64 msecs = qint64(rng.bounded(-62300000000000LL, 253500000000000LL));
+        const QDateTime t =
+            QDateTime::fromMSecsSinceEpoch(msecs, zones[int(rng.bounded(int(zones.size())))]);
+        QCOMPARE(utcIso(t), t.toUTC().toString(Qt::ISODate));
+    }
+    for (const qint64 msecs :
+         {0LL, -1LL, -999LL, -1000LL, -1001LL, 951782400000LL, 1767225599999LL}) {
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(msecs, QTimeZone::utc());
+        QCOMPARE(utcIso(t), t.toUTC().toString(Qt::ISODate));
     }
 }
 
