@@ -66,19 +66,35 @@ JsonWriter& JsonWriter::strings(const QStringList& list)
 void JsonWriter::writeString(QStringView text)
 {
     static const char kHex[] = "0123456789abcdef";
-    m_out += '"';
-    qsizetype plainStart = 0;
-    // Runs of characters that need no escape go through one UTF-8 conversion.
-    const auto flush = [&](qsizetype end) {
-        if (end > plainStart)
-            m_out += text.mid(plainStart, end - plainStart).toUtf8();
+    const auto plainAscii = [](char16_t c) {
+        return c >= 0x20 && c < 0x80 && c != u'"' && c != u'\\';
     };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
+    m_out += '"';
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    while (i < size) {
+        // Plain ASCII, most of an analysis, is copied byte by byte; runs of other
+        // characters go through one UTF-8 conversion (which pairs surrogates).
+        qsizetype end = i;
+        while (end < size && plainAscii(text[end].unicode()))
+            ++end;
+        if (end > i) {
+            const qsizetype at = m_out.size();
+            m_out.resize(at + (end - i));
+            char* out = m_out.data() + at;
+            for (qsizetype k = i; k < end; ++k)
+                *out++ = char(text[k].unicode());
+            i = end;
             continue;
-        flush(i);
-        plainStart = i + 1;
+        }
+        const char16_t c = text[i].unicode();
+        if (c >= 0x80) {
+            while (end < size && text[end].unicode() >= 0x80)
+                ++end;
+            m_out += text.sliced(i, end - i).toUtf8();
+            i = end;
+            continue;
+        }
         switch (c) {
         case u'"':
             m_out += "\\\"";
@@ -100,8 +116,8 @@ void JsonWriter::writeString(QStringView text)
             m_out += kHex[c >> 4];
             m_out += kHex[c & 0xF];
         }
+        ++i;
     }
-    flush(text.size());
     m_out += '"';
 }
 
