@@ -1,6 +1,7 @@
 #include "analysis/TextTimeFinder.h"
 
 #include "analysis/text/WordStartMatcher.h"
+#include "util/Utf16Validity.h"
 
 #include <QRegularExpression>
 
@@ -274,11 +275,21 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                        "EAT|UTC|GMT)(?![A-Za-z0-9]))"));
     QList<TextTime> found;
     const QList<Window> windows = windowsAroundClockTimes(text);
+    // PCRE need not check each window again when the text is valid UTF-16 and the
+    // window splits no surrogate pair (else it checks, and refuses the window).
+    const bool valid = isValidUtf16(text);
+    const auto optionsFor = [&](const Window& w) {
+        const bool whole =
+            valid && !text[w.start].isLowSurrogate() && !text[w.end - 1].isHighSurrogate();
+        return whole ? QRegularExpression::DontCheckSubjectStringMatchOption
+                     : QRegularExpression::NoMatchOption;
+    };
     for (const Pattern& p : patterns()) {
         for (const Window& window : windows) {
             // The view ends with the window, but starts with the text, so that look-behinds
             // see what precedes the window.
-            auto it = p.re.globalMatch(QStringView(text).left(window.end), window.start);
+            auto it = p.re.globalMatch(QStringView(text).left(window.end), window.start,
+                                       QRegularExpression::NormalMatch, optionsFor(window));
             while (it.hasNext()) {
                 const QRegularExpressionMatch m = it.next();
                 const qsizetype start = m.capturedStart();

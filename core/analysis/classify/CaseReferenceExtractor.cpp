@@ -3,6 +3,7 @@
 #include "analysis/classify/OwnText.h"
 #include "analysis/text/WordStartMatcher.h"
 #include "util/CaselessSearch.h"
+#include "util/Utf16Validity.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -62,7 +63,8 @@ bool asksToQuote(const QString& text)
     static const QRegularExpression re(
         uR"(quote|keep|in (any|your) repl|when replying|reply with|reference case|angeben|anzugeben|im betreff|bitte stets|bei antworten|bei rückfragen)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    return re.match(text, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(text))
+        .hasMatch();
 }
 
 // Words that make a number something else than a case reference.
@@ -71,7 +73,8 @@ bool isExcludedContext(const QString& text)
     static const QRegularExpression re(
         uR"(order|bestellung|invoice|rechnung|contract|vertrag|hash|chargeback|rückbuchung|kundennummer|customer number|account|konto|port\b|tgb)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
+    return re.match(text, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(text))
+        .hasMatch();
 }
 
 bool isAddressOrDate(const QString& token)
@@ -137,14 +140,17 @@ QString tokenAfterLabel(const QString& rest)
     static const QRegularExpression lead(
         uR"(^[\s:#.\-–]*(?:(?:is|lautet|number|no\.?|nr\.?|of|der\s+\S+\s+\S+:)\s*[:#]?\s*)*)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    const auto m = lead.match(rest);
+    // The tail is a part of `rest` that begins with a character: valid when `rest` is.
+    const auto options = withoutUtfCheckIfValid(rest);
+    constexpr auto normal = QRegularExpression::NormalMatch;
+    const auto m = lead.match(rest, 0, normal, options);
     const QString tail = rest.mid(m.capturedLength());
-    const auto az = aktenzeichenRe().match(tail);
+    const auto az = aktenzeichenRe().match(tail, 0, normal, options);
     if (az.hasMatch() && az.capturedStart() == 0)
         return az.captured(1);
     static const QRegularExpression token(
         uR"(^\[?([A-Za-z0-9#][A-Za-z0-9_./#:\-]*[A-Za-z0-9])\]?)"_s);
-    const auto t = token.match(tail);
+    const auto t = token.match(tail, 0, normal, options);
     return t.hasMatch() ? t.captured(1) : QString();
 }
 

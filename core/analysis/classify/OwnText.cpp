@@ -2,6 +2,7 @@
 
 #include "util/LineEnds.h"
 #include "util/Utf16Block.h"
+#include "util/Utf16Validity.h"
 
 #include <QRegularExpression>
 
@@ -47,8 +48,11 @@ bool isForwardStart(const QString& line)
     const char16_t first = firstNonSpace(line);
     if (first != u'-' && first != u'b' && first != u'a' && first != u'o')
         return false;
-    return dashed.match(line).hasMatch() || begin.match(line).hasMatch() ||
-           wrote.match(line).hasMatch();
+    const auto options = withoutUtfCheckIfValid(line);
+    constexpr auto normal = QRegularExpression::NormalMatch;
+    return dashed.match(line, 0, normal, options).hasMatch() ||
+           begin.match(line, 0, normal, options).hasMatch() ||
+           wrote.match(line, 0, normal, options).hasMatch();
 }
 
 // "----- Ende der ursprünglichen Nachricht -----", "--- end of forwarded message ---",
@@ -60,7 +64,10 @@ bool isForwardEnd(const QString& line)
     static const QRegularExpression rule(uR"(^\s*-{10,}\s*$)"_s);
     if (firstNonSpace(line) != u'-') // both patterns start with \s*-
         return false;
-    return end.match(line).hasMatch() || rule.match(line).hasMatch();
+    const auto options = withoutUtfCheckIfValid(line);
+    constexpr auto normal = QRegularExpression::NormalMatch;
+    return end.match(line, 0, normal, options).hasMatch() ||
+           rule.match(line, 0, normal, options).hasMatch();
 }
 
 } // namespace
@@ -77,7 +84,8 @@ bool isHeaderLine(const QString& line)
         QRegularExpression::CaseInsensitiveOption);
     if (!line.contains(u':')) // most lines: no need to run the expression
         return false;
-    return header.match(line).hasMatch();
+    return header.match(line, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(line))
+        .hasMatch();
 }
 
 namespace {
@@ -180,7 +188,7 @@ QString normalized(const QString& text)
     }
     result.truncate(length);
     // A lone surrogate half becomes U+FFFD, so the result is valid UTF-16 and may be
-    // matched without PCRE's validity check (see isValidUtf16).
+    // matched without PCRE's validity check.
     for (qsizetype k = 0; surrogates && k < length; ++k) {
         if (QChar::isHighSurrogate(out[k]) && k + 1 < length && QChar::isLowSurrogate(out[k + 1]))
             ++k;
@@ -207,7 +215,8 @@ bool isClosingFormula(const QString& line)
         --last;
     if (last - first > kLongest)
         return false;
-    return closing.match(line).hasMatch();
+    return closing.match(line, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(line))
+        .hasMatch();
 }
 
 } // namespace mixdesk::OwnText

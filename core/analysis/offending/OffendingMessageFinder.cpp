@@ -7,6 +7,7 @@
 #include "profile/ExitMatcher.h"
 #include "util/CaselessSearch.h"
 #include "util/LineEnds.h"
+#include "util/Utf16Validity.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -253,7 +254,10 @@ void OffendingMessageFinder::removeOperatorQuotes(QStringList& lines) const
         // The rare phrase first: a case-insensitive search for every marker through
         // every quoted run was a few percent of the analysis.
         const bool operatorAutoReply =
-            autoReply.match(runText).hasMatch() && mentionsOperator(runText);
+            autoReply
+                .match(runText, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(runText))
+                .hasMatch() &&
+            mentionsOperator(runText);
         if (byOperator || operatorAutoReply) {
             for (int k = i; k < j; ++k)
                 lines[k].clear();

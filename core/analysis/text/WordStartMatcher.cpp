@@ -2,8 +2,10 @@
 
 #include "analysis/text/LiteralScanner.h"
 #include "util/Utf16Block.h"
+#include "util/Utf16Validity.h"
 
 #include <bit>
+#include <optional>
 
 namespace mixdesk {
 namespace {
@@ -113,28 +115,38 @@ qsizetype WordStartMatcher::nextCandidate(const QString& text, qsizetype from) c
     return -1;
 }
 
-QRegularExpressionMatch WordStartMatcher::matchAt(const QString& text, qsizetype at) const
+QRegularExpressionMatch WordStartMatcher::matchAt(const QString& text, qsizetype at,
+                                                  bool validText) const
 {
+    const auto unchecked = QRegularExpression::DontCheckSubjectStringMatchOption;
     if (m_reach < 0) {
         // Anchored at one position, PCRE's interpreter decides at once; an unanchored
         // search would run on through the rest of the text.
         return m_re.match(text, at, QRegularExpression::NormalMatch,
-                          QRegularExpression::AnchorAtOffsetMatchOption);
+                          QRegularExpression::AnchorAtOffsetMatchOption |
+                              (validText ? unchecked : QRegularExpression::NoMatchOption));
     }
-    // PCRE tries `at` first, and a match there reads no further than the view's end.
-    auto m = m_re.match(QStringView(text).left(std::min(text.size(), at + m_reach)), at);
+    // PCRE tries `at` first, and a match there reads no further than the view's end
+    // (which must not split a surrogate pair to skip PCRE's check).
+    const QStringView view = QStringView(text).left(std::min(text.size(), at + m_reach));
+    const bool valid = validText && !view.back().isHighSurrogate();
+    auto m = m_re.match(view, at, QRegularExpression::NormalMatch,
+                        valid ? unchecked : QRegularExpression::NoMatchOption);
     return m.hasMatch() && m.capturedStart() == at ? m : QRegularExpressionMatch();
 }
 
 QList<QRegularExpressionMatch> WordStartMatcher::matches(const QString& text) const
 {
     QList<QRegularExpressionMatch> found;
+    std::optional<bool> valid; // asked at the first candidate: most texts have none
     qsizetype from = 0;
     while (from <= text.size()) {
         const qsizetype candidate = nextCandidate(text, from);
         if (candidate < 0)
             break;
-        auto m = matchAt(text, candidate);
+        if (!valid)
+            valid = isValidUtf16(text);
+        auto m = matchAt(text, candidate, *valid);
         if (!m.hasMatch()) {
             from = candidate + 1;
             continue;

@@ -39,7 +39,8 @@ private:
     qsizetype nextCandidate(const QString& text, qsizetype from) const;
     bool startsWithPrefix(const QString& text, qsizetype at) const;
 
-    QRegularExpressionMatch matchAt(const QString& text, qsizetype at) const;
+    // `validText`: `text` is valid UTF-16, so PCRE need not check it.
+    QRegularExpressionMatch matchAt(const QString& text, qsizetype at, bool validText) const;
 
     QRegularExpression m_re;
     qsizetype m_reach;

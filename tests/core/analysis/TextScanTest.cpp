@@ -1,5 +1,7 @@
 // The block-wise text scans give what plain character-by-character loops give.
+#include "analysis/TextTimeFinder.h"
 #include "analysis/text/LetterRuns.h"
+#include "util/Utf16Validity.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -77,6 +79,34 @@ private Q_SLOTS:
             forEachLetterRun(text, [&runs](QStringView run) { runs << run.toString(); });
             QCOMPARE(runs, letterRunsOneByOne(text));
         }
+    }
+    void utf16ValidityAgreesWithOneByOne()
+    {
+        QRandomGenerator random(5);
+        int invalid = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const QString text = randomText(random);
+            bool valid = true;
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                if (text[i].isHighSurrogate() && i + 1 < text.size() &&
+                    text[i + 1].isLowSurrogate())
+                    ++i;
+                else if (text[i].isSurrogate())
+                    valid = false;
+            }
+            invalid += !valid;
+            QCOMPARE(isValidUtf16(text), valid);
+        }
+        QVERIFY(invalid > 1000 && invalid < 19000); // both kinds were tried
+    }
+    // PCRE's check is skipped only for valid text: a window of broken text is still
+    // refused, as it always was, and the same text mended is read.
+    void brokenTextIsStillCheckedByPcre()
+    {
+        const QString text = u"Seen on 2026-01-02 10:00:00 UTC from 192.0.2.1 "_s;
+        QCOMPARE(TextTimeFinder::find(text, {}).size(), 1);
+        QCOMPARE(TextTimeFinder::find(text + QChar(0xD800), {}).size(), 0);
+        QCOMPARE(TextTimeFinder::find(text + u"😀"_s, {}).size(), 1);
     }
 };
 
