@@ -41,8 +41,9 @@ void AnalysisBatch::start(std::shared_ptr<const NoticeAnalyzer> analyzer)
                 if (!notices[i].packed)
                     notices[i].packed = RawCodec::pack(notices[i].raw);
                 notices[i].packedAnalysis = RawCodec::pack(analyses[i].toJsonBytes());
-                notices[i].searchText = RawCodec::pack(
-                    SearchText::encode(SearchText::values(*notices[i].text, analyses[i])));
+                notices[i].searchValues =
+                    SearchText::utf8(SearchText::values(*notices[i].text, analyses[i]));
+                notices[i].searchText = RawCodec::pack(SearchText::encode(notices[i].searchValues));
             }
             done->count_down();
         });

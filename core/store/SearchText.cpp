@@ -35,14 +35,29 @@ QStringList SearchText::values(const NoticeText& text, const Analysis& a)
             orEmpty(a.caseReference)};
 }
 
+QList<QByteArray> SearchText::utf8(const QStringList& values)
+{
+    QList<QByteArray> bytes;
+    bytes.reserve(values.size());
+    for (const QString& value : values) {
+        QByteArray b = value.toUtf8();
+        bytes.append(b.isNull() ? QByteArray("") : std::move(b));
+    }
+    return bytes;
+}
+
 QByteArray SearchText::encode(const QStringList& values)
 {
+    return encode(utf8(values));
+}
+
+QByteArray SearchText::encode(const QList<QByteArray>& utf8Values)
+{
     QByteArray out;
-    for (const QString& value : values) {
-        const QByteArray utf8 = value.toUtf8();
-        out += QByteArray::number(utf8.size());
+    for (const QByteArray& value : utf8Values) {
+        out += QByteArray::number(value.size());
         out += ':';
-        out += utf8;
+        out += value;
     }
     return out;
 }

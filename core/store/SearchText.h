@@ -21,9 +21,13 @@ class SearchText
 public:
     static QStringList values(const NoticeText& text, const Analysis& analysis);
 
+    // The values as UTF-8, never null (a null one would be bound as SQL NULL).
+    static QList<QByteArray> utf8(const QStringList& values);
+
     // Each value as its UTF-8 byte count, ':', and its UTF-8 bytes: lossless for any
     // text, and what schema 5's migration writes in SQL for the rows before it.
     static QByteArray encode(const QStringList& values);
+    static QByteArray encode(const QList<QByteArray>& utf8Values);
     static std::optional<QStringList> decode(QByteArrayView encoded);
 };
 

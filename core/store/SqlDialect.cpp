@@ -87,9 +87,12 @@ public:
 
     QString fullTextInsert() const override
     {
+        // A value may be bound as UTF-8 bytes (a blob), which CAST reads as text in the
+        // database's encoding, UTF-8, without the conversion a UTF-16 string needs.
+        QStringList values(fullTextColumns().size(), QStringLiteral("CAST(? AS TEXT)"));
         return QStringLiteral("INSERT INTO notice_fts (rowid, ") +
-               fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-               placeholders(fullTextColumns().size() + 1) + u')';
+               fullTextColumns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (?, ") +
+               values.join(QStringLiteral(", ")) + u')';
     }
 
     QStringList fullTextWithoutCopy() const override

@@ -53,7 +53,8 @@ public:
     virtual QStringList fullTextWithoutCopy() const = 0;
     // Schema 7: settings of the full-text index for bulk loads, run once.
     virtual QStringList fullTextTuning() const = 0;
-    virtual QString fullTextInsert() const = 0; // binds: id, then the columns
+    // Binds: id, then the columns' values, as strings or as their UTF-8 bytes.
+    virtual QString fullTextInsert() const = 0;
     // Takes a notice out of the index; binds: id, then the columns' values it was
     // inserted with.
     virtual QString fullTextDelete() const = 0;

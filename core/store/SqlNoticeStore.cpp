@@ -382,6 +382,18 @@ Status SqlNoticeStore::restoreInboxIndexes()
     return commit();
 }
 
+namespace {
+
+// The values a notice is indexed with, as UTF-8: made on the import's pool, or here.
+QList<QByteArray> searchValuesOf(const IncomingNotice& notice, const NoticeText& text,
+                                 const Analysis& analysis)
+{
+    return notice.searchValues.isEmpty() ? SearchText::utf8(SearchText::values(text, analysis))
+                                         : notice.searchValues;
+}
+
+} // namespace
+
 Result<QList<AddResult>> SqlNoticeStore::addNotices(const QList<IncomingNotice>& notices,
                                                     const QList<Analysis>& analyses)
 {
@@ -467,7 +479,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
             result.inserted = true;
 
             const PackedRaw packed = notice.packed ? *notice.packed : RawCodec::pack(notice.raw);
-            const QStringList searchValues = SearchText::values(text, analysis);
+            const QList<QByteArray> searchValues = searchValuesOf(notice, text, analysis);
             const PackedRaw searchText = notice.searchText
                                              ? *notice.searchText
                                              : RawCodec::pack(SearchText::encode(searchValues));
@@ -485,7 +497,7 @@ Result<QList<AddResult>> SqlNoticeStore::insertBatch(const QList<IncomingNotice>
                 return rolledBack(QStringLiteral("cannot store notice content"), insertContent);
 
             insertText.addBindValue(result.id);
-            for (const QString& value : searchValues)
+            for (const QByteArray& value : searchValues)
                 insertText.addBindValue(value);
             if (!insertText.exec())
                 return rolledBack(QStringLiteral("cannot index notice"), insertText);
@@ -900,9 +912,9 @@ Status SqlNoticeStore::updateAnalyses(const QList<qint64>& ids, const QList<Anal
             if (!deleteText.exec())
                 return rolledBack(QStringLiteral("cannot update index"), deleteText);
         }
-        const QStringList values = SearchText::values(text, analyses[i]);
+        const QList<QByteArray> values = searchValuesOf(notice, text, analyses[i]);
         insertText.addBindValue(ids[i]);
-        for (const QString& value : values)
+        for (const QByteArray& value : values)
             insertText.addBindValue(value);
         if (!insertText.exec())
             return rolledBack(QStringLiteral("cannot update index"), insertText);
