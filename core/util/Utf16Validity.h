@@ -19,4 +19,10 @@ inline QRegularExpression::MatchOptions withoutUtfCheckIfValid(QStringView subje
                                  : QRegularExpression::NoMatchOption;
 }
 
+// re.match(subject), without PCRE's UTF-16 check when the subject is valid.
+inline QRegularExpressionMatch matchChecked(const QRegularExpression& re, const QString& subject)
+{
+    return re.match(subject, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(subject));
+}
+
 } // namespace mixdesk

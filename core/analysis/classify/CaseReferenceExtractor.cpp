@@ -63,8 +63,7 @@ bool asksToQuote(const QString& text)
     static const QRegularExpression re(
         uR"(quote|keep|in (any|your) repl|when replying|reply with|reference case|angeben|anzugeben|im betreff|bitte stets|bei antworten|bei rückfragen)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(text))
-        .hasMatch();
+    return matchChecked(re, text).hasMatch();
 }
 
 // Words that make a number something else than a case reference.
@@ -73,8 +72,7 @@ bool isExcludedContext(const QString& text)
     static const QRegularExpression re(
         uR"(order|bestellung|invoice|rechnung|contract|vertrag|hash|chargeback|rückbuchung|kundennummer|customer number|account|konto|port\b|tgb)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(text, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(text))
-        .hasMatch();
+    return matchChecked(re, text).hasMatch();
 }
 
 bool isAddressOrDate(const QString& token)

@@ -84,8 +84,7 @@ bool isHeaderLine(const QString& line)
         QRegularExpression::CaseInsensitiveOption);
     if (!line.contains(u':')) // most lines: no need to run the expression
         return false;
-    return header.match(line, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(line))
-        .hasMatch();
+    return matchChecked(header, line).hasMatch();
 }
 
 namespace {
@@ -215,8 +214,7 @@ bool isClosingFormula(const QString& line)
         --last;
     if (last - first > kLongest)
         return false;
-    return closing.match(line, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(line))
-        .hasMatch();
+    return matchChecked(closing, line).hasMatch();
 }
 
 } // namespace mixdesk::OwnText

@@ -254,10 +254,7 @@ void OffendingMessageFinder::removeOperatorQuotes(QStringList& lines) const
         // The rare phrase first: a case-insensitive search for every marker through
         // every quoted run was a few percent of the analysis.
         const bool operatorAutoReply =
-            autoReply
-                .match(runText, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(runText))
-                .hasMatch() &&
-            mentionsOperator(runText);
+            matchChecked(autoReply, runText).hasMatch() && mentionsOperator(runText);
         if (byOperator || operatorAutoReply) {
             for (int k = i; k < j; ++k)
                 lines[k].clear();
