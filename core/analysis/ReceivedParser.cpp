@@ -1,5 +1,6 @@
 #include "analysis/ReceivedParser.h"
 
+#include "analysis/text/WhitespaceWords.h"
 #include "profile/ExitMatcher.h"
 
 #include <QHostAddress>
@@ -26,12 +27,6 @@ constexpr int kMaxTrailingDateTries = 8;
 bool isWsp(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\r' || c == u'\n' || c == u'\f' || c == u'\v';
-}
-
-const QRegularExpression& whitespace()
-{
-    static const QRegularExpression re(u"\\s+"_s);
-    return re;
 }
 
 struct Token
@@ -297,7 +292,7 @@ QString addressInComment(const QString& content)
         return {};
     QString flat = content;
     flat.replace(u'(', u' ').replace(u')', u' ').replace(u',', u' ');
-    const QStringList words = flat.split(whitespace(), Qt::SkipEmptyParts);
+    const QStringList words = whitespaceSeparatedWords(flat);
     for (qsizetype i = 0; i < words.size(); ++i) {
         QString word = words.at(i);
         if (word.compare(QLatin1String("HELO"), Qt::CaseInsensitive) == 0 ||
@@ -662,7 +657,7 @@ QDateTime ReceivedParser::parseDate(const QString& text)
 
     QString flat = withoutComments(text);
     flat.replace(u',', u' ');
-    const QStringList words = flat.split(whitespace(), Qt::SkipEmptyParts);
+    const QStringList words = whitespaceSeparatedWords(flat);
     qsizetype i = 0;
     auto next = [&]() -> QStringView {
         return i < words.size() ? QStringView(words.at(i++)) : QStringView();

@@ -1,9 +1,11 @@
 // The block-wise text scans give what plain character-by-character loops give.
 #include "analysis/TextTimeFinder.h"
 #include "analysis/text/LetterRuns.h"
+#include "analysis/text/WhitespaceWords.h"
 #include "util/Utf16Validity.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace mixdesk;
@@ -98,6 +100,20 @@ private Q_SLOTS:
             QCOMPARE(isValidUtf16(text), valid);
         }
         QVERIFY(invalid > 1000 && invalid < 19000); // both kinds were tried
+    }
+    void whitespaceWordsAgreeWithARegexSplit()
+    {
+        static const QRegularExpression space(u"\\s+"_s);
+        QRandomGenerator random(11);
+        for (int round = 0; round < 20000; ++round) {
+            QString text = randomText(random);
+            // All of PCRE's blanks, and some it does not count (NEL, NBSP, em space).
+            for (const char16_t c : {u'\v', u'\f', u'\r', char16_t(0x85), char16_t(0x2003)}) {
+                if (random.bounded(3) == 0)
+                    text.insert(random.bounded(text.size() + 1), QChar(c));
+            }
+            QCOMPARE(whitespaceSeparatedWords(text), text.split(space, Qt::SkipEmptyParts));
+        }
     }
     // PCRE's check is skipped only for valid text: a window of broken text is still
     // refused, as it always was, and the same text mended is read.
