@@ -163,6 +163,13 @@ std::optional<QByteArray> decodeBody(QByteArrayView encoded, QByteArrayView enco
     return std::nullopt;
 }
 
+// The content type of a multipart's parts that do not name one: message/rfc822 in a
+// multipart/digest (RFC 2046 5.1.5), text/plain elsewhere.
+QString defaultTypeOfParts(const QString& multipartType)
+{
+    return multipartType == u"multipart/digest" ? u"message/rfc822"_s : u"text/plain"_s;
+}
+
 class Walker
 {
 public:
@@ -177,9 +184,7 @@ public:
         const PartInfo info = describePart(header, defaultType);
 
         if (body->getPartCount() > 0) {
-            // multipart/digest parts default to message/rfc822 (RFC 2046 5.1.5).
-            const QString childDefault =
-                info.contentType == u"multipart/digest" ? u"message/rfc822"_s : u"text/plain"_s;
+            const QString childDefault = defaultTypeOfParts(info.contentType);
             for (size_t i = 0; i < body->getPartCount(); ++i)
                 walk(body->getPartAt(i), false, childDefault);
             return;
@@ -402,9 +407,7 @@ bool collectLeaves(const QByteArray& raw, const MimeFields& mime, qsizetype begi
     const auto parts = MultipartSplitter::split(raw, begin, end, info.boundary);
     if (!parts)
         return false;
-    // multipart/digest parts default to message/rfc822 (RFC 2046 5.1.5).
-    const QString childDefault =
-        info.contentType == u"multipart/digest" ? u"message/rfc822"_s : u"text/plain"_s;
+    const QString childDefault = defaultTypeOfParts(info.contentType);
     for (const MultipartSplitter::Part& part : *parts) {
         const HeaderBlock block =
             HeaderBlock::split(QByteArrayView(raw).sliced(part.begin, part.end - part.begin));
