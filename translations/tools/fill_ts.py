@@ -1,19 +1,41 @@
 #!/usr/bin/env python3
 """Fill translations into a Qt .ts file from a TSV glossary.
 
-Usage: fill_ts.py GLOSSARY.tsv FILE.ts [--report]
+Usage: fill_ts.py GLOSSARY [GLOSSARY ...] FILE.ts
 
-Each glossary line: context<TAB>source<TAB>translation. Context "*" matches any
+A GLOSSARY is a .tsv file or a folder of them (read in name order; a later line
+wins). Each line: context<TAB>source<TAB>translation. Context "*" matches any
 context; plural forms are separated by " ||| ". Only unfinished (or empty)
-messages are filled; --report lists messages still without a translation.
-Run after `cmake --build build --target update_translations`.
+messages are filled; messages still without a translation are listed.
+Run after `cmake --build build --target update_translations`:
+
+    translations/tools/fill_ts.py translations/tools/de.tsv translations/tools/de \
+        translations/mixdesk_de.ts
+
+Each capability keeps its German in its own file under translations/tools/de/
+(inbox.tsv, dnsbl.tsv, ...), so that work on two capabilities never edits the
+same lines.
 """
+import os
 import sys
 import xml.etree.ElementTree as ET
 
 
-def load(path):
+def glossary_files(path):
+    if os.path.isdir(path):
+        return [os.path.join(path, n) for n in sorted(os.listdir(path)) if n.endswith(".tsv")]
+    return [path]
+
+
+def load(paths):
     table = {}
+    for path in paths:
+        for file in glossary_files(path):
+            load_file(file, table)
+    return table
+
+
+def load_file(path, table):
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
@@ -23,12 +45,14 @@ def load(path):
             source = source.replace("\\n", "\n")
             translation = translation.replace("\\n", "\n")
             table[(context, source)] = translation
-    return table
 
 
 def main():
-    glossary, ts_path = sys.argv[1], sys.argv[2]
-    table = load(glossary)
+    if len(sys.argv) < 3 or not sys.argv[-1].endswith(".ts"):
+        print(__doc__, file=sys.stderr)
+        return 2
+    ts_path = sys.argv[-1]
+    table = load(sys.argv[1:-1])
     tree = ET.parse(ts_path)
     missing = []
     for context in tree.getroot().iter("context"):
