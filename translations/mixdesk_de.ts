@@ -175,6 +175,29 @@
     </message>
 </context>
 <context>
+    <name>ExitKind</name>
+    <message>
+        <source>JonDonym exit mix</source>
+        <translation>JonDonym-Exit-Mix</translation>
+    </message>
+    <message>
+        <source>Tor exit relay</source>
+        <translation>Tor-Exit-Relay</translation>
+    </message>
+    <message>
+        <source>VPN exit</source>
+        <translation>VPN-Exit</translation>
+    </message>
+    <message>
+        <source>HTTP proxy exit</source>
+        <translation>HTTP-Proxy-Exit</translation>
+    </message>
+    <message>
+        <source>Other exit</source>
+        <translation>Anderer Exit</translation>
+    </message>
+</context>
+<context>
     <name>ImapAccount</name>
     <message>
         <source>Unknown after-sync action '%1' (use none, mark-seen or move:FOLDER)</source>

@@ -21,15 +21,57 @@ QStringList strings(const QJsonValue& value)
     return list;
 }
 
+struct KindName
+{
+    ExitKind kind;
+    const char* id;
+    const char* displayName;
+};
+
+const KindName kKindNames[] = {
+    {ExitKind::JonDonymMix, "jondonym-mix", QT_TRANSLATE_NOOP("ExitKind", "JonDonym exit mix")},
+    {ExitKind::TorRelay, "tor-relay", QT_TRANSLATE_NOOP("ExitKind", "Tor exit relay")},
+    {ExitKind::Vpn, "vpn", QT_TRANSLATE_NOOP("ExitKind", "VPN exit")},
+    {ExitKind::HttpProxy, "http-proxy", QT_TRANSLATE_NOOP("ExitKind", "HTTP proxy exit")},
+    {ExitKind::Other, "other", QT_TRANSLATE_NOOP("ExitKind", "Other exit")},
+};
+
+const KindName& kindName(ExitKind kind)
+{
+    for (const KindName& k : kKindNames)
+        if (k.kind == kind)
+            return k;
+    return kKindNames[0];
+}
+
+// Dates are written as ISO 8601 (2026-03-01); an invalid date as an empty string.
+QString dateText(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFrom(const QJsonObject& o, const char* key)
+{
+    return QDate::fromString(str(o, key), Qt::ISODate);
+}
+
 QJsonObject exitToJson(const ExitNode& exit)
 {
-    return {{QStringLiteral("name"), exit.name},
-            {QStringLiteral("cascade"), exit.cascade},
-            {QStringLiteral("addresses"), QJsonArray::fromStringList(exit.addresses)},
-            {QStringLiteral("hostname"), exit.hostname},
-            {QStringLiteral("premium"), exit.premium},
-            {QStringLiteral("isp"), exit.isp},
-            {QStringLiteral("isp_abuse_contact"), exit.ispAbuseContact}};
+    QJsonObject o{{QStringLiteral("name"), exit.name},
+                  {QStringLiteral("cascade"), exit.cascade},
+                  {QStringLiteral("addresses"), QJsonArray::fromStringList(exit.addresses)},
+                  {QStringLiteral("hostname"), exit.hostname},
+                  {QStringLiteral("premium"), exit.premium},
+                  {QStringLiteral("isp"), exit.isp},
+                  {QStringLiteral("isp_abuse_contact"), exit.ispAbuseContact},
+                  {QStringLiteral("kind"), exitKindId(exit.kind)},
+                  {QStringLiteral("country"), exit.country},
+                  {QStringLiteral("in_service_since"), dateText(exit.inServiceSince)},
+                  {QStringLiteral("in_service_until"), dateText(exit.inServiceUntil)},
+                  {QStringLiteral("isp_stance"), exit.ispStance},
+                  {QStringLiteral("isp_informed"), exit.ispInformed},
+                  {QStringLiteral("isp_informed_on"), dateText(exit.ispInformedOn)}};
+    return o;
 }
 
 ExitNode exitFromJson(const QJsonObject& o)
@@ -42,10 +84,48 @@ ExitNode exitFromJson(const QJsonObject& o)
     exit.premium = o.value(QStringLiteral("premium")).toBool();
     exit.isp = str(o, "isp");
     exit.ispAbuseContact = str(o, "isp_abuse_contact");
+    exit.kind =
+        o.contains(QStringLiteral("kind")) ? exitKindFromId(str(o, "kind")) : ExitKind::JonDonymMix;
+    exit.country = str(o, "country").trimmed().toUpper();
+    exit.inServiceSince = dateFrom(o, "in_service_since");
+    exit.inServiceUntil = dateFrom(o, "in_service_until");
+    exit.ispStance = str(o, "isp_stance");
+    exit.ispInformed = o.value(QStringLiteral("isp_informed")).toBool();
+    exit.ispInformedOn = dateFrom(o, "isp_informed_on");
     return exit;
 }
 
 } // namespace
+
+QString exitKindId(ExitKind kind)
+{
+    return QString::fromLatin1(kindName(kind).id);
+}
+
+ExitKind exitKindFromId(QStringView id)
+{
+    for (const KindName& k : kKindNames)
+        if (id == QLatin1String(k.id))
+            return k.kind;
+    return ExitKind::Other;
+}
+
+QString exitKindDisplayName(ExitKind kind)
+{
+    return QCoreApplication::translate("ExitKind", kindName(kind).displayName);
+}
+
+std::optional<bool> ExitNode::inServiceAt(const QDateTime& time) const
+{
+    if (!inServiceSince.isValid() && !inServiceUntil.isValid())
+        return std::nullopt;
+    const QDate day = time.toUTC().date();
+    if (inServiceSince.isValid() && day < inServiceSince)
+        return false;
+    if (inServiceUntil.isValid() && day > inServiceUntil)
+        return false;
+    return true;
+}
 
 QStringList OperatorProfile::allExitAddresses() const
 {
@@ -60,15 +140,16 @@ QJsonObject OperatorProfile::toJson() const
     QJsonArray exitArray;
     for (const ExitNode& exit : exits)
         exitArray.append(exitToJson(exit));
-    return {{QStringLiteral("operator"),
-             QJsonObject{{QStringLiteral("name"), name},
-                         {QStringLiteral("organisation"), organisation},
-                         {QStringLiteral("email"), email},
-                         {QStringLiteral("phone"), phone},
-                         {QStringLiteral("address"), postalAddress}}},
-            {QStringLiteral("isp"), isp},
-            {QStringLiteral("isp_abuse_contact"), ispAbuseContact},
-            {QStringLiteral("exits"), exitArray}};
+    return {
+        {QStringLiteral("operator"), QJsonObject{{QStringLiteral("name"), name},
+                                                 {QStringLiteral("organisation"), organisation},
+                                                 {QStringLiteral("email"), email},
+                                                 {QStringLiteral("phone"), phone},
+                                                 {QStringLiteral("address"), postalAddress},
+                                                 {QStringLiteral("home_country"), homeCountry}}},
+        {QStringLiteral("isp"), isp},
+        {QStringLiteral("isp_abuse_contact"), ispAbuseContact},
+        {QStringLiteral("exits"), exitArray}};
 }
 
 Result<OperatorProfile> OperatorProfile::fromJson(const QJsonObject& json)
@@ -80,6 +161,7 @@ Result<OperatorProfile> OperatorProfile::fromJson(const QJsonObject& json)
     p.email = str(op, "email");
     p.phone = str(op, "phone");
     p.postalAddress = str(op, "address");
+    p.homeCountry = str(op, "home_country").trimmed().toUpper();
     p.isp = str(json, "isp");
     p.ispAbuseContact = str(json, "isp_abuse_contact");
 
@@ -115,8 +197,8 @@ Result<OperatorProfile> OperatorProfile::fromJsonBytes(const QByteArray& bytes)
                          .arg(parseError.errorString())
                          .arg(parseError.offset)};
     if (!doc.isObject())
-        return Error{QCoreApplication::translate("OperatorProfile",
-                                                 "The profile must be a JSON object.")};
+        return Error{
+            QCoreApplication::translate("OperatorProfile", "The profile must be a JSON object.")};
     return fromJson(doc.object());
 }
 

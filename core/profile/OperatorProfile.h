@@ -2,12 +2,30 @@
 
 #include "util/Result.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mixdesk {
+
+// What kind of exit a node is: decides which block export fits it and how the
+// notice page and the fact sheet describe it.
+enum class ExitKind
+{
+    JonDonymMix, // last mix of a JonDonym cascade ("jondonym-mix")
+    TorRelay,    // Tor exit relay ("tor-relay")
+    Vpn,         // VPN exit ("vpn")
+    HttpProxy,   // HTTP(S) proxy exit, e.g. Squid ("http-proxy")
+    Other        // ("other")
+};
+QString exitKindId(ExitKind kind);
+ExitKind exitKindFromId(QStringView id);    // Other for unknown ids
+QString exitKindDisplayName(ExitKind kind); // translated
 
 // One exit server of the operator.
 struct ExitNode
@@ -19,6 +37,21 @@ struct ExitNode
     bool premium = false;  // premium exits also carry mail (SMTP)
     QString isp;           // hosting ISP
     QString ispAbuseContact;
+    ExitKind kind = ExitKind::JonDonymMix;
+    QString country; // hosting country, ISO 3166 alpha-2 ("NL"); empty: unknown
+    // Service period: the exit carried users' traffic from inServiceSince (inclusive)
+    // to inServiceUntil (inclusive); an invalid date leaves that side open.
+    QDate inServiceSince;
+    QDate inServiceUntil;
+    // The ISP's stance on running an exit: free text, and whether the ISP was told
+    // and agreed how abuse is handled (with the date of that agreement).
+    QString ispStance;
+    bool ispInformed = false;
+    QDate ispInformedOn;
+
+    // Whether the exit was in service at `time` (UTC): true when the period's open
+    // sides allow it. nullopt when no period is recorded at all.
+    std::optional<bool> inServiceAt(const QDateTime& time) const;
 
     bool operator==(const ExitNode&) const = default;
 };
@@ -34,6 +67,7 @@ struct OperatorProfile
     QString postalAddress;
     QString isp; // default ISP for exits that do not name their own
     QString ispAbuseContact;
+    QString homeCountry; // the operator's own country, ISO 3166 alpha-2; empty: unknown
     QList<ExitNode> exits;
 
     // Every configured address/range of every exit, in configuration order.
