@@ -460,16 +460,10 @@
     </message>
 </context>
 <context>
-    <name>StorePreparer</name>
+    <name>StoreSession</name>
     <message>
-        <source>Opening the database %1 …
-A database of an earlier MixDesk version is upgraded once; with many notices this takes a minute.</source>
-        <translation>Datenbank %1 wird geöffnet …
-Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit vielen Meldungen dauert das eine Minute.</translation>
-    </message>
-    <message>
-        <source>Opening the database</source>
-        <translation>Datenbank wird geöffnet</translation>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -907,6 +901,21 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     </message>
 </context>
 <context>
+    <name>mixdesk::InboxWorkspace</name>
+    <message>
+        <source>The notice could not be read: %1</source>
+        <translation>Die Meldung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notizen und Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::JobProgress</name>
     <message>
         <source>%1 of %2</source>
@@ -1066,20 +1075,12 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         <translation>MixDesk – Missbrauchsmeldungen</translation>
     </message>
     <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
         <source>Syncing %1…</source>
         <translation>Synchronisiere %1…</translation>
-    </message>
-    <message>
-        <source>The notice could not be read: %1</source>
-        <translation>Die Meldung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Import notices</source>
@@ -1142,17 +1143,6 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         </translation>
     </message>
     <message>
-        <source>The status could not be changed: %1</source>
-        <translation>Der Status konnte nicht geändert werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notice(s) marked as %1</source>
-        <translation>
-            <numerusform>%n Meldung als „%1“ markiert</numerusform>
-            <numerusform>%n Meldungen als „%1“ markiert</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No notice database open</source>
         <translation>Keine Meldungsdatenbank geöffnet</translation>
     </message>
@@ -1172,12 +1162,16 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         </translation>
     </message>
     <message>
-        <source>Notes and history</source>
-        <translation>Notizen und Verlauf</translation>
-    </message>
-    <message>
         <source>Sample notices and a sample operator profile. Configure your operator profile (Settings) to start with your own database.</source>
         <translation>Beispielmeldungen und ein Beispiel-Betreiberprofil. Richten Sie Ihr Betreiberprofil ein (Einstellungen), um mit Ihrer eigenen Datenbank zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1286,51 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     <message>
         <source>IMAP accounts</source>
         <translation>IMAP-Konten</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::StatusController</name>
+    <message>
+        <source>The status could not be changed: %1</source>
+        <translation>Der Status konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>notice %1 (was %2, by %3)</source>
+        <translation>Meldung %1 (war %2, von %3)</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) marked as %1</source>
+        <translation><numerusform>%n Meldung als „%1“ markiert</numerusform><numerusform>%n Meldungen als „%1“ markiert</numerusform></translation>
+    </message>
+    <message>
+        <source>changed meanwhile by another operator: %1</source>
+        <translation>inzwischen von jemand anderem geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::StoreController</name>
+    <message>
+        <source>The database %1 needs a password.</source>
+        <translation>Die Datenbank %1 braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team database %2 (kept in the system keychain once it works):</source>
+        <translation>Passwort von %1 für die Team-Datenbank %2 (wird im Schlüsselbund des Systems gespeichert, sobald es funktioniert):</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SyncController</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Es ist keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>

@@ -42,13 +42,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notice(s) marked as %1</source>
-        <translation>
-            <numerusform>%n notice marked as %1</numerusform>
-            <numerusform>%n notices marked as %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n notice(s)</source>
         <translation>
             <numerusform>%n notice</numerusform>
@@ -61,6 +54,16 @@
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::StatusController</name>
+    <message numerus="yes">
+        <source>%n notice(s) marked as %1</source>
+        <translation type="unfinished">
+            <numerusform>%n notice marked as %1</numerusform>
+            <numerusform>%n notices marked as %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,10 @@
 // Measures what an operator feels with a large inbox: the time from creating the
 // main window to the first painted rows of the inbox, scrolling through the
 // whole list, and the resident memory afterwards.
-//   bench_inbox_open DB.sqlite
+//   bench_inbox_open DB_PATH_OR_URL
+// The database opens on the store's worker thread; the time counts until the
+// first rows are painted, as the operator sees them.
+#include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "main/MainWindow.h"
 
@@ -63,7 +66,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {
-        QTextStream(stderr) << "usage: bench_inbox_open DB.sqlite\n";
+        QTextStream(stderr) << "usage: bench_inbox_open DB_PATH_OR_URL\n";
         return 2;
     }
     const QString db = QString::fromLocal8Bit(argv[1]);
@@ -79,22 +82,31 @@ int main(int argc, char* argv[])
         return 1;
     }
     FirstPaintWatcher watcher(view, &clock);
-    QString error;
-    if (!window.openStore(db, &error)) {
-        QTextStream(stderr) << "cannot open " << db << ": " << error << "\n";
+    const auto location = StoreLocation::parse(db);
+    if (!location) {
+        QTextStream(stderr) << location.error().message << "\n";
         return 1;
     }
+    QString error;
+    QObject::connect(&window, &MainWindow::storeOpenFailed,
+                     [&error](const QString& message) { error = message; });
+    window.openDatabase(*location);
     const qint64 storeMs = clock.elapsed();
     window.resize(1280, 800);
     window.show();
-    while (watcher.elapsedMs() < 0 && clock.elapsed() < 30000)
+    while (watcher.elapsedMs() < 0 && error.isEmpty() && clock.elapsed() < 30000)
         app.processEvents(QEventLoop::AllEvents, 5);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << "cannot open " << db << ": " << error << "\n";
+        return 1;
+    }
     const qint64 firstRowsMs = watcher.elapsedMs();
-    const int rows = view->model()->rowCount();
-    // The work deferred past the first paint (status counts, first notice shown).
+    // The work deferred past the first paint (the whole id list, status counts,
+    // first notice shown).
     auto* inbox = window.inboxPane();
-    while (inbox->isStartupPending() && clock.elapsed() < 30000)
+    while ((inbox->isStartupPending() || inbox->model()->isLoading()) && clock.elapsed() < 60000)
         app.processEvents(QEventLoop::AllEvents, 5);
+    const int rows = view->model()->rowCount();
     const qint64 settledMs = clock.elapsed();
 
     // Scroll through the whole list page by page, painting each page.
@@ -113,9 +125,9 @@ int main(int argc, char* argv[])
 
     out << "notices in inbox:        " << rows << "\n";
     out << "main window created:     " << windowMs << " ms\n";
-    out << "store opened, list set:  " << storeMs << " ms\n";
+    out << "opening handed over:     " << storeMs << " ms (the worker opens the database)\n";
     out << "inbox open, first rows:  " << firstRowsMs << " ms (target < 150 ms)\n";
-    out << "counts, first notice:    " << settledMs << " ms\n";
+    out << "whole list, counts:      " << settledMs << " ms\n";
     out << "scroll to end:           " << scrollMs << " ms for " << steps << " jumps\n";
     out << "resident memory:         " << QString::number(residentMegabytes(), 'f', 1)
         << " MB (before window " << QString::number(rssBefore, 'f', 1) << " MB; target < 250 MB)\n";

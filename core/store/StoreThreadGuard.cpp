@@ -19,6 +19,11 @@ void StoreThreadGuard::forbid(QThread* thread)
     g_forbidden = thread;
 }
 
+QThread* StoreThreadGuard::forbidden()
+{
+    return g_forbidden;
+}
+
 void StoreThreadGuard::allowAll()
 {
     g_forbidden = nullptr;

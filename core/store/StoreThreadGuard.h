@@ -13,6 +13,7 @@ class StoreThreadGuard
 public:
     static void forbid(QThread* thread);
     static void allowAll();
+    static QThread* forbidden();
     // Counts and reports a query on a forbidden thread; false when it was one.
     static bool check();
     static int violations();

@@ -1,6 +1,7 @@
 #include "StoreTestKit.h"
 
 #include "PostgresServer.h"
+#include "store/StoreThreadGuard.h"
 #include "store/notices/NoticePreparer.h"
 #include "store/notices/SearchText.h"
 
@@ -204,6 +205,16 @@ int TestStore::count(std::optional<NoticeStatus> status)
     query.status = status;
     const auto n = inbox().count(query);
     return n ? *n : -1;
+}
+
+DirectDatabaseAccess::DirectDatabaseAccess() : m_forbidden(StoreThreadGuard::forbidden())
+{
+    StoreThreadGuard::allowAll();
+}
+
+DirectDatabaseAccess::~DirectDatabaseAccess()
+{
+    StoreThreadGuard::forbid(m_forbidden);
 }
 
 } // namespace mixdesk::test

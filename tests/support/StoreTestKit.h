@@ -103,5 +103,19 @@ private:
     SqlNoticeRoles m_roles;
 };
 
+// Lets this thread query the database for the scope's lifetime: for GUI tests'
+// set-up and checks, which the app's GUI thread never does (StoreThreadGuard).
+class DirectDatabaseAccess
+{
+public:
+    DirectDatabaseAccess();
+    ~DirectDatabaseAccess();
+    DirectDatabaseAccess(const DirectDatabaseAccess&) = delete;
+    DirectDatabaseAccess& operator=(const DirectDatabaseAccess&) = delete;
+
+private:
+    QThread* m_forbidden;
+};
+
 } // namespace mixdesk::test
 Q_DECLARE_METATYPE(mixdesk::test::Backend)

@@ -9,7 +9,6 @@
 #include "analysis/HopTableView.h"
 #include "i18n/LanguageManager.h"
 #include "mail/ParseProblem.h"
-#include "main/StorePreparer.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +18,8 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -131,7 +132,7 @@ private slots:
             {"ImapSession", "Connection to the server lost: %1"},
             {"ImapSync", "Not connected"},
             {"RawCodec", "The stored message is damaged: %1"},
-            {"StorePreparer", "Opening the database"}};
+            {"StoreSession", "No database is open."}};
         for (const auto& [context, text] : coreTexts) {
             const QString german = QCoreApplication::translate(context, text);
             QVERIFY2(german != QString::fromLatin1(text), text);
@@ -157,31 +158,29 @@ private slots:
         QCOMPARE(hopHeader(HopModel::FromHost), u"From host"_s);
     }
 
-    // The database is created or upgraded on a worker thread; errors come back whole.
-    void preparesTheDatabaseOffTheGuiThread()
+    // The database is created or upgraded on the store's worker thread; the window
+    // stays responsive, and errors come back whole.
+    void opensTheDatabaseOffTheGuiThread()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"sub/prepared.sqlite"_s);
-        QVERIFY(prepareStoreInBackground(StoreLocation::sqliteFile(path), m_window.get()).ok());
+        const QString path = dir.filePath(u"sub/fresh.sqlite"_s);
+        QSignalSpy opened(m_window.get(), &MainWindow::storeOpened);
+        QSignalSpy failed(m_window.get(), &MainWindow::storeOpenFailed);
+        m_window->openStore(path);
+        QVERIFY(!m_window->session()); // not yet: the worker opens it
+        QTRY_COMPARE(opened.size(), 1);
+        QVERIFY(m_window->session());
         QVERIFY(QFile::exists(path));
-        auto db = Database::open(StoreLocation::sqliteFile(path));
-        QVERIFY(db);
-        QCOMPARE(test::TestStore(std::move(*db)).count(), 0);
-        // A new database has every migration pending: the window has it made off the
-        // GUI thread, then opens it.
-        QString openError;
-        QVERIFY2(m_window->openStore(dir.filePath(u"fresh.sqlite"_s), &openError),
-                 qPrintable(openError));
+        QVERIFY(m_window->windowTitle().contains(u"fresh.sqlite"_s));
 
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
-        const auto failed = prepareStoreInBackground(
-            StoreLocation::sqliteFile(blocker.fileName() + u"/x.sqlite"_s), nullptr);
-        QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().message.contains(u"file"_s), qPrintable(failed.error().message));
-        QString error;
-        QVERIFY(!m_window->openStore(blocker.fileName() + u"/x.sqlite"_s, &error));
-        QCOMPARE(error, failed.error().message);
+        m_window->openStore(blocker.fileName() + u"/x.sqlite"_s);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(u"file"_s),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(!m_window->session());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"file"_s));
     }
 
     void acceptsDroppedFiles()

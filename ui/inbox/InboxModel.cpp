@@ -1,6 +1,7 @@
 #include "inbox/InboxModel.h"
 
 #include "analysis/Category.h"
+#include "store/session/StoreSession.h"
 #include "util/Logging.h"
 
 #include <QFont>
@@ -13,9 +14,16 @@ namespace mixdesk {
 
 InboxModel::InboxModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void InboxModel::setStore(InboxQueries* store)
+void InboxModel::setSession(StoreSession* session)
 {
-    m_store = store;
+    m_session = session;
+    ++m_generation; // answers for the old session are dropped
+    m_statusOverrides.clear();
+    beginResetModel();
+    m_ids.clear();
+    dropRowIndex();
+    clearCache();
+    endResetModel();
     refresh();
 }
 
@@ -59,17 +67,65 @@ void InboxModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = sortKey(column);
     m_query.descending = order == Qt::DescendingOrder;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    // Persistent indexes cannot follow a re-query cheaply: they are dropped.
-    const QModelIndexList persistent = persistentIndexList();
-    QList<qint64> ids;
-    if (m_store) {
-        auto result = m_store->queryIds(m_query);
-        if (result)
-            ids = std::move(*result);
-        else
-            emit errorOccurred(result.error().message);
+    requestIds(true);
+}
+
+void InboxModel::refresh()
+{
+    requestIds(false);
+}
+
+void InboxModel::requestIds(bool sorting)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_session) {
+        m_loading = false;
+        return;
     }
+    m_loading = true;
+    const NoticeQuery query = m_query;
+    // An empty list (a fresh start, a new filter on a big desk) gets one screen of
+    // rows first; the whole list follows.
+    if (m_ids.isEmpty() && (query.limit == 0 || query.limit > kFirstRows)) {
+        NoticeQuery first = query;
+        first.limit = kFirstRows;
+        m_session->run<QList<qint64>>(
+            this, [first](StoreContext& c) { return c.roles.inbox.queryIds(first); },
+            [this, generation, sorting](Result<QList<qint64>> ids) {
+                idsArrived(generation, false, sorting, std::move(ids));
+            });
+    }
+    m_session->run<QList<qint64>>(
+        this, [query](StoreContext& c) { return c.roles.inbox.queryIds(query); },
+        [this, generation, sorting](Result<QList<qint64>> ids) {
+            idsArrived(generation, true, sorting, std::move(ids));
+        });
+}
+
+void InboxModel::idsArrived(quint64 generation, bool complete, bool sorting,
+                            Result<QList<qint64>> ids)
+{
+    if (generation != m_generation || m_completeAnswer == generation)
+        return; // outdated, or the quick answer after the complete one
+    if (complete) {
+        m_completeAnswer = generation;
+        m_loading = false;
+    }
+    if (!ids) {
+        emit errorOccurred(ids.error().message);
+        return;
+    }
+    if (sorting && !m_ids.isEmpty())
+        applySortedIds(std::move(*ids));
+    else
+        applyIds(std::move(*ids));
+}
+
+void InboxModel::applySortedIds(QList<qint64> ids)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (the selection) follow their notices to the new rows.
+    const QModelIndexList persistent = persistentIndexList();
     const QList<qint64> oldIds = std::exchange(m_ids, std::move(ids));
     dropRowIndex();
     QList<QModelIndex> to;
@@ -78,27 +134,22 @@ void InboxModel::sort(int column, Qt::SortOrder order)
         const int row = rowOf(oldIds.value(from.row()));
         to << (row < 0 ? QModelIndex() : index(row, from.column()));
     }
-    clearCache();
+    // Cached rows stay (kept by id); pages in flight were asked for by old row numbers.
+    m_requested.clear();
+    ++m_pageGeneration;
     changePersistentIndexList(persistent, to);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
     emit refreshed();
 }
 
-void InboxModel::refresh()
+void InboxModel::applyIds(QList<qint64> ids)
 {
-    QList<qint64> ids;
-    if (m_store) {
-        auto result = m_store->queryIds(m_query);
-        if (result)
-            ids = std::move(*result);
-        else
-            emit errorOccurred(result.error().message);
-    }
-    // New notices usually arrive as one block (at the top when sorted by time):
-    // announce them with one insert and keep selection and scroll position.
+    // New notices usually arrive as one block (at the top when sorted by time; at the
+    // end after the quick first answer): announce them with one insert and keep
+    // selection and scroll position.
     const qsizetype oldSize = m_ids.size();
     const qsizetype added = ids.size() - oldSize;
-    if (added > 0 && oldSize > 0) {
+    if (added > 0) {
         qsizetype prefix = 0;
         while (prefix < oldSize && ids.at(prefix) == m_ids.at(prefix))
             ++prefix;
@@ -110,7 +161,10 @@ void InboxModel::refresh()
             beginInsertRows({}, int(prefix), int(prefix + added - 1));
             m_ids = std::move(ids);
             dropRowIndex();
-            clearCache();
+            // Cached rows stay (they are kept by id); pages in flight were asked
+            // for by row numbers that moved.
+            m_requested.clear();
+            ++m_pageGeneration;
             endInsertRows();
             emit refreshed();
             return;
@@ -139,15 +193,15 @@ void InboxModel::resetWith(QList<qint64> ids)
 
 void InboxModel::invalidate(const QList<qint64>& ids)
 {
+    ++m_pageGeneration; // pages in flight may hold the old contents
+    m_requested.clear();
     int first = -1;
     int last = -1;
     for (qint64 id : ids) {
+        m_rows.remove(id);
         const int row = rowOf(id);
         if (row < 0)
             continue;
-        const int page = row / kPageSize;
-        m_pages.remove(page);
-        m_lru.removeAll(page);
         first = first < 0 ? row : std::min(first, row);
         last = std::max(last, row);
     }
@@ -156,10 +210,35 @@ void InboxModel::invalidate(const QList<qint64>& ids)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void InboxModel::showStatus(const QList<qint64>& ids, NoticeStatus status)
+{
+    int first = -1;
+    int last = -1;
+    for (qint64 id : ids) {
+        m_statusOverrides.insert(id, status);
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void InboxModel::clearStatusOverrides(const QList<qint64>& ids)
+{
+    for (qint64 id : ids)
+        m_statusOverrides.remove(id);
+    invalidate(ids);
+}
+
 void InboxModel::clearCache()
 {
-    m_pages.clear();
-    m_lru.clear();
+    ++m_pageGeneration;
+    m_rows.clear();
+    m_batches.clear();
+    m_requested.clear();
 }
 
 qint64 InboxModel::idAt(int row) const
@@ -200,42 +279,57 @@ int InboxModel::columnCount(const QModelIndex& parent) const
 
 const NoticeSummary* InboxModel::summaryAt(int row) const
 {
-    const int pageNo = row / kPageSize;
-    auto it = m_pages.find(pageNo);
-    if (it == m_pages.end()) {
-        if (!m_store)
-            return nullptr;
-        const int first = pageNo * kPageSize;
-        const QList<qint64> ids = m_ids.mid(first, kPageSize);
-        Page page;
-        page.rows.resize(ids.size());
-        auto result = m_store->summaries(ids);
-        ++m_pageLoads;
-        if (result) {
-            QHash<qint64, int> offset;
-            for (int i = 0; i < ids.size(); ++i)
-                offset.insert(ids.at(i), i);
-            for (NoticeSummary& summary : *result) {
-                const int i = offset.value(summary.id, -1);
-                if (i >= 0)
-                    page.rows[i] = std::move(summary);
-            }
-        } else {
-            qCWarning(lcUi) << "cannot load inbox rows:" << result.error().message;
-        }
-        while (m_lru.size() >= kMaxPages)
-            m_pages.remove(m_lru.takeLast());
-        it = m_pages.insert(pageNo, std::move(page));
-        m_lru.prepend(pageNo);
-    } else if (m_lru.first() != pageNo) {
-        m_lru.removeOne(pageNo);
-        m_lru.prepend(pageNo);
-    }
-    const auto& rows = it->rows;
-    const int offset = row - pageNo * kPageSize;
-    if (offset >= int(rows.size()) || rows[offset].id == 0)
+    const auto it = m_rows.constFind(m_ids.at(row));
+    if (it == m_rows.cend()) {
+        requestPage(row / kPageSize);
         return nullptr;
-    return &rows[offset];
+    }
+    return &*it;
+}
+
+void InboxModel::requestPage(int pageNo) const
+{
+    if (!m_session || m_requested.contains(pageNo))
+        return;
+    m_requested.insert(pageNo);
+    ++m_pageLoads;
+    const QList<qint64> ids = m_ids.mid(pageNo * kPageSize, kPageSize);
+    const quint64 generation = m_pageGeneration;
+    auto* self = const_cast<InboxModel*>(this); // the answer changes the cache, not the rows
+    m_session->run<QList<NoticeSummary>>(
+        self, [ids](StoreContext& c) { return c.roles.inbox.summaries(ids); },
+        [self, generation, pageNo, ids](Result<QList<NoticeSummary>> rows) {
+            self->pageArrived(generation, pageNo, ids, std::move(rows));
+        });
+}
+
+void InboxModel::pageArrived(quint64 generation, int pageNo, const QList<qint64>& ids,
+                             Result<QList<NoticeSummary>> result)
+{
+    if (generation != m_pageGeneration)
+        return; // the list changed meanwhile: the page is asked for again when shown
+    m_requested.remove(pageNo);
+    if (!result) {
+        qCWarning(lcUi) << "cannot load inbox rows:" << result.error().message;
+        return;
+    }
+    // The cache keeps a bounded number of fetches; the oldest goes first.
+    while (m_batches.size() >= kMaxPages)
+        for (qint64 id : m_batches.takeFirst())
+            m_rows.remove(id);
+    for (NoticeSummary& summary : *result)
+        m_rows.insert(summary.id, std::move(summary));
+    // A notice gone meanwhile (another desk...) shows as an empty row until the next
+    // refresh, instead of being asked for at every paint.
+    for (qint64 id : ids)
+        if (!m_rows.contains(id))
+            m_rows.insert(id,
+                          NoticeSummary{id, {}, {}, {}, {}, {}, NoticeStatus::New, {}, {}, false});
+    m_batches.append(ids);
+    const int first = pageNo * kPageSize;
+    const int last = std::min(first + kPageSize, rowCount()) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 QVariant InboxModel::data(const QModelIndex& index, int role) const
@@ -250,10 +344,11 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     const NoticeSummary* s = summaryAt(index.row());
     if (!s)
         return {};
+    const NoticeStatus status = m_statusOverrides.value(s->id, s->status);
     if (role == StatusRole)
-        return statusId(s->status);
+        return statusId(status);
     if (role == Qt::FontRole) {
-        if (s->status != NoticeStatus::New)
+        if (status != NoticeStatus::New)
             return {};
         QFont font; // new notices in bold, as unread mail is
         font.setBold(true);
@@ -271,7 +366,7 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     case ExitIp:
         return s->exitIp;
     case StatusColumn:
-        return statusDisplayName(s->status);
+        return statusDisplayName(status);
     case Subject:
         if (s->parseFailed) {
             if (role == Qt::ToolTipRole)

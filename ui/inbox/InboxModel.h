@@ -1,20 +1,28 @@
 #pragma once
 
-#include "store/notices/InboxQueries.h"
+#include "store/notices/NoticeQuery.h"
+#include "store/notices/NoticeSummary.h"
+#include "store/session/StoreSession.h"
+#include "util/Result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QPointer>
 
-#include <vector>
+#include <QSet>
 
 namespace mixdesk {
 
 // The inbox list, lazy and SQL-backed so it stays fast at 100 000 notices:
-// it holds only the ordered ids of one NoticeStore::queryIds() call and an
-// id->row hash built when first needed. Row contents come from a small LRU
-// cache of pages filled on demand in data() with NoticeStore::summaries().
-// Sorting and filtering go to SQL.
+// it holds only the ordered ids of one InboxQueries::queryIds() call and an
+// id->row hash built when first needed. Row contents come from a small cache of
+// rows by id (so rows that move keep theirs), fetched a page of rows at a time,
+// asked for in data() and filled when the store's worker
+// (StoreSession) answers: data() never waits, a row not loaded yet shows empty
+// for a moment. Sorting and filtering go to SQL. A fresh list first gets the
+// rows of one screen, then the whole id list, so the first rows appear at once
+// even with a million notices.
 class InboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,27 +47,35 @@ public:
 
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 20;
+    static constexpr int kFirstRows = 2 * kPageSize; // the quick first answer
 
     explicit InboxModel(QObject* parent = nullptr);
 
-    // The store is not owned; nullptr empties the model.
-    void setStore(InboxQueries* store);
-    InboxQueries* store() const { return m_store; }
+    // The session is not owned; nullptr empties the model.
+    void setSession(StoreSession* session);
+    StoreSession* session() const { return m_session; }
 
     // Filter part of the query (status, category, exit IP, dates, text); the
     // sort order set through sort() is kept.
     void setFilter(const NoticeQuery& filter);
     const NoticeQuery& query() const { return m_query; }
 
-    // Re-runs the query now. New ids forming one block are announced with a
-    // single beginInsertRows; anything else resets the model.
+    // Re-runs the query. When the answer comes, new ids forming one block are
+    // announced with a single beginInsertRows; anything else resets the model.
     void refresh();
-    // Drops cached rows of `ids` and announces them changed (after a status change).
+    // True from a refresh (or sort) until its answer is in.
+    bool isLoading() const { return m_loading; }
+    // Reloads the rows of `ids` (after a change the list does not know).
     void invalidate(const QList<qint64>& ids);
+    // Shows `status` for the rows of `ids` at once, before the store has written it
+    // (an optimistic update); clearStatusOverrides() ends it when the write is done
+    // (or failed: then a refresh shows the truth).
+    void showStatus(const QList<qint64>& ids, NoticeStatus status);
+    void clearStatusOverrides(const QList<qint64>& ids);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
-    int cachedPageCount() const { return int(m_pages.size()); }
+    int cachedPageCount() const { return int(m_batches.size()); }
     int pageLoads() const { return m_pageLoads; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -74,25 +90,35 @@ public:
 
 signals:
     void errorOccurred(const QString& message);
+    // An answer to a refresh or sort was applied (the first quick one too).
     void refreshed();
 
 private:
-    struct Page
-    {
-        std::vector<NoticeSummary> rows; // by row within the page; id 0: not found
-    };
     const NoticeSummary* summaryAt(int row) const;
+    void requestPage(int pageNo) const;
+    void pageArrived(quint64 generation, int pageNo, const QList<qint64>& ids,
+                     Result<QList<NoticeSummary>> rows);
+    void requestIds(bool sorting);
+    void idsArrived(quint64 generation, bool complete, bool sorting, Result<QList<qint64>> ids);
+    void applyIds(QList<qint64> ids);
+    void applySortedIds(QList<qint64> ids);
     void clearCache();
     void resetWith(QList<qint64> ids);
     void dropRowIndex();
 
-    InboxQueries* m_store = nullptr;
+    QPointer<StoreSession> m_session;
+    quint64 m_generation = 0;     // of the id list; answers for older ones are dropped
+    quint64 m_completeAnswer = 0; // the generation whose complete list arrived
+    quint64 m_pageGeneration = 0; // of the cached pages; bumped when they go stale
+    bool m_loading = false;
+    mutable QSet<int> m_requested; // pages asked for and not yet arrived
+    QHash<qint64, NoticeStatus> m_statusOverrides;
     NoticeQuery m_query;
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built lazily by rowOf()
     mutable bool m_rowIndexBuilt = false;
-    mutable QHash<int, Page> m_pages;
-    mutable QList<int> m_lru; // most recently used page first
+    QHash<qint64, NoticeSummary> m_rows; // the cached rows, by notice id
+    QList<QList<qint64>> m_batches;      // the ids each fetch brought, oldest first
     mutable int m_pageLoads = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "inbox/FilterBar.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxView.h"
+#include "store/session/StoreSession.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -45,11 +46,10 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const NoticeQuery& filter) {
-        const qint64 current = m_view->currentId();
+        m_keepId = m_view->currentId();
         m_model->setFilter(filter);
-        m_view->selectId(current);
-        emitCurrent();
     });
+    connect(m_model, &InboxModel::refreshed, this, &InboxPane::listRefreshed);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &InboxPane::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InboxPane::emitCurrent);
@@ -68,10 +68,12 @@ void InboxPane::scheduleRefresh()
         m_refreshTimer.start();
 }
 
-void InboxPane::setStore(InboxQueries* store)
+void InboxPane::setSession(StoreSession* session)
 {
-    m_model->setStore(store);
-    if (!store) {
+    m_session = session;
+    m_keepId = 0;
+    m_model->setSession(session);
+    if (!session) {
         m_startupPending = false;
         m_startupTimer.stop();
         updateCounts();
@@ -95,7 +97,8 @@ bool InboxPane::eventFilter(QObject* watched, QEvent* event)
 
 void InboxPane::finishStartup()
 {
-    if (!m_startupPending)
+    // The first rows are not in yet: the next paint (or the timer) tries again.
+    if (!m_startupPending || (m_model->rowCount() == 0 && m_model->isLoading()))
         return;
     m_startupPending = false;
     m_startupTimer.stop();
@@ -108,30 +111,42 @@ void InboxPane::finishStartup()
 void InboxPane::refresh()
 {
     m_refreshTimer.stop();
-    const qint64 current = m_view->currentId();
+    m_keepId = m_view->currentId();
     m_model->refresh();
-    if (current != 0 && m_view->currentId() != current)
-        m_view->selectId(current);
     updateCounts();
+}
+
+void InboxPane::listRefreshed()
+{
+    // A reset (new filter, another desk's changes) loses the selection: the notice
+    // that was current stays current when it is still listed.
+    if (m_keepId != 0 && m_view->currentId() != m_keepId && m_model->rowOf(m_keepId) >= 0)
+        m_view->selectId(m_keepId);
+    if (!m_model->isLoading())
+        m_keepId = 0;
+    if (m_startupPending)
+        m_startupTimer.start();
     emitCurrent();
 }
 
 void InboxPane::updateCounts()
 {
-    InboxQueries* store = m_model->store();
-    if (!store) {
+    const quint64 generation = ++m_countGeneration;
+    if (!m_session) {
         emit countsChanged(0, 0);
         return;
     }
-    const auto counts = store->countByStatus();
-    int total = 0;
-    if (counts) {
-        for (int n : *counts)
-            total += n;
-    }
-    const QHash<NoticeStatus, int> byStatus = counts ? *counts : QHash<NoticeStatus, int>();
-    m_filterBar->setStatusCounts(byStatus, total);
-    emit countsChanged(total, byStatus.value(NoticeStatus::New));
+    m_session->run<QHash<NoticeStatus, int>>(
+        this, [](StoreContext& c) { return c.roles.inbox.countByStatus(); },
+        [this, generation](Result<QHash<NoticeStatus, int>> counts) {
+            if (generation != m_countGeneration || !counts)
+                return;
+            int total = 0;
+            for (int n : std::as_const(*counts))
+                total += n;
+            m_filterBar->setStatusCounts(*counts, total);
+            emit countsChanged(total, counts->value(NoticeStatus::New));
+        });
 }
 
 void InboxPane::emitCurrent()

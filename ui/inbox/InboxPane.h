@@ -1,6 +1,9 @@
 #pragma once
 
-#include "store/notices/InboxQueries.h"
+#include "store/notices/NoticeStatus.h"
+
+#include <QHash>
+#include <QPointer>
 
 #include <QTimer>
 #include <QWidget>
@@ -10,6 +13,7 @@ namespace mixdesk {
 class FilterBar;
 class InboxModel;
 class InboxView;
+class StoreSession;
 
 // The inbox: filter bar above the lazy notice list. Tells which notice is
 // current; changes nothing in the store by itself.
@@ -19,13 +23,14 @@ class InboxPane : public QWidget
 public:
     explicit InboxPane(QWidget* parent = nullptr);
 
-    void setStore(InboxQueries* store);
+    void setSession(StoreSession* session);
     InboxModel* model() const { return m_model; }
     InboxView* view() const { return m_view; }
     FilterBar* filterBar() const { return m_filterBar; }
 
     // Re-reads the list (after import/sync/status change), keeping the current notice.
     void refresh();
+    // Asks for the status counts; countsChanged() brings them.
     void updateCounts();
     // Coalesces refresh requests (import/sync batches) into one refresh.
     void scheduleRefresh();
@@ -43,11 +48,15 @@ protected:
 private:
     void emitCurrent();
     void finishStartup();
+    void listRefreshed();
 
     FilterBar* m_filterBar = nullptr;
     InboxModel* m_model = nullptr;
     InboxView* m_view = nullptr;
+    QPointer<StoreSession> m_session;
     qint64 m_currentId = -1;
+    qint64 m_keepId = 0; // the notice to keep current across a refresh
+    quint64 m_countGeneration = 0;
     QTimer m_refreshTimer;
     QTimer m_startupTimer; // finishes the startup when nothing gets painted
     bool m_startupPending = false;

@@ -1,6 +1,6 @@
 #include "inbox/NotesPane.h"
 
-#include "store/notices/NoticeJournal.h"
+#include "store/session/StoreSession.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -29,11 +29,17 @@ QString eventKindName(const QString& kind)
     return kind;
 }
 
+// Status events carry the status ids ("new -> closed"); show them in the UI language.
 QString statusDetail(const QString& detail)
 {
-    // Status events carry the status id; show it in the UI language.
-    const auto status = statusFromId(detail);
-    return status ? statusDisplayName(*status) : detail;
+    QStringList names;
+    for (const QString& part : detail.split(u"->"_s)) {
+        const auto status = statusFromId(part.trimmed());
+        if (!status)
+            return detail;
+        names << statusDisplayName(*status);
+    }
+    return names.join(u" \u2192 "_s);
 }
 
 } // namespace
@@ -63,11 +69,17 @@ NotesPane::NotesPane(QWidget* parent) : QWidget(parent)
     showNotice(0);
 }
 
+void NotesPane::setSession(StoreSession* session)
+{
+    m_session = session;
+    showNotice(0);
+}
+
 void NotesPane::showNotice(qint64 id)
 {
     m_id = id;
-    m_note->setEnabled(id != 0 && m_store);
-    m_addNote->setEnabled(id != 0 && m_store);
+    m_note->setEnabled(id != 0 && m_session);
+    m_addNote->setEnabled(id != 0 && m_session);
     reload();
 }
 
@@ -79,43 +91,72 @@ void NotesPane::focusNoteField()
 bool NotesPane::addNote()
 {
     const QString text = m_note->toPlainText().trimmed();
-    if (!m_store || m_id == 0 || text.isEmpty())
+    if (!m_session || m_id == 0 || text.isEmpty())
         return false;
-    const Status added = m_store->addNote(m_id, text);
-    if (!added) {
-        m_history->append(
-            u"<p style='color:#9a1f1f'>"_s +
-            tr("The note could not be saved: %1").arg(added.error().message.toHtmlEscaped()) +
-            u"</p>"_s);
-        return false;
-    }
-    m_note->clear();
-    reload();
-    emit noteAdded(m_id);
+    const qint64 id = m_id;
+    // The field keeps the text until it is stored: a failure loses nothing.
+    m_addNote->setEnabled(false);
+    m_session->run<bool>(
+        this,
+        [id, text](StoreContext& c) -> Result<bool> {
+            if (Status s = c.roles.journal.addNote(id, text); !s)
+                return s.error();
+            return true;
+        },
+        [this, id, text](Result<bool> added) {
+            m_addNote->setEnabled(m_id != 0);
+            if (!added) {
+                m_history->append(u"<p style='color:#9a1f1f'>"_s +
+                                  tr("The note could not be saved: %1")
+                                      .arg(added.error().message.toHtmlEscaped()) +
+                                  u"</p>"_s);
+                return;
+            }
+            if (m_id == id && m_note->toPlainText().trimmed() == text)
+                m_note->clear();
+            if (m_id == id)
+                reload();
+            emit noteAdded(id);
+        });
     return true;
 }
 
 void NotesPane::reload()
 {
-    if (!m_store || m_id == 0) {
+    const quint64 generation = ++m_generation;
+    if (!m_session || m_id == 0) {
+        m_events.clear();
         m_history->clear();
         return;
     }
-    const auto events = m_store->events(m_id);
-    if (!events) {
-        m_history->setPlainText(
-            tr("The history could not be read: %1").arg(events.error().message));
-        return;
-    }
+    const qint64 id = m_id;
+    m_session->run<QList<NoticeEvent>>(
+        this, [id](StoreContext& c) { return c.roles.journal.events(id); },
+        [this, generation, id](Result<QList<NoticeEvent>> events) {
+            if (generation != m_generation)
+                return;
+            if (!events) {
+                m_history->setPlainText(
+                    tr("The history could not be read: %1").arg(events.error().message));
+                return;
+            }
+            m_events = std::move(*events);
+            showHistory(m_events);
+            emit historyShown(id);
+        });
+}
+
+void NotesPane::showHistory(const QList<NoticeEvent>& events)
+{
     QString html;
-    for (const NoticeEvent& e : *events) {
+    for (const NoticeEvent& e : events) {
         const QString detail = e.kind == u"status" ? statusDetail(e.detail) : e.detail;
         html += u"<p><b>"_s + e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) +
                 u"</b> \u2013 "_s + eventKindName(e.kind).toHtmlEscaped() + u" ("_s +
                 e.user.toHtmlEscaped() + u")<br/>"_s +
                 detail.toHtmlEscaped().replace(u'\n', u"<br/>"_s) + u"</p>"_s;
     }
-    if (events->isEmpty())
+    if (events.isEmpty())
         html = u"<p><i>"_s + tr("No history yet.").toHtmlEscaped() + u"</i></p>"_s;
     m_history->setHtml(html);
 }
@@ -132,7 +173,8 @@ void NotesPane::retranslateUi()
     m_noteLabel->setText(tr("&New note:"));
     m_note->setPlaceholderText(tr("What was done, whom you wrote to, what to do next\u2026"));
     m_addNote->setText(tr("Add note"));
-    reload();
+    if (m_id != 0)
+        showHistory(m_events);
 }
 
 } // namespace mixdesk

@@ -5,6 +5,7 @@
 #include "mail/MailParser.h"
 #include "store/notices/NoticePreparer.h"
 #include "store/notices/NoticeRoles.h"
+#include "store/session/StoreSession.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,25 +43,20 @@ Result<OperatorProfile> DemoDatabase::loadProfile(const QString& root)
     return OperatorProfile::loadFile(root + u"/operator.json"_s);
 }
 
-Result<std::unique_ptr<Database>> DemoDatabase::open(const QString& path, const QString& root)
+Status DemoDatabase::fill(StoreContext& store, const QString& root)
 {
     auto profile = loadProfile(root);
     if (!profile)
         return profile.error();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    auto store = Database::open(StoreLocation::sqliteFile(path));
-    if (!store)
-        return store.error();
-    SqlNoticeRoles roles(**store);
-    const auto existing = roles.roles().inbox.count(NoticeQuery());
+    const auto existing = store.roles.inbox.count(NoticeQuery());
     if (!existing)
         return existing.error();
     if (*existing > 0) {
         // The demo is small: re-analyse it so it always shows the current analyzer's work.
-        const auto redone = Reanalyzer(*profile).run(roles.roles(), true);
+        const auto redone = Reanalyzer(*profile).run(store.roles, true);
         if (!redone)
             return redone.error();
-        return store;
+        return {};
     }
 
     const NoticePreparer preparer(std::make_shared<const NoticeAnalyzer>(*profile));
@@ -79,10 +75,10 @@ Result<std::unique_ptr<Database>> DemoDatabase::open(const QString& path, const 
             notice.receivedAt = QDateTime::currentDateTimeUtc();
         notices << preparer.prepare(std::move(notice));
     }
-    const auto added = roles.roles().writer.add(notices);
+    const auto added = store.roles.writer.add(notices);
     if (!added)
         return added.error();
-    return store;
+    return {};
 }
 
 } // namespace mixdesk

@@ -2,11 +2,14 @@
 
 #include "profile/OperatorProfile.h"
 #include "store/Database.h"
+
 #include "util/Result.h"
 
 #include <memory>
 
 namespace mixdesk {
+
+struct StoreContext;
 
 // The demo database a first start opens: the built-in sample notices
 // (<root>/notices/*.eml) analysed with the sample operator profile
@@ -19,9 +22,9 @@ public:
     static bool isAvailable(const QString& root = defaultRoot());
 
     static Result<OperatorProfile> loadProfile(const QString& root = defaultRoot());
-    // Opens the demo database at `path`, filling it from `root` when it is empty.
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  const QString& root = defaultRoot());
+    // Fills an opened demo database from `root` when it is empty (else re-analyses
+    // it); runs on the store's worker (StoreSession::setInitializer).
+    static Status fill(StoreContext& store, const QString& root = defaultRoot());
 };
 
 } // namespace mixdesk

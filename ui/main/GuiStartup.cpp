@@ -4,20 +4,41 @@
 #include "main/MainWindow.h"
 #include "main/StoreChoice.h"
 #include "profile/ProfileStore.h"
+#include "secrets/PasswordCommandSecret.h"
 #include "store/Database.h"
 
 namespace mixdesk {
 
-bool openInitialStore(MainWindow& window, const QString& dbOption, QString* error)
+bool openInitialStore(MainWindow& window, const QString& dbOption, const QString& passwordCommand,
+                      QString* error)
 {
     const auto profile = ProfileStore::load();
     const bool configured = profile && !profile->exits.isEmpty();
     const StoreChoice choice =
         StoreChoice::decide(dbOption, Database::defaultSqlitePath(), configured,
                             DemoDatabase::isAvailable(), DemoDatabase::defaultPath());
-    if (choice.demo)
-        return window.openDemoStore(choice.path, DemoDatabase::defaultRoot(), error);
-    return window.openStore(choice.path, error);
+    if (choice.demo) {
+        window.openDemoStore(choice.path, DemoDatabase::defaultRoot());
+        return true;
+    }
+    const auto location = StoreLocation::parse(choice.path);
+    if (!location) {
+        if (error)
+            *error = location.error().message;
+        return false;
+    }
+    Database::Options options;
+    if (!passwordCommand.isEmpty()) {
+        auto password = PasswordCommandSecret::run(passwordCommand);
+        if (!password) {
+            if (error)
+                *error = password.error().message;
+            return false;
+        }
+        options.password = *password;
+    }
+    window.openDatabase(*location, options);
+    return true;
 }
 
 } // namespace mixdesk

@@ -5,19 +5,23 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "i18n/LanguageManager.h"
 #include "imap/SyncJob.h"
-#include "importer/ImportJob.h"
 #include "inbox/FilterBar.h"
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
+#include "inbox/InboxWorkspace.h"
 #include "inbox/NotesPane.h"
 #include "main/DemoDatabase.h"
+#include "main/Desk.h"
+#include "main/ImportController.h"
 #include "main/MainActions.h"
-#include "main/StorePreparer.h"
+#include "main/StatusController.h"
+#include "main/StoreController.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
+#include "store/session/StoreSession.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/JobProgress.h"
 
@@ -30,11 +34,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -48,22 +53,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_language = new LanguageManager(this);
     m_actions = new MainActions(menuBar(), this);
 
-    m_inbox = new InboxPane;
-    m_analysisPane = new AnalysisPane;
-    m_notes = new NotesPane;
-    m_detailTabs = new QTabWidget;
-    m_detailTabs->setObjectName(u"detailTabs"_s);
-    m_detailTabs->addTab(m_analysisPane, QString());
-    m_detailTabs->addTab(m_notes, QString());
-
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(m_inbox);
-    m_splitter->addWidget(m_detailTabs);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({780, 500});
-    setCentralWidget(m_splitter);
+    m_desk = new Desk;
+    m_workspace = new InboxWorkspace;
+    QAction* inboxView = m_desk->addView(
+        m_workspace, style()->standardIcon(QStyle::SP_FileDialogListView),
+        [] { return tr("Inbox"); }, QKeySequence(Qt::ALT | Qt::Key_1));
+    m_actions->viewMenu->insertAction(m_actions->viewMenu->actions().value(0), inboxView);
+    m_actions->viewMenu->insertSeparator(m_actions->viewMenu->actions().value(1));
+    setCentralWidget(m_desk);
 
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"statusCounts"_s);
@@ -73,60 +70,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_modeLabel->hide();
     m_jobProgress = new JobProgress;
     statusBar()->addPermanentWidget(m_jobProgress);
-    connect(m_jobProgress, &JobProgress::cancelRequested, this, &MainWindow::cancelJob);
-
-    m_sync = new SyncController([this] { return m_profile; }, this);
-    connect(m_actions->syncNow, &QAction::triggered, m_sync, &SyncController::syncNow);
-    connect(m_sync, &SyncController::started, this, [this] {
-        m_jobProgress->start(tr("Syncing\u2026"));
-        updateActions();
-    });
-    connect(m_sync, &SyncController::progress, this,
-            [this](const QString& folder, int done, int total) {
-                m_jobProgress->setText(tr("Syncing %1\u2026").arg(folder));
-                m_jobProgress->setProgress(done, total);
-                m_inbox->scheduleRefresh();
-            });
-    connect(m_sync, &SyncController::finished, this, &MainWindow::syncDone);
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+    connect(m_jobProgress, &JobProgress::cancelRequested, this, &MainWindow::cancelJob);
 
-    // Status actions work on the list's selection (bulk) and appear in its context menu.
-    for (QAction* action : std::as_const(m_actions->statusActions)) {
-        m_inbox->view()->addAction(action);
-        connect(action, &QAction::triggered, this, [this, action] {
-            if (const auto status = statusFromId(action->data().toString()))
-                setSelectedStatus(*status);
-        });
-    }
-    connect(m_actions->openNotice, &QAction::triggered, this, &MainWindow::openNoticeDialog);
-    connect(m_actions->importFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
-    connect(m_actions->importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
-    connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
-    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_actions->addNote, &QAction::triggered, this, [this] {
-        m_detailTabs->setCurrentWidget(m_notes);
-        m_notes->focusNoteField();
-    });
-    connect(m_actions->focusSearch, &QAction::triggered, m_inbox->filterBar(),
-            &FilterBar::focusSearch);
-    connect(m_actions->showDetails, &QAction::toggled, m_detailTabs, &QWidget::setVisible);
-    connect(m_actions->showFilterBar, &QAction::toggled, m_inbox->filterBar(),
-            &QWidget::setVisible);
-    connect(m_actions->languageGroup, &QActionGroup::triggered, this,
-            [this](QAction* action) { m_language->setLanguage(action->data().toString()); });
-    connect(m_language, &LanguageManager::languageChanged, m_actions,
-            &MainActions::setCurrentLanguage);
-    m_actions->setCurrentLanguage(m_language->currentLanguage());
-
-    connect(m_inbox, &InboxPane::currentNoticeChanged, this, &MainWindow::showNotice);
-    connect(m_inbox, &InboxPane::countsChanged, this, &MainWindow::updateStatusCounts);
-    connect(m_inbox->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_inbox->model(), &InboxModel::errorOccurred, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-
+    createControllers();
+    connectActions();
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
     updateActions();
@@ -135,19 +84,148 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-    // Tear down in order: no more signals into this half-destroyed window, the
-    // panes let go of the store, and the jobs wait for their workers.
-    m_inbox->disconnect(this);
-    m_inbox->view()->selectionModel()->disconnect(this);
-    m_inbox->setStore(nullptr);
-    m_notes->setStore(nullptr);
-    delete m_importJob;
+    // Tear down in order: no more signals into this half-destroyed window, the views
+    // let go of the session, and the jobs wait for their workers.
+    m_workspace->disconnect(this);
+    m_workspace->inbox()->disconnect(this);
+    m_workspace->inbox()->view()->selectionModel()->disconnect(this);
+    m_store->disconnect(this);
+    m_store->close();
+    delete m_import;
     delete m_sync;
+}
+
+void MainWindow::createControllers()
+{
+    m_sync = new SyncController([this] { return m_profile; }, this);
+    m_store = new StoreController(this, [this] { return m_sync->secretStore(); });
+    m_import = new ImportController(this);
+    m_status = new StatusController(m_workspace->inbox()->model(), this);
+
+    connect(m_store, &StoreController::opening, this, [this](const StoreLocation& location) {
+        m_jobProgress->start(tr("Opening %1\u2026").arg(location.display()));
+        m_jobProgress->setCancelable(false);
+        updateActions();
+    });
+    connect(m_store, &StoreController::opened, this, &MainWindow::sessionOpened);
+    connect(m_store, &StoreController::closing, this, &MainWindow::sessionClosing);
+    connect(m_store, &StoreController::openFailed, this, [this](const QString& message) {
+        m_jobProgress->stop();
+        statusBar()->showMessage(message);
+        updateActions();
+        retranslateUi();
+        emit storeOpenFailed(message);
+    });
+
+    connect(m_import, &ImportController::progress, this, [this](int done, int total) {
+        m_jobProgress->setProgress(done, total);
+        m_workspace->inbox()->scheduleRefresh(); // coalesced: one update per burst
+    });
+    connect(m_import, &ImportController::errorLine, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_import, &ImportController::finished, this, &MainWindow::importDone);
+
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_jobProgress->start(tr("Syncing\u2026"));
+        updateActions();
+    });
+    connect(m_sync, &SyncController::progress, this,
+            [this](const QString& folder, int done, int total) {
+                m_jobProgress->setText(tr("Syncing %1\u2026").arg(folder));
+                m_jobProgress->setProgress(done, total);
+                m_workspace->inbox()->scheduleRefresh();
+            });
+    connect(m_sync, &SyncController::finished, this, &MainWindow::syncDone);
+
+    connect(m_status, &StatusController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_status, &StatusController::failed, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(m_status, &StatusController::written, this, [this](const QList<qint64>& ids) {
+        m_workspace->inbox()->updateCounts();
+        if (ids.contains(m_workspace->notesPane()->noticeId()))
+            m_workspace->notesPane()->reload();
+    });
+}
+
+void MainWindow::connectActions()
+{
+    InboxPane* inbox = m_workspace->inbox();
+    // Status actions work on the list's selection (bulk) and appear in its context menu.
+    for (QAction* action : std::as_const(m_actions->statusActions)) {
+        inbox->view()->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (const auto status = statusFromId(action->data().toString()))
+                setSelectedStatus(*status);
+        });
+    }
+    connect(m_actions->syncNow, &QAction::triggered, m_sync, &SyncController::syncNow);
+    connect(m_actions->openNotice, &QAction::triggered, this, &MainWindow::openNoticeDialog);
+    connect(m_actions->importFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
+    connect(m_actions->importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->addNote, &QAction::triggered, this, [this] {
+        m_desk->showView(m_workspace);
+        m_workspace->detailTabs()->setCurrentWidget(m_workspace->notesPane());
+        m_workspace->focusNoteField();
+    });
+    connect(m_actions->focusSearch, &QAction::triggered, this, [this] {
+        m_desk->showView(m_workspace);
+        m_workspace->inbox()->filterBar()->focusSearch();
+    });
+    connect(m_actions->showDetails, &QAction::toggled, m_workspace->detailTabs(),
+            &QWidget::setVisible);
+    connect(m_actions->showFilterBar, &QAction::toggled, inbox->filterBar(), &QWidget::setVisible);
+    connect(m_actions->languageGroup, &QActionGroup::triggered, this,
+            [this](QAction* action) { m_language->setLanguage(action->data().toString()); });
+    connect(m_language, &LanguageManager::languageChanged, m_actions,
+            &MainActions::setCurrentLanguage);
+    m_actions->setCurrentLanguage(m_language->currentLanguage());
+
+    connect(m_workspace, &InboxWorkspace::currentNoticeChanged, this, [this] {
+        m_openedFile.clear();
+        updateActions();
+        retranslateUi();
+    });
+    connect(m_workspace, &InboxWorkspace::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(inbox, &InboxPane::countsChanged, this, &MainWindow::updateStatusCounts);
+    connect(inbox->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(inbox->model(), &InboxModel::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+}
+
+AnalysisPane* MainWindow::analysisPane() const
+{
+    return m_workspace->analysisPane();
+}
+
+InboxPane* MainWindow::inboxPane() const
+{
+    return m_workspace->inbox();
+}
+
+NotesPane* MainWindow::notesPane() const
+{
+    return m_workspace->notesPane();
+}
+
+StoreSession* MainWindow::session() const
+{
+    return m_store->isOpen() ? m_store->session() : nullptr;
+}
+
+bool MainWindow::isDemo() const
+{
+    return m_store->isDemo();
 }
 
 bool MainWindow::isImporting() const
 {
-    return !m_importJob.isNull();
+    return m_import->isRunning();
 }
 
 void MainWindow::setProfilePath(const QString& path)
@@ -158,7 +236,7 @@ void MainWindow::setProfilePath(const QString& path)
 
 void MainWindow::reloadProfile()
 {
-    if (m_demo) {
+    if (isDemo()) {
         const auto demo = DemoDatabase::loadProfile();
         if (demo)
             m_profile = *demo;
@@ -169,85 +247,56 @@ void MainWindow::reloadProfile()
             statusBar()->showMessage(
                 tr("The operator profile could not be read: %1").arg(loaded.error().message));
     }
-    m_inbox->filterBar()->setExitAddresses(m_profile.allExitAddresses());
+    m_workspace->setProfile(m_profile);
+    m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
 }
 
-bool MainWindow::openStore(const QString& path, QString* error)
+void MainWindow::openDatabase(const StoreLocation& location, const Database::Options& options)
 {
-    const StoreLocation location = StoreLocation::sqliteFile(path);
-    Database::Options options;
-    options.upgrade = Database::Upgrade::RefuseIfPending;
-    auto store = Database::open(location, options);
-    if (!store && store.error().code == Database::kUpgradePending) {
-        // A schema migration rewrites every notice: off the GUI thread.
-        if (Status prepared = prepareStoreInBackground(location, this); !prepared) {
-            if (error)
-                *error = prepared.error().message;
-            return false;
-        }
-        store = Database::open(location);
-    }
-    if (!store) {
-        if (error)
-            *error = store.error().message;
-        return false;
-    }
-    attachStore(std::move(*store), path, false);
-    return true;
+    Database::Options withActor = options;
+    if (withActor.actor.isEmpty())
+        withActor.actor = ProfileStore::load(m_profilePath).ok()
+                              ? ProfileStore::load(m_profilePath)->name
+                              : QString();
+    m_store->open(location, withActor);
 }
 
-bool MainWindow::openDemoStore(const QString& path, const QString& root, QString* error)
+void MainWindow::openDemoStore(const QString& path, const QString& root)
 {
-    auto store = DemoDatabase::open(path, root);
+    m_store->openDemo(path, root);
     const auto profile = DemoDatabase::loadProfile(root);
-    if (!store || !profile) {
-        if (error)
-            *error = !store ? store.error().message : profile.error().message;
-        return false;
+    if (profile) {
+        m_profile = *profile;
+        m_workspace->setProfile(m_profile);
+        m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
     }
-    attachStore(std::move(*store), path, true);
-    m_profile = *profile;
-    m_inbox->filterBar()->setExitAddresses(m_profile.allExitAddresses());
-    return true;
 }
 
-void MainWindow::attachStore(std::unique_ptr<Database> store, const QString& path, bool demo)
+void MainWindow::sessionOpened(StoreSession* session)
 {
-    m_inbox->setStore(nullptr);
-    m_notes->setStore(nullptr);
-    m_store.reset();
-    m_store = std::make_unique<SqlNoticeRoles>(std::move(store));
-    m_dbPath = path;
-    m_demo = demo;
-    m_sync->setDatabasePath(demo ? QString() : path); // the demo never syncs real accounts
-    m_sync->reloadAccounts();
-    m_notes->setStore(&m_store->roles().journal);
-    m_inbox->setStore(&m_store->roles().inbox);
+    m_jobProgress->stop();
+    m_jobProgress->setCancelable(true);
+    const bool demo = m_store->isDemo();
+    // The demo never syncs real accounts.
+    if (demo)
+        m_sync->setDatabase(std::nullopt);
+    else
+        m_sync->setDatabase(m_store->location(), session->options());
+    m_status->setSession(session);
+    m_workspace->setSession(session);
+    connect(session, &StoreSession::changed, m_workspace->inbox(), &InboxPane::scheduleRefresh);
     if (!demo)
         reloadProfile();
     updateActions();
     retranslateUi();
+    emit storeOpened();
 }
 
-void MainWindow::showNotice(qint64 id)
+void MainWindow::sessionClosing()
 {
-    m_notes->showNotice(id);
-    if (id == 0 || !m_store) {
-        if (m_openedFile.isEmpty())
-            m_analysisPane->clear();
-        updateActions();
-        return;
-    }
-    m_openedFile.clear();
-    const auto analysis = m_store->roles().inbox.analysis(id);
-    const auto raw = m_store->roles().inbox.rawNotice(id);
-    if (analysis && raw)
-        m_analysisPane->showAnalysis(*analysis, *raw, m_profile.allExitAddresses());
-    else
-        statusBar()->showMessage(tr("The notice could not be read: %1")
-                                     .arg((!analysis ? analysis.error() : raw.error()).message));
-    updateActions();
-    retranslateUi();
+    m_status->setSession(nullptr);
+    m_workspace->setSession(nullptr);
+    m_sync->setDatabase(std::nullopt);
 }
 
 void MainWindow::openNoticeDialog()
@@ -256,24 +305,6 @@ void MainWindow::openNoticeDialog()
         this, tr("Open notice"), tr("E-mail messages (*.eml);;All files (*)"));
     if (!paths.isEmpty())
         openFiles(paths);
-}
-
-void MainWindow::openFiles(const QStringList& paths)
-{
-    const NoticeAnalyzer analyzer(m_profile);
-    for (const QString& path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            statusBar()->showMessage(
-                tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-            continue;
-        }
-        const QByteArray raw = file.readAll();
-        m_analysisPane->showAnalysis(analyzer.analyze(raw), raw, m_profile.allExitAddresses());
-        m_detailTabs->setCurrentWidget(m_analysisPane);
-        m_openedFile = QFileInfo(path).fileName();
-    }
-    retranslateUi();
 }
 
 void MainWindow::importFilesDialog()
@@ -293,40 +324,43 @@ void MainWindow::importFolderDialog()
         importPaths({dir});
 }
 
+void MainWindow::openFiles(const QStringList& paths)
+{
+    const NoticeAnalyzer analyzer(m_profile);
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            statusBar()->showMessage(
+                tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+            continue;
+        }
+        const QByteArray raw = file.readAll();
+        m_desk->showView(m_workspace);
+        m_workspace->showFileAnalysis(analyzer.analyze(raw), raw);
+        m_openedFile = QFileInfo(path).fileName();
+    }
+    retranslateUi();
+}
+
 void MainWindow::importPaths(const QStringList& paths)
 {
-    if (!m_store || m_importJob || m_sync->isSyncing())
+    if (!session() || m_import->isRunning() || m_sync->isSyncing())
         return;
-    if (m_demo) {
+    if (isDemo()) {
         QMessageBox::information(this, tr("Demo data"),
                                  tr("This is the demo database. Configure your operator profile "
                                     "(Settings) and restart MixDesk to import your own notices."));
         return;
     }
-    auto* job = new ImportJob(StoreLocation::sqliteFile(m_dbPath), Database::Options{}, m_profile,
-                              paths, this);
-    m_importJob = job;
+    m_import->start(m_store->location(), session()->options(), m_profile, paths);
     m_jobProgress->start(tr("Importing\u2026"));
-    connect(job, &ImportJob::progress, this, [this](int done, int total) {
-        m_jobProgress->setProgress(done, total);
-        m_inbox->scheduleRefresh(); // coalesced: one list update per burst of batches
-    });
-    connect(job, &ImportJob::errorLine, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
-    connect(job, &ImportJob::finished, this, &MainWindow::importDone);
     updateActions();
-    job->start();
 }
 
 void MainWindow::importDone(const ImportSummary& summary)
 {
-    if (m_importJob) {
-        m_importJob->disconnect(this);
-        m_importJob->deleteLater();
-        m_importJob = nullptr;
-    }
     m_jobProgress->stop();
-    m_inbox->refresh();
+    m_workspace->inbox()->refresh();
     QString message = tr("Import finished: %n new notice(s)", nullptr, summary.imported);
     if (summary.duplicates > 0)
         message += u", "_s + tr("%n already stored", nullptr, summary.duplicates);
@@ -343,8 +377,8 @@ void MainWindow::importDone(const ImportSummary& summary)
 
 void MainWindow::cancelJob()
 {
-    if (m_importJob)
-        m_importJob->cancel();
+    if (m_import->isRunning())
+        m_import->cancel();
     else
         m_sync->cancel();
 }
@@ -352,7 +386,7 @@ void MainWindow::cancelJob()
 void MainWindow::syncDone(const SyncOutcome& outcome)
 {
     m_jobProgress->stop();
-    m_inbox->refresh();
+    m_workspace->inbox()->refresh();
     QString message = tr("Sync finished: %n new notice(s)", nullptr, outcome.totalNew());
     if (outcome.cancelled)
         message += u" "_s + tr("(cancelled)");
@@ -383,36 +417,32 @@ void MainWindow::syncDone(const SyncOutcome& outcome)
 
 void MainWindow::setSelectedStatus(NoticeStatus status)
 {
-    if (!m_store)
+    InboxPane* inbox = m_workspace->inbox();
+    const QList<qint64> ids = inbox->view()->selectedIds();
+    if (!session() || ids.isEmpty())
         return;
-    const QList<qint64> ids = m_inbox->view()->selectedIds();
-    if (ids.isEmpty())
-        return;
-    const auto done = m_store->roles().journal.setStatus(ids, status);
-    if (!done) {
-        statusBar()->showMessage(
-            tr("The status could not be changed: %1").arg(done.error().message));
-        return;
+    QList<NoticeStatus> seen;
+    for (qint64 id : ids) {
+        const QString shown = inbox->model()
+                                  ->index(inbox->model()->rowOf(id), 0)
+                                  .data(InboxModel::StatusRole)
+                                  .toString();
+        seen << statusFromId(shown).value_or(NoticeStatus::New);
     }
-    m_inbox->model()->invalidate(ids);
-    m_inbox->updateCounts();
-    m_notes->showNotice(m_notes->noticeId());
-    statusBar()->showMessage(
-        tr("%n notice(s) marked as %1", nullptr, int(ids.size())).arg(statusDisplayName(status)),
-        5000);
+    m_status->setStatus(ids, seen, status);
 }
 
 void MainWindow::updateActions()
 {
-    const bool hasStore = m_store != nullptr;
-    const bool hasSelection = hasStore && !m_inbox->view()->selectedIds().isEmpty();
+    const bool hasStore = session() != nullptr;
+    const bool hasSelection = hasStore && !m_workspace->inbox()->view()->selectedIds().isEmpty();
     for (QAction* action : std::as_const(m_actions->statusActions))
         action->setEnabled(hasSelection);
-    m_actions->addNote->setEnabled(hasStore && m_notes->noticeId() != 0);
-    const bool busy = m_importJob || m_sync->isSyncing();
+    m_actions->addNote->setEnabled(hasStore && m_workspace->notesPane()->noticeId() != 0);
+    const bool busy = m_import->isRunning() || m_sync->isSyncing();
     m_actions->importFiles->setEnabled(hasStore && !busy);
     m_actions->importFolder->setEnabled(hasStore && !busy);
-    m_actions->syncNow->setEnabled(hasStore && !m_demo && !busy && m_sync->hasAccounts());
+    m_actions->syncNow->setEnabled(hasStore && !isDemo() && !busy && m_sync->hasAccounts());
 }
 
 void MainWindow::showSettings()
@@ -459,7 +489,7 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
     // With a store, dropped files, mbox files and Maildirs are imported;
     // without one, a dropped notice is only shown.
-    if (m_store && !m_demo)
+    if (session() && !isDemo())
         importPaths(paths);
     else
         openFiles(paths);
@@ -467,8 +497,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_importJob)
-        m_importJob->cancel();
+    m_import->cancel();
     m_sync->cancel();
     QMainWindow::closeEvent(event);
 }
@@ -484,8 +513,8 @@ void MainWindow::updateStatusCounts(int total, int newCount)
 {
     m_total = total;
     m_new = newCount;
-    if (!m_store) {
-        m_countLabel->setText(tr("No notice database open"));
+    if (!session()) {
+        m_countLabel->setText(m_store->isOpening() ? QString() : tr("No notice database open"));
         return;
     }
     m_countLabel->setText(tr("%n notice(s)", nullptr, total) + u", "_s +
@@ -496,18 +525,18 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     QString title = tr("MixDesk \u2013 abuse notices");
-    if (m_demo)
+    if (isDemo())
         title += u" \u2013 "_s + tr("Demo data");
+    else if (m_store->session())
+        title = m_store->location().display() + u" \u2013 "_s + title;
     if (!m_openedFile.isEmpty())
         title = m_openedFile + u" \u2013 "_s + title;
     setWindowTitle(title);
-    m_detailTabs->setTabText(m_detailTabs->indexOf(m_analysisPane), tr("Analysis"));
-    m_detailTabs->setTabText(m_detailTabs->indexOf(m_notes), tr("Notes and history"));
     m_modeLabel->setText(tr("Demo data"));
     m_modeLabel->setToolTip(tr("Sample notices and a sample operator profile. Configure your "
                                "operator profile (Settings) to start with your own database."));
-    m_modeLabel->setVisible(m_demo);
-    if (m_importJob)
+    m_modeLabel->setVisible(isDemo() && session());
+    if (m_import->isRunning())
         m_jobProgress->setText(tr("Importing\u2026"));
     else if (m_sync->isSyncing())
         m_jobProgress->setText(tr("Syncing\u2026"));

@@ -1,34 +1,35 @@
 #pragma once
 
 #include "profile/OperatorProfile.h"
-#include "store/notices/NoticeRoles.h"
+#include "store/Database.h"
 #include "store/notices/NoticeStatus.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
-#include <memory>
-
 class QLabel;
-class QSplitter;
-class QTabWidget;
 
 namespace mixdesk {
 
 class AnalysisPane;
-class ImportJob;
+class Desk;
+class ImportController;
 class InboxPane;
+class InboxWorkspace;
 class JobProgress;
 class LanguageManager;
 class MainActions;
 class NotesPane;
+class StatusController;
+class StoreController;
+class StoreSession;
 class SyncController;
 struct ImportSummary;
 struct SyncOutcome;
 
-// The main window composes the panes, menus and status bar; the work is done
-// by the panes and by core.
+// The main window only composes: the desk of views (Inbox first), the menus, the
+// status bar, and the controllers that do the work off the GUI thread (opening the
+// database, importing, syncing, setting statuses).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,21 +39,27 @@ public:
 
     LanguageManager* languageManager() const { return m_language; }
     MainActions* actions() const { return m_actions; }
-    AnalysisPane* analysisPane() const { return m_analysisPane; }
-    InboxPane* inboxPane() const { return m_inbox; }
-    NotesPane* notesPane() const { return m_notes; }
+    Desk* desk() const { return m_desk; }
+    InboxWorkspace* inboxWorkspace() const { return m_workspace; }
+    AnalysisPane* analysisPane() const;
+    InboxPane* inboxPane() const;
+    NotesPane* notesPane() const;
     SyncController* syncController() const { return m_sync; }
+    StoreController* storeController() const { return m_store; }
+    StatusController* statusController() const { return m_status; }
 
     // Where the operator profile is read from and saved to (default: ProfileStore::defaultPath()).
     void setProfilePath(const QString& path);
     const OperatorProfile& profile() const { return m_profile; }
 
-    // Opens the notice database at `path` (creating it). In demo mode the
-    // profile comes from the demo data and the window says "Demo data".
-    bool openStore(const QString& path, QString* error = nullptr);
-    bool openDemoStore(const QString& path, const QString& root, QString* error = nullptr);
-    SqlNoticeRoles* store() const { return m_store.get(); }
-    bool isDemo() const { return m_demo; }
+    // Opens a desk's database off the GUI thread: storeOpened() or storeOpenFailed()
+    // follow. A SQLite file is created when missing. In demo mode the profile comes
+    // from the demo data and the window says "Demo data".
+    void openDatabase(const StoreLocation& location, const Database::Options& options = {});
+    void openStore(const QString& path) { openDatabase(StoreLocation::sqliteFile(path)); }
+    void openDemoStore(const QString& path, const QString& root);
+    StoreSession* session() const;
+    bool isDemo() const;
     bool isImporting() const;
 
 public slots:
@@ -66,6 +73,8 @@ public slots:
     void showAbout();
 
 signals:
+    void storeOpened();
+    void storeOpenFailed(const QString& message);
     void importFinished();
     void syncFinished();
 
@@ -76,37 +85,35 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createControllers();
+    void connectActions();
     void retranslateUi();
     void reloadProfile();
     void openNoticeDialog();
     void importFilesDialog();
     void importFolderDialog();
-    void showNotice(qint64 id);
     void updateStatusCounts(int total, int newCount);
     void updateActions();
-    void attachStore(std::unique_ptr<Database> store, const QString& path, bool demo);
+    void sessionOpened(StoreSession* session);
+    void sessionClosing();
     void importDone(const ImportSummary& summary);
     void syncDone(const SyncOutcome& outcome);
     void cancelJob();
 
     LanguageManager* m_language = nullptr;
     MainActions* m_actions = nullptr;
-    QSplitter* m_splitter = nullptr;
-    InboxPane* m_inbox = nullptr;
-    QTabWidget* m_detailTabs = nullptr;
-    AnalysisPane* m_analysisPane = nullptr;
-    NotesPane* m_notes = nullptr;
+    Desk* m_desk = nullptr;
+    InboxWorkspace* m_workspace = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
     JobProgress* m_jobProgress = nullptr;
+    StoreController* m_store = nullptr;
+    ImportController* m_import = nullptr;
+    StatusController* m_status = nullptr;
     SyncController* m_sync = nullptr;
 
     QString m_profilePath;
     OperatorProfile m_profile;
-    std::unique_ptr<SqlNoticeRoles> m_store;
-    QString m_dbPath;
-    bool m_demo = false;
-    QPointer<ImportJob> m_importJob;
     QString m_openedFile; // shown in the title; a path, never translated
     int m_total = 0;
     int m_new = 0;

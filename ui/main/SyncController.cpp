@@ -28,6 +28,13 @@ SyncController::SyncController(ProfileGetter profile, QObject* parent)
 
 SyncController::~SyncController() = default;
 
+void SyncController::setDatabase(std::optional<StoreLocation> location, Database::Options options)
+{
+    m_location = std::move(location);
+    m_options = std::move(options);
+    reloadAccounts();
+}
+
 void SyncController::setSecretStore(std::unique_ptr<SecretStore> secrets)
 {
     m_secrets = std::move(secrets);
@@ -50,13 +57,13 @@ void SyncController::reloadAccounts()
                 minutes = account.syncIntervalMinutes;
         }
     }
-    m_scheduler->setIntervalMinutes(m_dbPath.isEmpty() ? 0 : minutes);
+    m_scheduler->setIntervalMinutes(m_location ? minutes : 0);
 }
 
 bool SyncController::syncNow()
 {
     reloadAccounts();
-    if (m_dbPath.isEmpty() || !m_hasAccounts)
+    if (!m_location || !m_hasAccounts)
         return false;
     return m_scheduler->syncNow();
 }
@@ -70,11 +77,13 @@ void SyncController::cancel()
 SyncJob* SyncController::makeJob(QObject* parent)
 {
     const auto accounts = AccountRepository().load();
-    const QString path = m_dbPath;
     return new SyncJob(
         accounts ? *accounts : QList<ImapAccount>{},
-        [path]() -> Result<std::unique_ptr<NoticeRolesHolder>> {
-            auto db = Database::open(StoreLocation::sqliteFile(path));
+        [location = m_location,
+         options = m_options]() -> Result<std::unique_ptr<NoticeRolesHolder>> {
+            if (!location)
+                return Error{tr("No database is open.")};
+            auto db = Database::open(*location, options);
             if (!db)
                 return db.error();
             return std::unique_ptr<NoticeRolesHolder>(

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "profile/OperatorProfile.h"
+#include "store/Database.h"
+
+#include <optional>
 
 #include <QObject>
 
@@ -15,7 +18,7 @@ class SyncScheduler;
 struct SyncOutcome;
 
 // Runs IMAP syncs for the GUI: "Sync now" and the periodic sync of the accounts
-// in AccountRepository, into the database at dbPath, off the GUI thread.
+// in AccountRepository, into the open desk, off the GUI thread.
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -25,7 +28,8 @@ public:
     SyncController(ProfileGetter profile, QObject* parent = nullptr);
     ~SyncController() override;
 
-    void setDatabasePath(const QString& path) { m_dbPath = path; }
+    // The desk to sync into; none (the demo, no desk open): no syncs.
+    void setDatabase(std::optional<StoreLocation> location, Database::Options options = {});
     // Test seam: the keychain (default: QtKeychain, service "mixdesk").
     void setSecretStore(std::unique_ptr<SecretStore> secrets);
     SecretStore* secretStore() const { return m_secrets.get(); }
@@ -48,7 +52,8 @@ private:
     SyncJob* makeJob(QObject* parent);
 
     ProfileGetter m_profile;
-    QString m_dbPath;
+    std::optional<StoreLocation> m_location;
+    Database::Options m_options;
     std::unique_ptr<SecretStore> m_secrets;
     SyncScheduler* m_scheduler = nullptr;
     SyncJob* m_job = nullptr;

@@ -52,6 +52,11 @@ void JobProgress::setProgress(int done, int total)
     m_bar->setFormat(tr("%1 of %2", "progress").arg(done).arg(total));
 }
 
+void JobProgress::setCancelable(bool cancelable)
+{
+    m_cancel->setVisible(cancelable);
+}
+
 void JobProgress::stop()
 {
     hide();

@@ -20,6 +20,8 @@ public:
     void start(const QString& text);
     void setText(const QString& text);
     void setProgress(int done, int total); // total <= 0: busy indicator
+    // Whether the job can be cancelled (opening a database cannot).
+    void setCancelable(bool cancelable);
     void stop();
 
 signals:

@@ -279,7 +279,7 @@ private slots:
             QVERIFY(raw.exec(QStringLiteral("ALTER TABLE notice_content DROP COLUMN raw_format")));
             QVERIFY(raw.exec(QStringLiteral("DROP TABLE notice_spool")));
             makeFullTextKeepItsCopy(raw);
-            QVERIFY(raw.exec(u"DROP TABLE IF EXISTS schema_roles"_s) &&
+            QVERIFY(raw.exec(u"DELETE FROM schema_roles WHERE role = 'notices'"_s) &&
                     raw.exec(u"UPDATE schema_version SET version = 1"_s));
         }
         // The GUI asks first, and migrates on a worker thread only when needed.
@@ -316,7 +316,7 @@ private slots:
             dropAfterSyncProgress(raw);
             QVERIFY(raw.exec(u"INSERT INTO sync_checkpoints (account, folder, uid_validity, "
                              "last_uid) VALUES ('acct', 'INBOX', 7, 40)"_s));
-            QVERIFY(raw.exec(u"DROP TABLE IF EXISTS schema_roles"_s) &&
+            QVERIFY(raw.exec(u"DELETE FROM schema_roles WHERE role = 'notices'"_s) &&
                     raw.exec(u"UPDATE schema_version SET version = 5"_s));
         }
         auto store = open(path);
@@ -346,7 +346,7 @@ private slots:
             QVERIFY(raw.exec(u"INSERT INTO notice_fts (rowid, "_s + kFullTextColumns +
                              u") VALUES (1, 'old-one', 'Body with r\u00e4tsel.', "
                              "'abuse@isp.example', '192.0.2.14', '', 'Test ISP', NULL)"_s));
-            QVERIFY(raw.exec(u"DROP TABLE IF EXISTS schema_roles"_s) &&
+            QVERIFY(raw.exec(u"DELETE FROM schema_roles WHERE role = 'notices'"_s) &&
                     raw.exec(u"UPDATE schema_version SET version = 4"_s));
         }
         auto store = open(path);
@@ -413,7 +413,7 @@ private slots:
         QVERIFY(open(path));
         {
             RawDb raw(path);
-            QVERIFY(raw.exec(u"DROP TABLE IF EXISTS schema_roles"_s) &&
+            QVERIFY(raw.exec(u"DELETE FROM schema_roles WHERE role = 'notices'"_s) &&
                     raw.exec(u"UPDATE schema_version SET version = 99"_s));
         }
         QVERIFY(!Database::open(StoreLocation::sqliteFile(path)).ok());
