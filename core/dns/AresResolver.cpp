@@ -94,9 +94,9 @@ void describe(DnsReply& reply, int status, const QByteArrayView answer, const QS
     case ARES_ETIMEOUT:
         reply.status = DnsStatus::Timeout;
         reply.reason = QCoreApplication::translate(
-                           "DnsReply", "No answer from %1 after %n tries (first wait %2 ms).", "",
-                           config.tries)
+                           "DnsReply", "No answer from %1 (tries: %2, first wait %3 ms).")
                            .arg(servers)
+                           .arg(config.tries)
                            .arg(config.timeoutMs);
         return;
     case ARES_ECONNREFUSED:
