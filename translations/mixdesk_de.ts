@@ -79,6 +79,242 @@
     </message>
 </context>
 <context>
+    <name>DnsReply</name>
+    <message>
+        <source>The name exists but has no %1 record.</source>
+        <translation>Der Name existiert, hat aber keinen %1-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The name does not exist (NXDOMAIN).</source>
+        <translation>Der Name existiert nicht (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The name server %1 refused the query (REFUSED).</source>
+        <translation>Der Nameserver %1 hat die Anfrage abgelehnt (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The name server %1 failed to answer (SERVFAIL).</source>
+        <translation>Der Nameserver %1 konnte nicht antworten (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The name server %1 could not handle the query (%2).</source>
+        <translation>Der Nameserver %1 konnte die Anfrage nicht bearbeiten (%2).</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (tries: %2, first wait %3 ms).</source>
+        <translation>Keine Antwort von %1 (Versuche: %2, erste Wartezeit %3 ms).</translation>
+    </message>
+    <message>
+        <source>No name server is listening at %1 (connection refused).</source>
+        <translation>Unter %1 lauscht kein Nameserver (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation>„%1“ ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>the system's name server</source>
+        <translation>der Nameserver des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServer</name>
+    <message>
+        <source>“%1” is not a name server address (examples: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation>„%1“ ist keine Nameserver-Adresse (Beispiele: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblAnswerReader</name>
+    <message>
+        <source>%1 does not list %2 addresses.</source>
+        <translation>%1 führt keine %2-Adressen.</translation>
+    </message>
+    <message>
+        <source>The answer %1 lies outside 127.0.0.0/8, where every blocklist answers: the resolver rewrites answers (often NXDOMAIN into an advertising server). Use a resolver that does not.</source>
+        <translation>Die Antwort %1 liegt außerhalb von 127.0.0.0/8, wo jede Blockliste antwortet: Der Resolver verfälscht Antworten (oft NXDOMAIN in einen Werbeserver). Verwenden Sie einen Resolver, der das nicht tut.</translation>
+    </message>
+    <message>
+        <source>The self-test got answers outside 127.0.0.0/8: the resolver rewrites answers, so no answer of this zone can be trusted.</source>
+        <translation>Der Selbsttest bekam Antworten außerhalb von 127.0.0.0/8: Der Resolver verfälscht Antworten, daher ist keiner Antwort dieser Zone zu trauen.</translation>
+    </message>
+    <message>
+        <source>The RFC 5782 self-test could not run: %1</source>
+        <translation>Der Selbsttest nach RFC 5782 konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 lists %2, which no blocklist may list (RFC 5782): it answers every query as listed, so it is dead or broken. Its listings mean nothing.</source>
+        <translation>%1 führt %2, was keine Blockliste führen darf (RFC 5782): Sie meldet jede Anfrage als gelistet, ist also tot oder defekt. Ihre Einträge bedeuten nichts.</translation>
+    </message>
+    <message>
+        <source>%1 does not list its test entry %2 (RFC 5782): the zone is dead, or does not work as a blocklist here. Its answers cannot be trusted.</source>
+        <translation>%1 führt ihren Testeintrag %2 nicht (RFC 5782): Die Zone ist tot oder arbeitet hier nicht als Blockliste. Ihren Antworten ist nicht zu trauen.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCatalogue</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: no “zones” array</source>
+        <translation>%1: kein „zones“-Array</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCellStyle</name>
+    <message>
+        <source>listed</source>
+        <translation>gelistet</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>DNSBL: address family not listed</comment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <source>Listed, actionable</source>
+        <translation>Gelistet, Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Listed, expected for an exit</source>
+        <translation>Gelistet, für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Listed, informational</source>
+        <translation>Gelistet, zur Information</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Error, timeout or refused</source>
+        <translation>Fehler, Zeitüberschreitung oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>List does not cover this address family</source>
+        <translation>Liste deckt diese Adressfamilie nicht ab</translation>
+    </message>
+    <message>
+        <source>Untrusted: zone failed its self-test</source>
+        <translation>Unzuverlässig: Zone hat ihren Selbsttest nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblKind</name>
+    <message>
+        <source>Actionable</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Expected for an exit</source>
+        <translation>Für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Zur Information</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblStatus</name>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Unzuverlässig</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblTargets</name>
+    <message>
+        <source>a range: blocklists list single addresses, so only single addresses are checked; add the range's addresses in use one by one</source>
+        <translation>ein Bereich: Blocklisten führen einzelne Adressen, daher werden nur einzelne Adressen geprüft; tragen Sie die genutzten Adressen des Bereichs einzeln ein</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address</source>
+        <translation>keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblZone</name>
+    <message>
+        <source>Listed with code %1 (not described by the catalogue)</source>
+        <translation>Gelistet mit Code %1 (im Katalog nicht beschrieben)</translation>
+    </message>
+    <message>
+        <source>DNSBL zone “%1”: %2</source>
+        <translation>DNSBL-Zone „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no zone name</source>
+        <translation>kein Zonenname</translation>
+    </message>
+    <message>
+        <source>“dqs_only” needs a “dqs_zone” with {key}</source>
+        <translation>„dqs_only“ braucht eine „dqs_zone“ mit {key}</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>return code “%1” is not an IPv4 address</source>
+        <translation>Rückgabecode „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>unknown kind of code “%1”</source>
+        <translation>unbekannte Art bei Code „%1“</translation>
+    </message>
+    <message>
+        <source>error code “%1” is not an IPv4 address</source>
+        <translation>Fehlercode „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>The exit %1 is the client of hop %2 of an offending message</source>
@@ -460,6 +696,13 @@
     </message>
 </context>
 <context>
+    <name>SqlDnsblHistory</name>
+    <message>
+        <source>DNSBL history: %1: %2</source>
+        <translation>DNSBL-Verlauf: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StorePreparer</name>
     <message>
         <source>Opening the database %1 …
@@ -697,6 +940,178 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         <source>&amp;Trust</source>
         <comment>trust the certificate</comment>
         <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblChartView</name>
+    <message>
+        <source>Actionable</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Expected for an exit</source>
+        <translation>Für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Zur Information</translation>
+    </message>
+    <message>
+        <source>Zones listing</source>
+        <translation>Listende Zonen</translation>
+    </message>
+    <message>
+        <source>Listings over time</source>
+        <translation>Einträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Listings of %1 over time</source>
+        <translation>Einträge von %1 im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblChecker</name>
+    <message>
+        <source>The DNS resolver was shut down.</source>
+        <translation>Der DNS-Resolver wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblController</name>
+    <message>
+        <source>The operator profile has no exit address to check.</source>
+        <translation>Das Betreiberprofil enthält keine Exit-Adresse zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>The zone catalogue has no zone to check.</source>
+        <translation>Der Zonenkatalog enthält keine Zone zum Prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblMatrixModel</name>
+    <message>
+        <source>(premium)</source>
+        <translation>(Premium)</translation>
+    </message>
+    <message>
+        <source>%1 carries mail (premium): an actionable listing blocks its mail.</source>
+        <translation>%1 überträgt E-Mail (Premium): Ein Eintrag mit Handlungsbedarf blockiert seine Mails.</translation>
+    </message>
+    <message>
+        <source>%1: listings are information; this exit does not carry mail.</source>
+        <translation>%1: Einträge dienen der Information; dieser Exit überträgt keine E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Kind: %3
+Lists: %4</source>
+        <translation>%1 (%2)
+Art: %3
+Führt: %4</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>TXT: %1</source>
+        <translation>TXT: %1</translation>
+    </message>
+    <message>
+        <source>Delisting: %1</source>
+        <translation>Austragung: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblView</name>
+    <message>
+        <source>Select a cell to see what the list says about the address, and how to get off it.</source>
+        <translation>Wählen Sie eine Zelle, um zu sehen, was die Liste über die Adresse sagt und wie sie wieder herauskommt.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>TXT:</source>
+        <translation>TXT:</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <source>Delisting:</source>
+        <translation>Austragung:</translation>
+    </message>
+    <message>
+        <source>About the list:</source>
+        <translation>Über die Liste:</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The resolver rewrites DNS answers (answers outside 127.0.0.0/8): the results cannot be trusted. Set a name server that answers truthfully.</source>
+        <translation>Der Resolver verfälscht DNS-Antworten (Antworten außerhalb von 127.0.0.0/8): Den Ergebnissen ist nicht zu trauen. Stellen Sie einen Nameserver ein, der unverfälscht antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</source>
+        <translation>
+            <numerusform>%n Zone hat den Selbsttest nach RFC 5782 nicht bestanden (tot oder listet alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+            <numerusform>%n Zonen haben den Selbsttest nach RFC 5782 nicht bestanden (tot oder listen alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</source>
+        <translation>
+            <numerusform>%n Zone hat diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+            <numerusform>%n Zonen haben diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not checked: %3</source>
+        <translation>%1 (%2) wird nicht geprüft: %3</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Ask every blocklist about every exit address</source>
+        <translation>Jede Blockliste zu jeder Exit-Adresse befragen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Actionable lists only</source>
+        <translation>Nur Listen mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Show only the lists whose listings block mail and need action for premium exits</source>
+        <translation>Nur die Listen zeigen, deren Einträge Mails blockieren und bei Premium-Exits Handeln erfordern</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblWorker</name>
+    <message>
+        <source>The DNS resolver is not available.</source>
+        <translation>Der DNS-Resolver ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,7 @@ int runDnsbl(const QStringList& args)
         err() << "mixdesk-cli dnsbl check: skipping " << skipped.address;
         if (!skipped.exitName.isEmpty())
             err() << " (" << skipped.exitName << ")";
-        err() << ": " << skipped.reason << "\n";
+        err() << ": " << skipped.reasonText() << "\n";
     }
     if (targets.targets.isEmpty()) {
         err() << "mixdesk-cli dnsbl check: no address to check (give --ip or exits in the "

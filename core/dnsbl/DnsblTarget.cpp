@@ -5,8 +5,10 @@
 namespace mixdesk {
 namespace {
 
+using Reason = DnsblTargets::Skipped::Reason;
+
 // A single address from an operator's notation, or nullopt (with the reason).
-std::optional<QHostAddress> singleAddress(const QString& text, QString* reason)
+std::optional<QHostAddress> singleAddress(const QString& text, Reason* reason)
 {
     QString address = text.trimmed();
     if (address.startsWith(u'[') && address.endsWith(u']'))
@@ -14,20 +16,18 @@ std::optional<QHostAddress> singleAddress(const QString& text, QString* reason)
     if (address.contains(u'/')) {
         const QPair<QHostAddress, int> subnet = QHostAddress::parseSubnet(address);
         if (subnet.first.isNull()) {
-            *reason = QCoreApplication::translate("DnsblTargets", "not an address or range");
+            *reason = Reason::NotAnAddress;
             return std::nullopt;
         }
         const int full = subnet.first.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
         if (subnet.second == full)
             return subnet.first;
-        *reason = QCoreApplication::translate(
-            "DnsblTargets", "a range: blocklists list single addresses, so only single "
-                            "addresses are checked; add the range's addresses in use one by one");
+        *reason = Reason::Range;
         return std::nullopt;
     }
     QHostAddress parsed;
     if (!parsed.setAddress(address) || address.contains(u'%')) {
-        *reason = QCoreApplication::translate("DnsblTargets", "not an IPv4 or IPv6 address");
+        *reason = Reason::NotAnAddress;
         return std::nullopt;
     }
     // ::ffff:192.0.2.1 is the IPv4 address to a blocklist.
@@ -51,12 +51,25 @@ void addUnique(QList<DnsblTarget>& targets, DnsblTarget target)
 
 } // namespace
 
+QString DnsblTargets::Skipped::reasonText() const
+{
+    switch (reason) {
+    case Reason::Range:
+        return QCoreApplication::translate(
+            "DnsblTargets", "a range: blocklists list single addresses, so only single "
+                            "addresses are checked; add the range's addresses in use one by one");
+    case Reason::NotAnAddress:
+        return QCoreApplication::translate("DnsblTargets", "not an IPv4 or IPv6 address");
+    }
+    return {};
+}
+
 DnsblTargets DnsblTargets::fromProfile(const OperatorProfile& profile)
 {
     DnsblTargets result;
     for (const ExitNode& exit : profile.exits) {
         for (const QString& address : exit.addresses) {
-            QString reason;
+            Reason reason = Reason::NotAnAddress;
             const std::optional<QHostAddress> single = singleAddress(address, &reason);
             if (single)
                 addUnique(result.targets, DnsblTarget{*single, exit.name, exit.premium});
@@ -73,7 +86,7 @@ DnsblTargets DnsblTargets::fromAddresses(const QStringList& addresses,
     const DnsblTargets known = fromProfile(profile);
     DnsblTargets result;
     for (const QString& address : addresses) {
-        QString reason;
+        Reason reason = Reason::NotAnAddress;
         const std::optional<QHostAddress> single = singleAddress(address, &reason);
         if (!single) {
             result.skipped.append(Skipped{address, QString(), reason});

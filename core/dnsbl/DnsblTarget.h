@@ -26,9 +26,15 @@ struct DnsblTargets
 {
     struct Skipped
     {
+        enum class Reason
+        {
+            Range,       // a CIDR range wider than one address
+            NotAnAddress // neither an address nor a range
+        };
         QString address; // as the operator wrote it
         QString exitName;
-        QString reason; // translated
+        Reason reason = Reason::NotAnAddress;
+        QString reasonText() const; // translated now, in the current language
         bool operator==(const Skipped&) const = default;
     };
 

@@ -50,8 +50,10 @@ void DnsblTargetsTest::takesSingleAddressesAndSkipsRanges()
     QCOMPARE(targets.skipped.size(), 3);
     QCOMPARE(targets.skipped[0].address, QStringLiteral("198.51.100.0/28"));
     QCOMPARE(targets.skipped[0].exitName, QStringLiteral("exit1"));
-    QVERIFY(targets.skipped[0].reason.contains(QLatin1String("single addresses")));
+    QVERIFY(targets.skipped[0].reasonText().contains(QLatin1String("single addresses")));
+    QCOMPARE(targets.skipped[0].reason, DnsblTargets::Skipped::Reason::Range);
     QCOMPARE(targets.skipped[1].address, QStringLiteral("exit.example"));
+    QCOMPARE(targets.skipped[1].reason, DnsblTargets::Skipped::Reason::NotAnAddress);
     QCOMPARE(targets.skipped[2].address, QStringLiteral("2001:db8::/64"));
 }
 
