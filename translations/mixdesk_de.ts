@@ -698,8 +698,20 @@
 <context>
     <name>SqlDnsblHistory</name>
     <message>
-        <source>DNSBL history: %1: %2</source>
-        <translation>DNSBL-Verlauf: %1: %2</translation>
+        <source>cannot record a DNSBL check</source>
+        <translation>DNSBL-Prüfung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record a DNSBL result</source>
+        <translation>DNSBL-Ergebnis kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record a DNSBL self-test</source>
+        <translation>DNSBL-Selbsttest kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the DNSBL history</source>
+        <translation>DNSBL-Verlauf kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>

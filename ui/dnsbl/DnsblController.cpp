@@ -78,6 +78,15 @@ void DnsblController::setProfile(const OperatorProfile& profile)
     emit targetsChanged();
 }
 
+void DnsblController::setDqsKey(const QString& key)
+{
+    if (key == m_dqsKey)
+        return;
+    m_dqsKey = key;
+    m_zones = m_catalogue.checkedZones(m_dqsKey);
+    emit zonesChanged();
+}
+
 void DnsblController::requestSeries(const QString& ip)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, ip] { w->loadSeries(ip, QDateTime()); });

@@ -29,15 +29,21 @@ public:
     bool isChecking() const { return m_checking; }
     QDateTime lastCheck() const { return m_lastCheck; }
     int intervalMinutes() const { return m_intervalMinutes; }
+    // Milliseconds until the next periodic check; -1 when none is planned.
+    int msUntilNextCheck() const { return m_periodic.isActive() ? m_periodic.remainingTime() : -1; }
 
 public Q_SLOTS:
     void checkNow();
     void cancel();
     void setProfile(const mixdesk::OperatorProfile& profile);
+    // The Spamhaus DQS key, when the keychain answers after the view was built: the
+    // next check asks the DQS zones (and the DQS-only ones).
+    void setDqsKey(const QString& key);
     void requestSeries(const QString& ip);
 
 Q_SIGNALS:
     void targetsChanged();
+    void zonesChanged();
     void latestLoaded(const QList<mixdesk::DnsblResult>& results);
     void checkStarted(int total);
     void progress(int done, int total);

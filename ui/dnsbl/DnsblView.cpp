@@ -53,6 +53,10 @@ DnsblView::DnsblView(DnsblViewDependencies dependencies, QWidget* parent) : QWid
         m_error = error;
         updateWarnings();
     });
+    connect(m_controller, &DnsblController::zonesChanged, this, [this] {
+        m_model->setZones(m_controller->zones());
+        onSelection();
+    });
     connect(m_controller, &DnsblController::targetsChanged, this, [this] {
         m_model->setTargets(m_controller->targets().targets);
         updateWarnings();
@@ -173,6 +177,11 @@ void DnsblView::checkNow()
 void DnsblView::setProfile(const OperatorProfile& profile)
 {
     m_controller->setProfile(profile);
+}
+
+void DnsblView::setDqsKey(const QString& key)
+{
+    m_controller->setDqsKey(key);
 }
 
 void DnsblView::onCheckStarted(int total)

@@ -37,6 +37,7 @@ public:
 public Q_SLOTS:
     void checkNow();
     void setProfile(const mixdesk::OperatorProfile& profile);
+    void setDqsKey(const QString& key);
 
 Q_SIGNALS:
     void newListings(const QList<mixdesk::DnsblResult>& listings);

@@ -7,7 +7,10 @@
 
 namespace mixdesk {
 
-DnsblViewDependencies DnsblViewDependencies::forApp(const OperatorProfile& profile, QString* error)
+DnsblViewDependencies DnsblViewDependencies::forApp(const OperatorProfile& profile,
+                                                    const StoreLocation& desk,
+                                                    const Database::Options& options,
+                                                    QString* error)
 {
     DnsblViewDependencies deps;
     Result<DnsblCatalogue> catalogue = DnsblCatalogue::load();
@@ -28,9 +31,8 @@ DnsblViewDependencies DnsblViewDependencies::forApp(const OperatorProfile& profi
             return resolver.error();
         return std::unique_ptr<DnsResolver>(std::move(*resolver));
     };
-    deps.makeHistory = []() -> Result<std::unique_ptr<DnsblHistory>> {
-        Result<std::unique_ptr<SqlDnsblHistory>> history =
-            SqlDnsblHistory::openSqlite(SqlDnsblHistory::defaultPath());
+    deps.makeHistory = [desk, options]() -> Result<std::unique_ptr<DnsblHistory>> {
+        Result<std::unique_ptr<SqlDnsblHistory>> history = SqlDnsblHistory::open(desk, options);
         if (!history)
             return history.error();
         return std::unique_ptr<DnsblHistory>(std::move(*history));

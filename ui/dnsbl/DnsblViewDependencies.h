@@ -6,6 +6,7 @@
 #include "dnsbl/DnsblHistory.h"
 #include "dnsbl/DnsblSettings.h"
 #include "profile/OperatorProfile.h"
+#include "store/Database.h"
 
 #include <functional>
 #include <memory>
@@ -29,9 +30,11 @@ struct DnsblViewDependencies
     HistoryFactory makeHistory;
 
     // The app's choice: catalogue from DnsblCatalogue::load(), settings from QSettings,
-    // c-ares, and the history in SqlDnsblHistory::defaultPath(). Catalogue errors come
-    // back in `error` (the built-in catalogue is used then).
-    static DnsblViewDependencies forApp(const OperatorProfile& profile, QString* error = nullptr);
+    // c-ares, and the history in the desk's database (its "dnsbl" role) on a
+    // connection of the worker's own. Catalogue errors come back in `error` (the
+    // built-in catalogue is used then).
+    static DnsblViewDependencies forApp(const OperatorProfile& profile, const StoreLocation& desk,
+                                        const Database::Options& options, QString* error = nullptr);
 };
 
 } // namespace mixdesk

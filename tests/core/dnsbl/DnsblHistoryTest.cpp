@@ -1,3 +1,4 @@
+#include "StoreTestKit.h"
 #include "dnsbl/DnsblAlerts.h"
 #include "dnsbl/MemoryDnsblHistory.h"
 #include "dnsbl/SqlDnsblHistory.h"
@@ -6,22 +7,19 @@
 #include <QTest>
 
 using namespace mixdesk;
+using namespace mixdesk::test;
 
-// Both history implementations must behave the same: one body, run per backend.
+// Every history must behave the same: one body, run in memory, on SQLite and on a real
+// PostgreSQL (the store's "dnsbl" role).
 class DnsblHistoryTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
     void keepsEveryCheck_data();
     void keepsEveryCheck();
-    void sqliteSurvivesReopening();
+    void survivesReopening_data() { addBackendRows(); }
+    void survivesReopening();
     void alertsOnlyForNewActionablePremiumListings();
-
-private:
-    std::unique_ptr<DnsblHistory> make(const QString& backend);
-    QTemporaryDir m_dir;
-    int m_files = 0;
 };
 
 #define QVERIFY_OK(expr)                                                                           \
@@ -70,36 +68,30 @@ const QString kIp2 = QStringLiteral("2001:db8::77");
 
 } // namespace
 
-void DnsblHistoryTest::initTestCase()
-{
-    QVERIFY(m_dir.isValid());
-}
-
-std::unique_ptr<DnsblHistory> DnsblHistoryTest::make(const QString& backend)
-{
-    if (backend == u"memory")
-        return std::make_unique<MemoryDnsblHistory>();
-    auto opened =
-        SqlDnsblHistory::openSqlite(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_files)));
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error().message));
-        return nullptr;
-    }
-    return std::move(*opened);
-}
-
 void DnsblHistoryTest::keepsEveryCheck_data()
 {
     QTest::addColumn<QString>("backend");
     QTest::newRow("memory") << "memory";
     QTest::newRow("sqlite") << "sqlite";
+    QTest::newRow("postgresql") << "postgresql";
 }
 
 void DnsblHistoryTest::keepsEveryCheck()
 {
     QFETCH(QString, backend);
-    std::unique_ptr<DnsblHistory> history = make(backend);
-    QVERIFY(history);
+    std::unique_ptr<TestDesk> desk;
+    std::unique_ptr<TestStore> store;
+    std::unique_ptr<DnsblHistory> history;
+    if (backend == u"memory") {
+        history = std::make_unique<MemoryDnsblHistory>();
+    } else {
+        desk =
+            std::make_unique<TestDesk>(backend == u"sqlite" ? Backend::Sqlite : Backend::Postgres);
+        QVERIFY2(desk->ok(), qPrintable(desk->error()));
+        store = desk->open(QStringLiteral("alice"));
+        QVERIFY(store);
+        history = std::make_unique<SqlDnsblHistory>(store->db());
+    }
     QVERIFY(history->lastCheck().ok());
     QVERIFY(!history->lastCheck()->isValid());
     QVERIFY(history->latest()->isEmpty());
@@ -155,21 +147,29 @@ void DnsblHistoryTest::keepsEveryCheck()
     QVERIFY(history->listingsOverTime(QStringLiteral("192.0.2.1"), QDateTime())->isEmpty());
 }
 
-void DnsblHistoryTest::sqliteSurvivesReopening()
+void DnsblHistoryTest::survivesReopening()
 {
-    const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
+    QFETCH(Backend, backend);
+    TestDesk desk(backend);
+    QVERIFY2(desk.ok(), qPrintable(desk.error()));
     {
-        auto history = SqlDnsblHistory::openSqlite(path);
-        QVERIFY(history.ok());
+        auto history = SqlDnsblHistory::open(desk.location(), Database::Options{});
+        QVERIFY2(history.ok(), qPrintable(history.ok() ? QString() : history.error().message));
         QVERIFY_OK((*history)->record(
             run(kT0, {result(kIp, QStringLiteral("a.test"), DnsblStatus::Listed)})));
     }
-    auto again = SqlDnsblHistory::openSqlite(path); // migrations do not run twice
+    // The role's migrations ran once; a second connection finds the check.
+    auto again = SqlDnsblHistory::open(desk.location(), Database::Options{});
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
     QCOMPARE((*again)->latest()->size(), 1);
     QCOMPARE(*(*again)->lastCheck(), kT0);
-    // A second check at the same millisecond is refused rather than mixed in.
-    QVERIFY(!(*again)->record(run(kT0, {})).ok());
+    QCOMPARE(desk.scalar(QStringLiteral("SELECT version FROM schema_roles WHERE role = 'dnsbl'"))
+                 .toInt(),
+             1);
+    // A second check at the same millisecond is refused whole, not mixed in.
+    QVERIFY(!(*again)
+                 ->record(run(kT0, {result(kIp2, QStringLiteral("a.test"), DnsblStatus::Listed)}))
+                 .ok());
     QCOMPARE((*again)->latest()->size(), 1);
 }
 

@@ -174,7 +174,7 @@ void AresResolverTest::reportsServerFailure()
             failing.readDatagram(datagram.data(), datagram.size(), &from, &port);
             if (datagram.size() < 12)
                 continue;
-            datagram[2] = char(datagram[2] | 0x80);         // QR: a response
+            datagram[2] = char(datagram[2] | 0x80);          // QR: a response
             datagram[3] = char((datagram[3] & 0xf0) | 0x02); // RCODE 2: SERVFAIL
             failing.writeDatagram(datagram, from, port);
         }

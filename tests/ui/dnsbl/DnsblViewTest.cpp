@@ -40,6 +40,8 @@ private Q_SLOTS:
     void warnsAboutRewritingUntrustedAndRanges();
     void cancelStopsTheCheck();
     void switchesToGerman();
+    void checksByItselfWhenDueAndPlansTheNext();
+    void dqsKeyAddsTheKeyedZones();
     void screenshots();
 
 private:
@@ -294,6 +296,41 @@ void DnsblViewTest::switchesToGerman()
                 .contains(u"Gelistet"_s));
     m_language.setLanguage(u"en"_s);
     QCOMPARE(find<QPushButton>(u"dnsblCheckNow"_s)->text(), u"Check now"_s);
+}
+
+void DnsblViewTest::checksByItselfWhenDueAndPlansTheNext()
+{
+    DnsblViewDependencies deps = dependencies();
+    deps.settings.intervalMinutes = 60; // never checked: due at once
+    m_tester.reset();
+    m_view = std::make_unique<DnsblView>(std::move(deps));
+    QSignalSpy finished(m_view->controller(), &DnsblController::checkFinished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().value<DnsblRun>().results.size(), 3 * 8);
+    const int next = m_view->controller()->msUntilNextCheck();
+    QVERIFY2(next > 59 * 60 * 1000 && next <= 60 * 60 * 1000, qPrintable(QString::number(next)));
+}
+
+void DnsblViewTest::dqsKeyAddsTheKeyedZones()
+{
+    DnsblViewDependencies deps = dependencies();
+    auto catalogue = DnsblCatalogue::fromJsonBytes(
+        R"([{"zone": "listed.test", "name": "Listed zone", "kind": "actionable"},
+            {"zone": "only.keyed.test", "name": "Keyed only", "kind": "actionable",
+             "dqs_zone": "{key}.keyed.test", "dqs_only": true}])",
+        u"test"_s);
+    QVERIFY(catalogue.ok());
+    deps.catalogue = *catalogue;
+    m_tester.reset();
+    m_view = std::make_unique<DnsblView>(std::move(deps));
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(m_view->model()->rowCount(), 1);
+    m_view->setDqsKey(u"secret"_s);
+    QCOMPARE(m_view->model()->rowCount(), 2);
+    QVERIFY(runCheck());
+    QCOMPARE(m_view->model()->data(cell(u"only.keyed.test"_s, u"198.51.100.23"_s)).toString(),
+             u"listed"_s);
 }
 
 // With MIXDESK_SCREENSHOT_DIR set, saves the view after a check at 1280x800 in English
