@@ -11,16 +11,18 @@ QList<QStringList> dnsblMigrations(const SqlDialect& d)
     return {
         // 1: checks, results and self-tests. A check is identified by its start
         // (milliseconds since the epoch, UTC): no generated ids, so the same statements
-        // run on SQLite and PostgreSQL.
+        // run on SQLite and PostgreSQL. IF NOT EXISTS: a database whose schema_roles
+        // table was lost (the store's tests make "legacy" databases that way) runs
+        // this step again over the tables it already has.
         {
-            QStringLiteral("CREATE TABLE dnsbl_checks ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dnsbl_checks ("
                            " started_at %1 PRIMARY KEY,"
                            " finished_at %1 NOT NULL,"
                            " rewriting INTEGER NOT NULL,"
                            " cancelled INTEGER NOT NULL,"
                            " actor TEXT NOT NULL)")
                 .arg(big),
-            QStringLiteral("CREATE TABLE dnsbl_results ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dnsbl_results ("
                            " started_at %1 NOT NULL,"
                            " ip TEXT NOT NULL,"
                            " zone TEXT NOT NULL,"
@@ -33,9 +35,9 @@ QList<QStringList> dnsblMigrations(const SqlDialect& d)
                            " premium INTEGER NOT NULL,"
                            " PRIMARY KEY (started_at, ip, zone))")
                 .arg(big),
-            QStringLiteral(
-                "CREATE INDEX dnsbl_results_pair ON dnsbl_results (ip, zone, started_at)"),
-            QStringLiteral("CREATE TABLE dnsbl_zone_health ("
+            QStringLiteral("CREATE INDEX IF NOT EXISTS dnsbl_results_pair ON dnsbl_results (ip, "
+                           "zone, started_at)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS dnsbl_zone_health ("
                            " started_at %1 NOT NULL,"
                            " zone TEXT NOT NULL,"
                            " family INTEGER NOT NULL,"
