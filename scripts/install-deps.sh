@@ -7,6 +7,7 @@ packages=(
   # build
   cmake ninja-build pkg-config g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev
+  libqt6opengl6-dev # Qt6Charts' CMake config needs Qt6OpenGL, which qt6-charts-dev does not pull in
   libvmime-dev qtkeychain-qt6-dev libc-ares-dev libsqlite3-dev libgnutls28-dev libzstd-dev
   libgoogle-perftools-dev
   # run: keychain backend, fonts
@@ -17,6 +18,7 @@ if [[ "${1:-}" == "--test" ]]; then
     # real servers and tools the tests and benchmarks drive
     dovecot-imapd python3-aiosmtpd dnsmasq-base dnsutils postgresql openssl
     libsecret-tools xvfb xauth poppler-utils sqlite3 notmuch isync python3
+    rblcheck # bench/dnsbl's peer tool
   )
 fi
 

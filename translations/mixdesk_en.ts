@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::DnsblView</name>
+    <message numerus="yes">
+        <source>%n zone(s) failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</source>
+        <translation>
+            <numerusform>%n zone failed the RFC 5782 self-test (dead, or listing everything): its results are marked untrusted.</numerusform>
+            <numerusform>%n zones failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</source>
+        <translation>
+            <numerusform>%n zone refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</numerusform>
+            <numerusform>%n zones refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::MainWindow</name>
     <message numerus="yes">
         <source>Import finished: %n new notice(s)</source>

@@ -14,5 +14,6 @@ int runStatus(const QStringList& args);    // StoreCommands.cpp
 int runNote(const QStringList& args);      // StoreCommands.cpp
 int runAccount(const QStringList& args);   // AccountCommands.cpp
 int runSync(const QStringList& args);      // AccountCommands.cpp
+int runDnsbl(const QStringList& args);     // DnsblCommand.cpp
 
 } // namespace mixdesk::cli

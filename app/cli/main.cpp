@@ -20,6 +20,7 @@ void printUsage()
                            "  note       add a note to a notice\n"
                            "  account    add, list or remove IMAP accounts\n"
                            "  sync       fetch new notices from IMAP accounts\n"
+                           "  dnsbl      check exit addresses against DNS blocklists\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
     mixdesk::cli::err().flush();
 }
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("note"), mixdesk::cli::runNote},
         {QStringLiteral("account"), mixdesk::cli::runAccount},
         {QStringLiteral("sync"), mixdesk::cli::runSync},
+        {QStringLiteral("dnsbl"), mixdesk::cli::runDnsbl},
     };
 
     QStringList args = QCoreApplication::arguments();
