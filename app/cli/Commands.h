@@ -14,5 +14,7 @@ int runStatus(const QStringList& args);    // StoreCommands.cpp
 int runNote(const QStringList& args);      // StoreCommands.cpp
 int runAccount(const QStringList& args);   // AccountCommands.cpp
 int runSync(const QStringList& args);      // AccountCommands.cpp
+int runExits(const QStringList& args);     // ExitsCommand.cpp
+int runBlock(const QStringList& args);     // BlockCommand.cpp
 
 } // namespace mixdesk::cli

@@ -20,6 +20,8 @@ void printUsage()
                            "  note       add a note to a notice\n"
                            "  account    add, list or remove IMAP accounts\n"
                            "  sync       fetch new notices from IMAP accounts\n"
+                           "  exits      check the exits' readiness, write the notice page\n"
+                           "  block      record, list, remove and export destination blocks\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
     mixdesk::cli::err().flush();
 }
@@ -41,6 +43,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("note"), mixdesk::cli::runNote},
         {QStringLiteral("account"), mixdesk::cli::runAccount},
         {QStringLiteral("sync"), mixdesk::cli::runSync},
+        {QStringLiteral("exits"), mixdesk::cli::runExits},
+        {QStringLiteral("block"), mixdesk::cli::runBlock},
     };
 
     QStringList args = QCoreApplication::arguments();
