@@ -269,7 +269,7 @@ void RdapClient::get(const QUrl& url, HttpCallback done)
         m_replies.removeAll(reply);
         m_replies.removeAll(nullptr);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (reply->error() == QNetworkReply::NoError || status != 0) {
             done(status, body, nullptr);
             return;

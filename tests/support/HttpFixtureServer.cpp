@@ -18,16 +18,41 @@ HttpFixtureServer::~HttpFixtureServer()
 
 bool HttpFixtureServer::start()
 {
+    return launch({});
+}
+
+bool HttpFixtureServer::startTls()
+{
+    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.setStandardErrorFile(m_dir.filePath(QStringLiteral("openssl.log")));
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        m_error = QStringLiteral("openssl could not make a certificate");
+        return false;
+    }
+    return launch({cert, key});
+}
+
+bool HttpFixtureServer::launch(const QStringList& extraArgs)
+{
     if (!writeRoutes()) {
         m_error = QStringLiteral("cannot write the routes file");
         return false;
     }
     m_process = std::make_unique<QProcess>();
     m_process->setStandardErrorFile(m_dir.filePath(QStringLiteral("stderr.log")));
-    m_process->start(QStringLiteral("/usr/bin/python3"),
-                     {sourceDir() + QStringLiteral("/tests/support/http_fixture_server.py"),
-                      m_dir.filePath(QStringLiteral("routes.json")),
-                      m_dir.filePath(QStringLiteral("requests.log"))});
+    const QStringList args =
+        QStringList{sourceDir() + QStringLiteral("/tests/support/http_fixture_server.py"),
+                    m_dir.filePath(QStringLiteral("routes.json")),
+                    m_dir.filePath(QStringLiteral("requests.log"))} +
+        extraArgs;
+    m_process->start(QStringLiteral("/usr/bin/python3"), args);
     if (!m_process->waitForStarted(5000)) {
         m_error = m_process->errorString();
         return false;

@@ -19,6 +19,8 @@ public:
     ~HttpFixtureServer();
 
     bool start(); // waits until the port is known
+    // The same over HTTPS, with a self-signed certificate for 127.0.0.1 made by openssl.
+    bool startTls();
     void stop();
     quint16 port() const { return m_port; }
     QString baseUrl() const; // http://127.0.0.1:PORT/
@@ -32,6 +34,7 @@ public:
 
 private:
     bool writeRoutes() const;
+    bool launch(const QStringList& extraArgs);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

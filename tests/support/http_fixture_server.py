@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """A small HTTP server for MixDesk's integration tests (RDAP and the like).
 
-Usage: http_fixture_server.py ROUTES.json LOG_FILE
+Usage: http_fixture_server.py ROUTES.json LOG_FILE [CERT.pem KEY.pem]
 
 ROUTES.json maps a request path to {"status": int, "body": <JSON value or string>,
 "delay": seconds, "content_type": str}. Binds 127.0.0.1 on a free port chosen by the
 kernel and prints that port on the first line of stdout. Each request path is
-appended to LOG_FILE, so tests can count what reached the server. The routes file
+appended to LOG_FILE, so tests can count what reached the server. With a certificate
+and key it speaks HTTPS. The routes file
 is read again on every request, so a test can change answers while it runs.
 """
 import http.server
 import json
+import ssl
 import sys
 import time
 
@@ -44,5 +46,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
+if len(sys.argv) > 4:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(sys.argv[3], sys.argv[4])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print(server.server_address[1], flush=True)
 server.serve_forever()

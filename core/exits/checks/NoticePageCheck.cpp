@@ -51,7 +51,9 @@ void NoticePageCheck::fetch(const QUrl& url, QObject* token, FetchDone done)
         f.answered = f.status != 0;
         // Pages are small; a decoder that honours a charset parameter is more than
         // the check needs: UTF-8 with replacement reads Latin-1 keywords too.
-        f.body = QString::fromUtf8(reply->read(1024 * 1024));
+        if (reply->isOpen())
+            f.body = QString::fromUtf8(reply->read(1024 * 1024));
+        f.tlsFailed = reply->error() == QNetworkReply::SslHandshakeFailedError;
         f.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         f.error = reply->errorString();
         reply->deleteLater();
@@ -99,6 +101,15 @@ void NoticePageCheck::run(const ExitTarget& target, const OperatorProfile& profi
                     [this, target, profile, token, done, plain](const Fetch& https) {
                         token->deleteLater();
                         CheckResult r = plain;
+                        if (https.tlsFailed) { // something listens there, but TLS fails
+                            r.status = std::max(r.status, CheckStatus::Warn);
+                            r.detail += QLatin1Char(' ') +
+                                        tr("Port %1 accepts connections, but HTTPS fails: %2")
+                                            .arg(m_options.httpsPort)
+                                            .arg(https.error);
+                            done(r);
+                            return;
+                        }
                         if (!https.answered) { // HTTPS not offered: nothing to add
                             done(r);
                             return;

@@ -36,6 +36,7 @@ private:
         QString body;
         QString error;
         bool timedOut = false;
+        bool tlsFailed = false; // a TLS handshake failed: something listens, HTTPS is broken
     };
     using FetchDone = std::function<void(const Fetch& fetch)>;
     void fetch(const QUrl& url, QObject* token, FetchDone done);
