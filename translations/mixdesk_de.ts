@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>BlockRequest</name>
+    <message>
+        <source>'%1' is not a valid network.</source>
+        <translation>„%1“ ist kein gültiges Netz.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name, an IP address or a network.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse noch ein Netz.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Webmail spam</source>
@@ -76,6 +87,70 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStatus</name>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>DnsReply</name>
+    <message>
+        <source>The name exists but has no %1 record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name does not exist (NXDOMAIN).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name server %1 refused the query (REFUSED).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name server %1 failed to answer (SERVFAIL).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name server %1 could not handle the query (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>No answer from %1 after %n tries (first wait %2 ms).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No name server is listening at %1 (connection refused).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system's name server</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DnsServer</name>
+    <message>
+        <source>“%1” is not a name server address (examples: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -295,6 +370,43 @@
     </message>
 </context>
 <context>
+    <name>JsonBlockStore</name>
+    <message>
+        <source>Cannot read the block list %1: %2</source>
+        <translation>Die Sperrliste %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The block list %1 is damaged: %2</source>
+        <translation>Die Sperrliste %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the block list %1: %2</source>
+        <translation>Die Sperrliste %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no block #%1.</source>
+        <translation>Es gibt keine Sperre Nr. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePageDeploy</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePageTemplate</name>
+    <message>
+        <source>Cannot read the notice page template %1: %2</source>
+        <translation>Die Vorlage der Hinweisseite %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStatus</name>
     <message>
         <source>New</source>
@@ -419,6 +531,13 @@
     </message>
 </context>
 <context>
+    <name>PortRange</name>
+    <message>
+        <source>'%1' is not a port or a range of ports (1-65535).</source>
+        <translation>„%1“ ist weder ein Port noch ein Portbereich (1–65535).</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot write profile %1: %2</source>
@@ -438,6 +557,69 @@
     <message>
         <source>The stored message is damaged: %1</source>
         <translation>Die gespeicherte Nachricht ist beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>The RDAP bootstrap file has no "services" list.</source>
+        <translation>Die RDAP-Bootstrap-Datei enthält keine „services“-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RdapCache</name>
+    <message>
+        <source>Cannot read the RDAP cache %1: %2</source>
+        <translation>Der RDAP-Zwischenspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the RDAP cache %1: %2</source>
+        <translation>Der RDAP-Zwischenspeicher %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RdapParser</name>
+    <message>
+        <source>The RDAP answer is not a JSON object: %1</source>
+        <translation>Die RDAP-Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The RDAP answer has no objectClassName.</source>
+        <translation>Der RDAP-Antwort fehlt der objectClassName.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse-DNS</translation>
+    </message>
+    <message>
+        <source>Whois (RDAP)</source>
+        <translation>Whois (RDAP)</translation>
+    </message>
+    <message>
+        <source>Notice page</source>
+        <translation>Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Hosting country</source>
+        <translation>Standortland</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <translation>DNSBL</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessHistory</name>
+    <message>
+        <source>Cannot write the check history %1: %2</source>
+        <translation>Der Prüfverlauf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the check history %1: %2</source>
+        <translation>Der Prüfverlauf %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -684,6 +866,135 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     </message>
 </context>
 <context>
+    <name>mixdesk::BlockHostResolver</name>
+    <message>
+        <source>no resolver</source>
+        <translation>kein Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::BlockListModel</name>
+    <message>
+        <source>Expired: no longer exported</source>
+        <translation>Abgelaufen: wird nicht mehr exportiert</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Erbeten von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Notice / case</source>
+        <translation>Meldung / Fall</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::BlocksPane</name>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Ordner für den Export</translation>
+    </message>
+    <message>
+        <source>Exported the active blocks to %1.</source>
+        <translation>Die aktiven Sperren wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the block.</source>
+        <translation>Bitte geben Sie den Grund der Sperre an.</translation>
+    </message>
+    <message>
+        <source>Block of %1 recorded.</source>
+        <translation>Sperre von %1 eingetragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>host name, IP address or network (CIDR)</source>
+        <translation>Hostname, IP-Adresse oder Netz (CIDR)</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>all; or e.g. 80,443</source>
+        <translation>alle; oder z. B. 80,443</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Erbeten &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice or case:</source>
+        <translation>&amp;Meldung oder Fall:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>Läuft &amp;ab am</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Sperre &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>torrc (ExitPolicy)</source>
+        <translation>torrc (ExitPolicy)</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>Squid ACL</source>
+        <translation>Squid-ACL</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -697,6 +1008,44 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         <source>&amp;Trust</source>
         <comment>trust the certificate</comment>
         <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CheckHistoryModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblCheck</name>
+    <message>
+        <source>Not a premium exit: it sends no mail, so blocklist listings do not hinder it.</source>
+        <translation>Kein Premium-Exit: Er versendet keine E-Mails, Einträge in Sperrlisten behindern ihn also nicht.</translation>
+    </message>
+    <message>
+        <source>No DNSBL results yet for %1.</source>
+        <translation>Für %1 liegen noch keine DNSBL-Ergebnisse vor.</translation>
+    </message>
+    <message>
+        <source>Premium exit on no actionable blocklist.</source>
+        <translation>Premium-Exit auf keiner maßgeblichen Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Premium exit listed on actionable blocklists: %1</source>
+        <translation>Premium-Exit steht auf maßgeblichen Sperrlisten: %1</translation>
     </message>
 </context>
 <context>
@@ -751,6 +1100,92 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     <message>
         <source>ISP abuse contact</source>
         <translation>Abuse-Kontakt des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsTableModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>ISP informed, abuse handling agreed (and when)</source>
+        <translation>Provider informiert, Umgang mit Missbrauch vereinbart (und wann)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Exit / cascade</source>
+        <translation>Exit / Kaskade</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>ISP stance</source>
+        <translation>Provider-Haltung</translation>
+    </message>
+    <message>
+        <source>ISP agreed</source>
+        <translation>Absprache</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsView</name>
+    <message>
+        <source>Checking the exits…</source>
+        <translation>Exits werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Readiness: not checked yet</source>
+        <translation>Bereitschaft: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Readiness of all exits: %1/100</source>
+        <translation>Bereitschaft aller Exits: %1/100</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check reverse DNS, whois, the notice page, the hosting country and blocklists of every exit</source>
+        <translation>Reverse-DNS, Whois, Hinweisseite, Standortland und Sperrlisten aller Exits prüfen</translation>
+    </message>
+    <message>
+        <source>Check every hour</source>
+        <translation>Stündlich prüfen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Notice page</source>
+        <translation>Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Blocked destinations</source>
+        <translation>Gesperrte Ziele</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1297,25 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
         <source>Delay</source>
         <comment>time since the previous hop</comment>
         <translation>Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HostingCountryCheck</name>
+    <message>
+        <source>The hosting country of %1 is not recorded in the profile.</source>
+        <translation>Das Standortland von %1 ist im Profil nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1; the operator's home country is not recorded, so it cannot be compared.</source>
+        <translation>Standort %1; das Heimatland des Betreibers ist nicht eingetragen, ein Vergleich ist daher nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1, the operator's home country. An exit abroad is safer: minor abuse is seldom prosecuted when finding the offender needs international coordination.</source>
+        <translation>Standort %1, das Heimatland des Betreibers. Ein Exit im Ausland ist sicherer: Kleinere Missbrauchsfälle werden selten verfolgt, wenn die Suche nach dem Täter internationale Zusammenarbeit erfordert.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1, not in the operator's home country (%2).</source>
+        <translation>Standort %1, nicht im Heimatland des Betreibers (%2).</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1682,103 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     </message>
 </context>
 <context>
+    <name>mixdesk::NoticePageCheck</name>
+    <message>
+        <source>Port %1 of %2 gave no answer within %3 s.</source>
+        <translation>Port %1 von %2 hat binnen %3 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No web server answers on port %1 of %2: %3</source>
+        <translation>Auf Port %1 von %2 antwortet kein Webserver: %3</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 answers with HTTP status %3 instead of a page.</source>
+        <translation>Port %1 von %2 antwortet mit HTTP-Status %3 statt mit einer Seite.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections, but HTTPS fails: %2</source>
+        <translation>Port %1 nimmt Verbindungen an, aber HTTPS scheitert: %2</translation>
+    </message>
+    <message>
+        <source>HTTPS serves it too.</source>
+        <translation>Auch per HTTPS erreichbar.</translation>
+    </message>
+    <message>
+        <source>HTTPS (port %1) does not serve the notice page.</source>
+        <translation>HTTPS (Port %1) liefert die Hinweisseite nicht aus.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NoticePagePane</name>
+    <message>
+        <source>Folder for the notice page</source>
+        <translation>Ordner für die Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Folder for the page and the web server configuration</source>
+        <translation>Ordner für die Seite und die Webserver-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Page language shown first:</source>
+        <translation>Zuerst gezeigte Sprache der Seite:</translation>
+    </message>
+    <message>
+        <source>Show HTML source</source>
+        <translation>HTML-Quelltext zeigen</translation>
+    </message>
+    <message>
+        <source>Save page…</source>
+        <translation>Seite speichern …</translation>
+    </message>
+    <message>
+        <source>Write index.html into a folder</source>
+        <translation>index.html in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Deploy files…</source>
+        <translation>Dateien zum Einrichten …</translation>
+    </message>
+    <message>
+        <source>Write index.html with configuration for lighttpd, nginx and Apache into a folder</source>
+        <translation>index.html samt Konfiguration für lighttpd, nginx und Apache in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NoticePageRecognizer</name>
+    <message>
+        <source>The exit notice page made by MixDesk is served ("%1").</source>
+        <translation>Die von MixDesk erzeugte Hinweisseite wird ausgeliefert („%1“).</translation>
+    </message>
+    <message>
+        <source>A page titled "%1" explains the exit.</source>
+        <translation>Eine Seite mit dem Titel „%1“ erklärt den Exit.</translation>
+    </message>
+    <message>
+        <source>The page contains the operator's keyword "%1".</source>
+        <translation>Die Seite enthält das Stichwort „%1“ des Betreibers.</translation>
+    </message>
+    <message>
+        <source>A web server's default page is served (%1), not the exit notice.</source>
+        <translation>Ausgeliefert wird die Standardseite eines Webservers (%1), nicht die Hinweisseite.</translation>
+    </message>
+    <message>
+        <source>The page speaks of anonymity, but has neither the notice page's title nor one of the operator's keywords.</source>
+        <translation>Die Seite spricht von Anonymität, hat aber weder den Titel der Hinweisseite noch eines der Stichwörter des Betreibers.</translation>
+    </message>
+    <message>
+        <source>The page ("%1") does not explain that this is the exit of an anonymization service.</source>
+        <translation>Die Seite („%1“) erklärt nicht, dass dies der Exit eines Anonymisierungsdienstes ist.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -1261,6 +1812,76 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     <message>
         <source>Remove exit</source>
         <translation>Exit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::RdapClient</name>
+    <message>
+        <source>'%1' is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>No RDAP server is registered for %1.</source>
+        <translation>Für %1 ist kein RDAP-Server eingetragen.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name.</source>
+        <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>The RDAP server knows no such object (%1).</source>
+        <translation>Der RDAP-Server kennt dieses Objekt nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file %1 gave HTTP status %2.</source>
+        <translation>Die RDAP-Bootstrap-Datei %1 lieferte HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 gave HTTP status %2.</source>
+        <translation>Der RDAP-Server %1 lieferte HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>The RDAP lookup was cancelled.</source>
+        <translation>Die RDAP-Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 did not answer within %2 s.</source>
+        <translation>Der RDAP-Server %1 hat binnen %2 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 cannot be reached: %2</source>
+        <translation>Der RDAP-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ReverseDnsCheck</name>
+    <message>
+        <source>%1 has no reverse DNS (PTR) name.</source>
+        <translation>%1 hat keinen Reverse-DNS-Namen (PTR).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: %2</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 has no address record of its own, so it is not forward-confirmed.</source>
+        <translation>Der PTR-Name %1 hat keinen eigenen Adresseintrag und ist daher nicht vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 could not be confirmed: %2</source>
+        <translation>Der PTR-Name %1 konnte nicht bestätigt werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 points to %2, not back to %3: not forward-confirmed.</source>
+        <translation>Der PTR-Name %1 zeigt auf %2, nicht zurück auf %3: nicht vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 is forward-confirmed but does not say that the server is an exit (no word such as exit, tor, anon, mix, privacy).</source>
+        <translation>%1 ist vorwärts bestätigt, sagt aber nicht, dass der Server ein Exit ist (kein Wort wie exit, tor, anon, mix, privacy).</translation>
+    </message>
+    <message>
+        <source>%1 is forward-confirmed and names the exit's role ("%2").</source>
+        <translation>%1 ist vorwärts bestätigt und nennt die Rolle des Exits („%2“).</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1920,37 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     <message>
         <source>No password for account '%1': %2</source>
         <translation>Kein Passwort für Konto „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::WhoisCheck</name>
+    <message>
+        <source>No registry has a record of %1: %2</source>
+        <translation>Keine Registry hat einen Eintrag zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The whois (RDAP) record of %1 could not be checked: %2</source>
+        <translation>Der Whois-Eintrag (RDAP) von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The record of network %1 names the operator ("%2").</source>
+        <translation>Der Eintrag des Netzes %1 nennt den Betreiber („%2“).</translation>
+    </message>
+    <message>
+        <source>The abuse contact of network %1 is %2, an address the operator reads.</source>
+        <translation>Der Abuse-Kontakt des Netzes %1 ist %2, eine Adresse, die der Betreiber liest.</translation>
+    </message>
+    <message>
+        <source>The record of network %1 names only %2 (abuse contact: %3), not the operator: complaints go to the ISP first.</source>
+        <translation>Der Eintrag des Netzes %1 nennt nur %2 (Abuse-Kontakt: %3), nicht den Betreiber: Beschwerden gehen zuerst an den Provider.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 </TS>
