@@ -1,5 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "DatabaseOptions.h"
 
 #include "accounts/AccountRepository.h"
 #include "analysis/NoticeAnalyzer.h"
@@ -9,7 +10,7 @@
 #include "profile/ProfileStore.h"
 #include "secrets/PasswordCommandSecret.h"
 #include "secrets/QtKeychainSecretStore.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -286,8 +287,8 @@ int runSync(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Fetch new notices from the IMAP accounts"));
+    parser.addOptions(databaseOptions());
     parser.addOptions({
-        opt(QStringLiteral("db"), "Notice database (default: per-user data location)", "PATH"),
         opt(QStringLiteral("profile"), "Operator profile JSON (default: per-user config)", "P"),
         opt(QStringLiteral("account"), "Sync only this account", "NAME"),
         opt(QStringLiteral("trust-fingerprint"),
@@ -337,13 +338,10 @@ int runSync(const QStringList& args)
         err() << tr("error: %1").arg(profile.error().message) << "\n";
         return 1;
     }
-    auto store = NoticeStore::openSqlite(parser.isSet(QStringLiteral("db"))
-                                             ? parser.value(QStringLiteral("db"))
-                                             : NoticeStore::defaultSqlitePath());
-    if (!store) {
-        err() << tr("error: %1").arg(store.error().message) << "\n";
+    auto db = openDatabase(parser, profile->name);
+    if (!db)
         return 1;
-    }
+    SqlNoticeRoles store(*db);
     const NoticeAnalyzer analyzer(*profile);
 
     int failures = 0;
@@ -360,7 +358,7 @@ int runSync(const QStringList& args)
             [&account, pw = *password] {
                 return std::unique_ptr<MailboxClient>(new ImapSession(account, pw));
             },
-            **store, analyzer);
+            store.roles(), analyzer);
         SyncOptions options;
         options.analyse = !parser.isSet(QStringLiteral("no-analyze"));
         auto result = sync.run(options);

@@ -1,10 +1,11 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "DatabaseOptions.h"
 
 #include "importer/Importer.h"
 #include "importer/Reanalyzer.h"
 #include "profile/ProfileStore.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -16,16 +17,15 @@
 namespace mixdesk::cli {
 namespace {
 
-const QCommandLineOption kDbOption(QStringLiteral("db"),
-                                   QStringLiteral("Database file (default: per-user data folder)."),
-                                   QStringLiteral("PATH"));
 const QCommandLineOption
     kProfileOption(QStringLiteral("profile"),
                    QStringLiteral("Operator profile JSON (default: the saved profile)."),
                    QStringLiteral("FILE"));
-const QCommandLineOption kUserOption(QStringLiteral("user"),
-                                     QStringLiteral("Author of the event (default: OS user)."),
-                                     QStringLiteral("NAME"));
+const QCommandLineOption
+    kUserOption(QStringLiteral("user"),
+                QStringLiteral("Who does it, for the journal (default: the profile's operator "
+                               "name, else the OS user)."),
+                QStringLiteral("NAME"));
 
 // Parses `args` (without the command name); false: exit with the returned code.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args, int* code)
@@ -46,16 +46,16 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
     return true;
 }
 
-std::unique_ptr<NoticeStore> openStore(const QCommandLineParser& parser)
+// The desk's database with the inbox's roles; nullptr (error printed) on failure.
+std::unique_ptr<SqlNoticeRoles> openStore(const QCommandLineParser& parser)
 {
-    const QString path =
-        parser.isSet(kDbOption) ? parser.value(kDbOption) : NoticeStore::defaultSqlitePath();
-    auto store = NoticeStore::openSqlite(path);
-    if (!store) {
-        err() << "error: " << store.error().message << "\n";
+    const QString actor = parser.optionNames().contains(kUserOption.names().first())
+                              ? parser.value(kUserOption)
+                              : actorFromProfile(parser);
+    auto db = openDatabase(parser, actor);
+    if (!db)
         return nullptr;
-    }
-    return std::move(*store);
+    return std::make_unique<SqlNoticeRoles>(std::move(db));
 }
 
 std::optional<OperatorProfile> loadProfile(const QCommandLineParser& parser)
@@ -124,7 +124,7 @@ int runImport(const QStringList& args)
     const QCommandLineOption batchSize(QStringLiteral("batch-size"),
                                        QStringLiteral("Notices per transaction (default 500)."),
                                        QStringLiteral("N"), QStringLiteral("500"));
-    parser.addOptions({kDbOption, kProfileOption, batchSize});
+    parser.addOptions(databaseOptions() + QList<QCommandLineOption>{kProfileOption, batchSize});
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Files or folders."),
                                  QStringLiteral("SOURCE..."));
     int code = 0;
@@ -146,7 +146,7 @@ int runImport(const QStringList& args)
     ProgressLine progress(QStringLiteral("imported"));
     importer.setProgress([&](int done, int total) { progress.show(done, total); });
     importer.setErrorLine([&](const QString& message) { err() << "\nerror: " << message << "\n"; });
-    const ImportSummary s = importer.run(parser.positionalArguments(), *store);
+    const ImportSummary s = importer.run(parser.positionalArguments(), store->roles());
     out() << "imported: " << s.imported << "\nduplicates: " << s.duplicates
           << "\nbroken: " << s.broken << "\nerrors: " << s.errors
           << "\nseconds: " << QString::number(s.elapsedMs / 1000.0, 'f', 2) << "\n";
@@ -173,7 +173,8 @@ int runList(const QStringList& args)
     const QCommandLineOption ascending(QStringLiteral("asc"), QStringLiteral("Ascending order."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("One JSON object per line."));
-    parser.addOptions({kDbOption, status, search, category, exitIp, sort, ascending, json});
+    parser.addOptions(databaseOptions() + QList<QCommandLineOption>{status, search, category,
+                                                                    exitIp, sort, ascending, json});
     int code = 0;
     if (!parse(parser, QStringLiteral("list"), args, &code))
         return code;
@@ -194,19 +195,20 @@ int runList(const QStringList& args)
     auto store = openStore(parser);
     if (!store)
         return 1;
-    const auto ids = store->queryIds(query);
+    InboxQueries& inbox = store->roles().inbox;
+    const auto ids = inbox.queryIds(query);
     if (!ids) {
         err() << "error: " << ids.error().message << "\n";
         return 1;
     }
-    const auto rows = store->summaries(*ids);
+    const auto rows = inbox.summaries(*ids);
     if (!rows) {
         err() << "error: " << rows.error().message << "\n";
         return 1;
     }
     for (const NoticeSummary& row : *rows) {
         if (parser.isSet(json)) {
-            const auto analysis = store->analysis(row.id);
+            const auto analysis = inbox.analysis(row.id);
             QJsonObject object = analysis ? analysis->toJson() : QJsonObject();
             object.insert(QStringLiteral("id"), row.id);
             object.insert(QStringLiteral("status"), statusId(row.status));
@@ -231,7 +233,7 @@ int runReanalyze(const QStringList& args)
         QStringLiteral("Recompute analyses made by an older analyzer (all with --all)."));
     const QCommandLineOption all(QStringLiteral("all"),
                                  QStringLiteral("Recompute every analysis."));
-    parser.addOptions({kDbOption, kProfileOption, all});
+    parser.addOptions(databaseOptions() + QList<QCommandLineOption>{kProfileOption, all});
     int code = 0;
     if (!parse(parser, QStringLiteral("reanalyze"), args, &code))
         return code;
@@ -244,7 +246,7 @@ int runReanalyze(const QStringList& args)
     Reanalyzer reanalyzer(*profile);
     ProgressLine progress(QStringLiteral("reanalyzed"));
     reanalyzer.setProgress([&](int done, int total) { progress.show(done, total); });
-    const auto done = reanalyzer.run(*store, parser.isSet(all));
+    const auto done = reanalyzer.run(store->roles(), parser.isSet(all));
     if (!done) {
         err() << "error: " << done.error().message << "\n";
         return 1;
@@ -261,7 +263,7 @@ int runStatus(const QStringList& args)
                                  QStringLiteral("New status: new, in-progress, forwarded, "
                                                 "waiting, closed, misdirected."),
                                  QStringLiteral("S"));
-    parser.addOptions({kDbOption, set, kUserOption});
+    parser.addOptions(databaseOptions() + QList<QCommandLineOption>{set, kUserOption});
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Notice ids."),
                                  QStringLiteral("ID..."));
     int code = 0;
@@ -280,14 +282,12 @@ int runStatus(const QStringList& args)
             err() << "status: unknown status '" << parser.value(set) << "'\n";
             return 2;
         }
-        const QString user =
-            parser.isSet(kUserOption) ? parser.value(kUserOption) : defaultUserName();
-        if (Status s = store->setStatus(ids, *status, user); !s) {
-            err() << "error: " << s.error().message << "\n";
+        if (auto changed = store->roles().journal.setStatus(ids, *status); !changed) {
+            err() << "error: " << changed.error().message << "\n";
             return 1;
         }
     }
-    const auto rows = store->summaries(ids);
+    const auto rows = store->roles().inbox.summaries(ids);
     if (!rows) {
         err() << "error: " << rows.error().message << "\n";
         return 1;
@@ -301,7 +301,7 @@ int runNote(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Add a note to a notice."));
-    parser.addOptions({kDbOption, kUserOption});
+    parser.addOptions(databaseOptions() + QList<QCommandLineOption>{kUserOption});
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Notice id."));
     parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The note."));
     int code = 0;
@@ -319,8 +319,7 @@ int runNote(const QStringList& args)
     auto store = openStore(parser);
     if (!store)
         return 1;
-    const QString user = parser.isSet(kUserOption) ? parser.value(kUserOption) : defaultUserName();
-    if (Status s = store->addNote(ids.first(), positional.at(1), user); !s) {
+    if (Status s = store->roles().journal.addNote(ids.first(), positional.at(1)); !s) {
         err() << "error: " << s.error().message << "\n";
         return 1;
     }

@@ -6,9 +6,9 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "mail/MailParser.h"
 #include "profile/ProfileStore.h"
-#include "store/NoticeStore.h"
 #include "store/RawCodec.h"
-#include "store/SearchText.h"
+#include "store/notices/NoticeText.h"
+#include "store/notices/SearchText.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>

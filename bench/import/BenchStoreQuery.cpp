@@ -1,6 +1,7 @@
 // Prints the median time of 100 full-text searches and of the inbox queries
 // (queryIds with sorts and filters, summaries of a page) on an existing database.
-#include "store/NoticeStore.h"
+#include "store/Database.h"
+#include "store/notices/SqlInboxQueries.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,16 +27,21 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {
-        out << "usage: bench_store_query DB\n";
+        out << "usage: bench_store_query DB_PATH_OR_URL\n";
         return 2;
     }
-    auto store = NoticeStore::openSqlite(QString::fromLocal8Bit(argv[1]));
-    if (!store) {
-        out << "error: " << store.error().message << "\n";
+    const auto location = StoreLocation::parse(QString::fromLocal8Bit(argv[1]));
+    if (!location) {
+        out << "error: " << location.error().message << "\n";
         return 1;
     }
-    NoticeStore& s = **store;
-    const int total = *s.count();
+    auto db = Database::open(*location);
+    if (!db) {
+        out << "error: " << db.error().message << "\n";
+        return 1;
+    }
+    SqlInboxQueries s(**db);
+    const int total = *s.count(NoticeQuery());
 
     // Words of the kinds an operator types: addresses, IPs, names, German words, prefixes.
     const QStringList words{QStringLiteral("spam"),           QStringLiteral("webmail"),

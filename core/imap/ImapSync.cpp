@@ -3,7 +3,6 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "importer/Reanalyzer.h"
 #include "store/BulkTransaction.h"
-#include "store/NoticeStore.h"
 #include "util/BoundedQueue.h"
 #include "util/Logging.h"
 
@@ -60,7 +59,7 @@ int SyncSummary::totalNew() const
     return total;
 }
 
-ImapSync::ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeStore& store,
+ImapSync::ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeRoles store,
                    const NoticeAnalyzer& analyzer)
     : m_account(std::move(account)), m_clientFactory(std::move(clientFactory)), m_store(store),
       m_analyzer(analyzer),
@@ -180,7 +179,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
                             const SyncOptions& options)
 {
     const QString& folder = result.folder;
-    auto checkpoint = m_store.syncCheckpoint(m_account.name, folder);
+    auto checkpoint = m_store.spool.checkpoint(m_account.name, folder);
     if (!checkpoint)
         return Error{checkpoint.error().message, int(ImapError::Store)};
     auto remote = client.select(folder);
@@ -215,7 +214,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
         if (!actionComplete || upTo <= reached.afterSyncUid)
             return {};
         reached.afterSyncUid = upTo;
-        if (Status saved = m_store.saveSyncCheckpoint(reached); !saved)
+        if (Status saved = m_store.spool.saveCheckpoint(reached); !saved)
             return Error{saved.error().message, int(ImapError::Store)};
         return {};
     };
@@ -248,21 +247,19 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     struct Prepared
     {
         QList<quint32> fetchedUids;
-        QList<IncomingNotice> notices;
+        QList<FetchedNotice> notices;
         quint32 checkpointUid = 0; // every requested UID up to this one is in the store
         int covered = 0;           // requested UIDs this batch accounts for
     };
     const auto add = [&origin](Prepared& batch, RemoteMessage&& message) {
         batch.fetchedUids << message.uid;
-        IncomingNotice notice;
-        notice.origin = origin;
-        notice.receivedAt = message.internalDate;
-        // The store reuses digest and packed bytes: work done here, on the fetching
-        // thread, is taken off the storing one.
-        notice.sha256 = NoticeStore::sha256(message.raw);
-        notice.packed = RawCodec::pack(message.raw);
-        notice.raw = std::move(message.raw);
-        batch.notices << std::move(notice);
+        // The store takes digest and packed bytes as they are: work done here, on the
+        // fetching thread, is taken off the storing one.
+        FetchedNotice fetched;
+        fetched.packed = RawCodec::pack(message.raw);
+        fetched.notice =
+            IncomingNotice::fromRaw(std::move(message.raw), origin, message.internalDate);
+        batch.notices << std::move(fetched);
     };
     int next = 0; // index in `pending` of the first message not yet requested
 
@@ -298,7 +295,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     // messages on the server as they were, and they are stored already).
     auto commit = [&](Prepared& prepared) -> Status {
         reached.lastUid = prepared.checkpointUid;
-        auto added = m_store.spoolNotices(prepared.notices, reached);
+        auto added = m_store.spool.spool(prepared.notices, reached);
         if (!added)
             return Error{added.error().message, int(ImapError::Store)};
         for (const AddResult& add : *added)
@@ -387,7 +384,7 @@ Status ImapSync::syncFolder(MailboxClient& client, FolderSyncResult& result,
     const auto storeError = [](const Status& s) {
         return Status(Error{s.error().message, int(ImapError::Store)});
     };
-    BulkTransaction bulk(m_store);
+    BulkTransaction bulk(m_store.bulk);
     Status stored = bulk.begin();
     if (!stored)
         stored = storeError(stored);

@@ -2,6 +2,7 @@
 
 #include "accounts/ImapAccount.h"
 #include "imap/MailboxClient.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,6 @@
 namespace mixdesk {
 
 class NoticeAnalyzer;
-class NoticeStore;
 
 struct FolderSyncResult
 {
@@ -53,7 +53,7 @@ struct SyncOptions
     int analysisBatchSize = 200;
 };
 
-// Fetches new messages of an account's folders into the NoticeStore, in two phases.
+// Fetches new messages of an account's folders into the store, in two phases.
 // Fetch: per folder, compare UIDVALIDITY and the last stored UID with the store's
 // checkpoint, fetch only newer UIDs, and put each batch's raw bytes into the store's
 // spool together with the new checkpoint in one transaction: the fetch runs at IMAP
@@ -68,7 +68,7 @@ class ImapSync
 public:
     using ClientFactory = std::function<std::unique_ptr<MailboxClient>()>;
 
-    ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeStore& store,
+    ImapSync(ImapAccount account, ClientFactory clientFactory, NoticeRoles store,
              const NoticeAnalyzer& analyzer);
 
     Result<SyncSummary> run(const SyncOptions& options = {});
@@ -87,7 +87,7 @@ private:
 
     ImapAccount m_account;
     ClientFactory m_clientFactory;
-    NoticeStore& m_store;
+    NoticeRoles m_store;
     const NoticeAnalyzer& m_analyzer;
     std::shared_ptr<const NoticeAnalyzer> m_sharedAnalyzer;
     QString m_fingerprint;

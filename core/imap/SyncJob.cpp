@@ -4,7 +4,7 @@
 #include "imap/ImapSession.h"
 #include "secrets/PasswordCommandSecret.h"
 #include "secrets/SecretStore.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -149,7 +149,7 @@ SyncOutcome SyncJob::work()
         };
         ImapSync sync(
             account, [this, account, password] { return m_clientFactory(account, password); },
-            **store, analyzer);
+            (*store)->roles(), analyzer);
         auto result = sync.run(options);
         if (result) {
             outcome.summaries << *result;

@@ -13,7 +13,7 @@
 
 namespace mixdesk {
 
-class NoticeStore;
+class NoticeRolesHolder;
 class SecretStore;
 
 struct AccountSyncError
@@ -36,21 +36,21 @@ struct SyncOutcome
 
 // Syncs IMAP accounts into the notice store off the GUI thread.
 //
-//   auto* job = new SyncJob(accounts, [] { return NoticeStore::openSqlite(path); },
+//   auto* job = new SyncJob(accounts, [location] { return openNoticeRoles(location); },
 //                           profile, &secrets, parent);
 //   connect(job, &SyncJob::progress, ...);   // queued to the job's thread
 //   connect(job, &SyncJob::finished, ...);   // exactly once, then the job may be deleted
 //   job->start();
 //
 // start() reads keychain passwords asynchronously (no nested event loop), then runs all
-// accounts one after the other in a worker thread that opens its own NoticeStore through
+// accounts one after the other in a worker thread that opens its own store through
 // the factory (one connection per thread). cancel() stops after the current batch.
 // An account's error does not stop the others. Passwords never leave the job.
 class SyncJob : public QObject
 {
     Q_OBJECT
 public:
-    using StoreFactory = std::function<Result<std::unique_ptr<NoticeStore>>()>;
+    using StoreFactory = std::function<Result<std::unique_ptr<NoticeRolesHolder>>()>;
     // Test seam: how to talk to a server (default: ImapSession).
     using ClientFactory =
         std::function<std::unique_ptr<MailboxClient>(const ImapAccount&, const QString& password)>;

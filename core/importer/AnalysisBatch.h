@@ -1,7 +1,6 @@
 #pragma once
 
-#include "analysis/NoticeAnalyzer.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticePreparer.h"
 
 #include <QList>
 
@@ -10,24 +9,26 @@
 
 namespace mixdesk {
 
-// Notices whose analyses (and search text) are computed on the global thread
-// pool in chunks; wait() blocks until every chunk is done.
+// Notices prepared for the store (analysed, indexed, packed: NoticePreparer) on the
+// global thread pool in chunks; wait() blocks until every chunk is done.
 class AnalysisBatch
 {
 public:
-    // `skip[i]`: do not analyze notice i (already stored).
-    AnalysisBatch(QList<IncomingNotice> notices, QList<bool> skip);
+    // `packed`, when not empty, holds each notice's bytes as the store keeps them
+    // already (the spool, a stored notice): they are not packed again.
+    explicit AnalysisBatch(QList<IncomingNotice> notices, QList<PackedRaw> packed = {});
 
-    void start(std::shared_ptr<const NoticeAnalyzer> analyzer);
+    void start(std::shared_ptr<const NoticePreparer> preparer);
     void wait();
 
-    QList<IncomingNotice>& notices() { return m_notices; }
-    const QList<Analysis>& analyses() const { return m_analyses; }
+    qsizetype size() const { return m_notices.size(); }
+    // Valid after wait().
+    const QList<PreparedNotice>& prepared() const { return m_prepared; }
 
 private:
     QList<IncomingNotice> m_notices;
-    QList<bool> m_skip;
-    QList<Analysis> m_analyses;
+    QList<PackedRaw> m_packed;
+    QList<PreparedNotice> m_prepared;
     std::unique_ptr<std::latch> m_done;
 };
 

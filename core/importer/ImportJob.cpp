@@ -1,14 +1,15 @@
 #include "importer/ImportJob.h"
 
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QThread>
 
 namespace mixdesk {
 
-ImportJob::ImportJob(QString dbPath, OperatorProfile profile, QStringList sources, QObject* parent)
-    : QObject(parent), m_dbPath(std::move(dbPath)), m_profile(std::move(profile)),
-      m_sources(std::move(sources))
+ImportJob::ImportJob(StoreLocation location, Database::Options options, OperatorProfile profile,
+                     QStringList sources, QObject* parent)
+    : QObject(parent), m_location(std::move(location)), m_options(std::move(options)),
+      m_profile(std::move(profile)), m_sources(std::move(sources))
 {}
 
 ImportJob::~ImportJob()
@@ -37,9 +38,10 @@ void ImportJob::start()
     m_cancel = false;
     // Everything the worker touches is captured by value or is atomic; it talks
     // back only through events queued to this object (dropped if it is gone).
-    m_thread = QThread::create([this, dbPath = m_dbPath, profile = m_profile, sources = m_sources] {
+    m_thread = QThread::create([this, location = m_location, options = m_options,
+                                profile = m_profile, sources = m_sources] {
         ImportSummary summary;
-        auto store = NoticeStore::openSqlite(dbPath);
+        auto store = Database::open(location, options);
         if (!store) {
             summary.fatalError = store.error().message;
         } else {
@@ -54,7 +56,8 @@ void ImportJob::start()
                 QMetaObject::invokeMethod(
                     this, [this, message] { emit errorLine(message); }, Qt::QueuedConnection);
             });
-            summary = importer.run(sources, **store);
+            SqlNoticeRoles roles(**store);
+            summary = importer.run(sources, roles.roles());
         }
         QMetaObject::invokeMethod(
             this, [this, summary] { emit finished(summary); }, Qt::QueuedConnection);

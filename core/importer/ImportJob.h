@@ -2,6 +2,7 @@
 
 #include "importer/Importer.h"
 #include "profile/OperatorProfile.h"
+#include "store/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,15 +15,15 @@ class QThread;
 namespace mixdesk {
 
 // Runs an import off the GUI thread: a worker thread opens its own connection
-// to the database at `dbPath`, and results come back as queued signals (no
+// to the database at `location`, and results come back as queued signals (no
 // nested event loop). Deleting a running job cancels it and waits for it.
 class ImportJob : public QObject
 {
     Q_OBJECT
 
 public:
-    ImportJob(QString dbPath, OperatorProfile profile, QStringList sources,
-              QObject* parent = nullptr);
+    ImportJob(StoreLocation location, Database::Options options, OperatorProfile profile,
+              QStringList sources, QObject* parent = nullptr);
     ~ImportJob() override;
 
     void start();
@@ -35,7 +36,8 @@ signals:
     void finished(const mixdesk::ImportSummary& summary);
 
 private:
-    QString m_dbPath;
+    StoreLocation m_location;
+    Database::Options m_options;
     OperatorProfile m_profile;
     QStringList m_sources;
     std::atomic<bool> m_cancel{false};

@@ -1,8 +1,10 @@
 #include "importer/Importer.h"
 
+#include "analysis/NoticeAnalyzer.h"
 #include "importer/AnalysisBatch.h"
 #include "importer/SourceReader.h"
 #include "store/BulkTransaction.h"
+#include "store/notices/NoticeRoles.h"
 #include "util/Logging.h"
 
 #include <QElapsedTimer>
@@ -13,19 +15,20 @@ namespace mixdesk {
 
 Importer::Importer(OperatorProfile profile) : m_profile(std::move(profile)) {}
 
-ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
+ImportSummary Importer::run(const QStringList& sources, const NoticeRoles& store)
 {
     QElapsedTimer timer;
     timer.start();
     ImportSummary summary;
     int knownTotal = 0; // notices the reader found so far
-    const auto analyzer = std::make_shared<const NoticeAnalyzer>(m_profile);
+    const auto preparer =
+        std::make_shared<const NoticePreparer>(std::make_shared<const NoticeAnalyzer>(m_profile));
     const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
     int done = 0;
 
     // Batches share bulk transactions; a kill loses the uncommitted ones, which a
     // rerun repeats.
-    BulkTransaction bulk(store);
+    BulkTransaction bulk(store.bulk);
     const auto failed = [&](const Status& s) {
         if (summary.fatalError.isEmpty()) // the first error is the one to tell
             summary.fatalError = s.error().message;
@@ -35,7 +38,7 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         failed(s);
         return summary;
     }
-    const auto stored = store.count();
+    const auto stored = store.inbox.count(NoticeQuery());
     if (!stored) {
         failed(stored.error());
         return summary;
@@ -46,7 +49,7 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
     const auto suspendIndexesIfLarge = [&]() -> bool {
         if (indexesSuspended || knownTotal < m_suspendIndexesFrom || knownTotal <= *stored)
             return true;
-        if (Status s = store.suspendInboxIndexes(); !s)
+        if (Status s = store.writer.suspendInboxIndexes(); !s)
             return failed(s);
         indexesSuspended = true;
         return true;
@@ -56,16 +59,23 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
     // with one batch ahead only, the pool idled whenever a batch took longer to
     // store than the next one to analyse.
     constexpr size_t kBatchesAhead = 2;
-    std::deque<std::unique_ptr<AnalysisBatch>> pending;
+    // A batch: the notices stored before (only their origin is recorded) and the new
+    // ones, prepared on the pool.
+    struct Pending
+    {
+        QList<IncomingNotice> known;
+        std::unique_ptr<AnalysisBatch> fresh;
+    };
+    std::deque<Pending> pending;
     const auto writePending = [&]() -> bool {
         if (pending.empty())
             return true;
-        pending.front()->wait();
-        std::unique_ptr<AnalysisBatch> batch = std::move(pending.front());
+        pending.front().fresh->wait();
+        Pending batch = std::move(pending.front());
         pending.pop_front();
         if (cancelled())
             return false;
-        const auto results = store.addNotices(batch->notices(), batch->analyses());
+        const auto results = store.writer.add(batch.fresh->prepared());
         if (!results) {
             summary.fatalError = results.error().message;
             return false;
@@ -76,11 +86,20 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
                 continue;
             }
             ++summary.imported;
-            if (!batch->analyses().at(i).problems.isEmpty())
+            if (!batch.fresh->prepared().at(i).analysis.problems.isEmpty())
                 ++summary.broken;
         }
-        done += int(results->size());
-        if (Status s = bulk.stored(int(results->size())); !s)
+        if (!batch.known.isEmpty()) {
+            const auto origins = store.writer.addOrigins(batch.known);
+            if (!origins) {
+                summary.fatalError = origins.error().message;
+                return false;
+            }
+            summary.duplicates += int(batch.known.size());
+        }
+        const int written = int(results->size() + batch.known.size());
+        done += written;
+        if (Status s = bulk.stored(written); !s)
             return failed(s);
         if (m_progress)
             m_progress(done, qMax(done, knownTotal));
@@ -110,28 +129,30 @@ ImportSummary Importer::run(const QStringList& sources, NoticeStore& store)
         QList<QByteArray> digests;
         for (const IncomingNotice& n : std::as_const(notices))
             digests.append(n.sha256);
-        const auto known = store.knownSha256(digests);
+        const auto known = store.writer.knownSha256(digests);
         if (!known) {
             summary.fatalError = known.error().message;
             break;
         }
-        QList<bool> skip;
-        for (const QByteArray& d : std::as_const(digests))
-            skip.append(known->contains(d));
-        pending.push_back(std::make_unique<AnalysisBatch>(std::move(notices), std::move(skip)));
-        pending.back()->start(analyzer);
+        Pending batch;
+        QList<IncomingNotice> fresh;
+        for (IncomingNotice& n : notices)
+            (known->contains(n.sha256) ? batch.known : fresh).append(std::move(n));
+        batch.fresh = std::make_unique<AnalysisBatch>(std::move(fresh));
+        batch.fresh->start(preparer);
+        pending.push_back(std::move(batch));
         if (pending.size() > kBatchesAhead && !writePending())
             break;
     }
     while (!pending.empty() && summary.fatalError.isEmpty() && writePending()) {
     }
     for (const auto& batch : pending)
-        batch->wait(); // the pool's tasks write into the batches
+        batch.fresh->wait(); // the pool's tasks write into the batches
     // Also after an error or a cancel: what was stored stays.
     if (Status s = bulk.commit(); !s)
         failed(s);
     if (indexesSuspended) {
-        if (Status s = store.restoreInboxIndexes(); !s)
+        if (Status s = store.writer.restoreInboxIndexes(); !s)
             failed(s); // the next opening of the store tries again
     }
     summary.cancelled = cancelled();

@@ -9,7 +9,7 @@
 
 namespace mixdesk {
 
-class NoticeStore;
+struct NoticeRoles;
 
 struct ImportSummary
 {
@@ -30,7 +30,7 @@ struct ImportSummary
 //
 // When the sources hold more notices than the store, and at least a few thousand,
 // the inbox indexes are dropped for the import and built anew at its end
-// (NoticeStore::suspendInboxIndexes).
+// (NoticeWriter::suspendInboxIndexes).
 class Importer
 {
 public:
@@ -46,8 +46,8 @@ public:
     // less than rebuilding them.
     void setSuspendIndexesFrom(int notices) { m_suspendIndexesFrom = notices; }
 
-    // `store` must belong to the calling thread.
-    ImportSummary run(const QStringList& sources, NoticeStore& store);
+    // The roles' database must belong to the calling thread.
+    ImportSummary run(const QStringList& sources, const NoticeRoles& store);
 
 private:
     OperatorProfile m_profile;

@@ -150,7 +150,6 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
                     QStringLiteral("mbox:%1#%2").arg(m_mboxPath).arg(m_mbox->messagesRead());
                 notice->receivedAt =
                     date.isValid() ? date : QFileInfo(m_mboxPath).lastModified().toUTC();
-                notice->text.reset();
                 return Next::Message;
             }
             m_mbox.reset();
@@ -185,7 +184,6 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
             notice->origin =
                 (item.kind == Item::Eml ? QStringLiteral("file:") : QStringLiteral("maildir:")) +
                 absolute;
-            notice->text.reset();
             return Next::Message;
         }
         }

@@ -1,8 +1,9 @@
 #include "importer/Reanalyzer.h"
 
+#include "analysis/NoticeAnalyzer.h"
 #include "importer/AnalysisBatch.h"
 #include "store/BulkTransaction.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QHash>
 
@@ -17,24 +18,24 @@ struct Reanalyzer::Work
 };
 
 Reanalyzer::Reanalyzer(OperatorProfile profile)
-    : m_analyzer(std::make_shared<const NoticeAnalyzer>(std::move(profile)))
+    : Reanalyzer(std::make_shared<const NoticeAnalyzer>(std::move(profile)))
 {}
 
 Reanalyzer::Reanalyzer(std::shared_ptr<const NoticeAnalyzer> analyzer)
-    : m_analyzer(std::move(analyzer))
+    : m_preparer(std::make_shared<const NoticePreparer>(std::move(analyzer)))
 {}
 
-Result<int> Reanalyzer::run(NoticeStore& store, bool all)
+Result<int> Reanalyzer::run(const NoticeRoles& store, bool all)
 {
     return runBelow(store, all ? 0 : Analysis::kCurrentVersion);
 }
 
-Result<int> Reanalyzer::runPending(NoticeStore& store)
+Result<int> Reanalyzer::runPending(const NoticeRoles& store)
 {
     return runBelow(store, 1);
 }
 
-Result<int> Reanalyzer::runBelow(NoticeStore& store, int version)
+Result<int> Reanalyzer::runBelow(const NoticeRoles& store, int version)
 {
     auto spooled = spoolWork(store);
     if (!spooled)
@@ -45,9 +46,10 @@ Result<int> Reanalyzer::runBelow(NoticeStore& store, int version)
     return analyse(store, {*spooled, *outdated});
 }
 
-Result<Reanalyzer::Work> Reanalyzer::spoolWork(NoticeStore& store)
+Result<Reanalyzer::Work> Reanalyzer::spoolWork(const NoticeRoles& store)
 {
-    auto ids = store.spooledIds();
+    SyncSpool& spool = store.spool;
+    auto ids = spool.spooledIds();
     if (!ids)
         return ids.error();
     // Where each message comes from, kept while its batch is analysed. Shared: the
@@ -55,23 +57,23 @@ Result<Reanalyzer::Work> Reanalyzer::spoolWork(NoticeStore& store)
     auto sources = std::make_shared<QHash<qint64, SpooledNotice>>();
     Work work;
     work.ids = std::move(*ids);
-    work.read = [&store, sources](qint64 id) -> Result<IncomingNotice> {
-        auto spooled = store.spooledNotice(id);
+    work.read = [&spool, sources](qint64 id) -> Result<Input> {
+        auto spooled = spool.spooledNotice(id);
         if (!spooled)
             return spooled.error();
-        IncomingNotice notice = std::move(spooled->notice);
+        // Filed as the spool keeps the bytes: not packed again.
+        Input input{spooled->notice, spooled->packed};
+        spooled->notice.raw.clear(); // the prepared notice carries them
+        spooled->packed = PackedRaw();
         sources->insert(id, std::move(*spooled));
-        return notice;
+        return input;
     };
-    work.write = [&store, sources](const QList<qint64>& ids, AnalysisBatch& batch) -> Status {
+    work.write = [&spool, sources](const QList<qint64>& ids, AnalysisBatch& batch) -> Status {
         QList<SpooledNotice> filed;
         filed.reserve(ids.size());
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            SpooledNotice s = sources->take(ids[i]);
-            s.notice = std::move(batch.notices()[i]);
-            filed.append(std::move(s));
-        }
-        auto added = store.fileSpooled(filed, batch.analyses());
+        for (qint64 id : ids)
+            filed.append(sources->take(id));
+        auto added = spool.file(filed, batch.prepared());
         if (!added)
             return added.error();
         return {};
@@ -79,29 +81,30 @@ Result<Reanalyzer::Work> Reanalyzer::spoolWork(NoticeStore& store)
     return work;
 }
 
-Result<Reanalyzer::Work> Reanalyzer::outdatedWork(NoticeStore& store, int version)
+Result<Reanalyzer::Work> Reanalyzer::outdatedWork(const NoticeRoles& store, int version)
 {
-    auto ids = store.idsWithAnalyzerVersionBelow(version);
+    auto ids = store.inbox.idsWithAnalyzerVersionBelow(version);
     if (!ids)
         return ids.error();
     Work work;
     work.ids = std::move(*ids);
-    work.read = [&store](qint64 id) -> Result<IncomingNotice> {
-        auto raw = store.rawNotice(id);
+    InboxQueries& inbox = store.inbox;
+    NoticeWriter& writer = store.writer;
+    work.read = [&inbox](qint64 id) -> Result<Input> {
+        auto raw = inbox.rawNotice(id);
         if (!raw)
             return raw.error();
-        IncomingNotice notice{*raw, QString(), QDateTime()};
-        notice.packed = PackedRaw(); // only the analysis is written back: nothing to pack
-        return notice;
+        // Only the analysis is written back: nothing to pack.
+        return Input{IncomingNotice{*raw, QString(), QDateTime(), QByteArray()}, PackedRaw()};
     };
-    work.write = [&store](const QList<qint64>& ids, AnalysisBatch& batch) {
+    work.write = [&writer](const QList<qint64>& ids, AnalysisBatch& batch) {
         // Text, JSON and search text as the pool made them.
-        return store.updateAnalyses(ids, batch.analyses(), batch.notices());
+        return writer.updateAnalyses(ids, batch.prepared());
     };
     return work;
 }
 
-Result<int> Reanalyzer::analyse(NoticeStore& store, const QList<Work>& work)
+Result<int> Reanalyzer::analyse(const NoticeRoles& store, const QList<Work>& work)
 {
     int total = 0;
     for (const Work& w : work)
@@ -133,21 +136,23 @@ Result<int> Reanalyzer::analyse(NoticeStore& store, const QList<Work>& work)
         batch->ids = batch->work->ids.mid(next, m_batchSize);
         next += batch->ids.size();
         QList<IncomingNotice> notices;
+        QList<PackedRaw> packed;
         notices.reserve(batch->ids.size());
+        packed.reserve(batch->ids.size());
         for (qint64 id : std::as_const(batch->ids)) {
-            auto notice = batch->work->read(id);
-            if (!notice)
-                return notice.error();
-            notices.append(std::move(*notice));
+            auto input = batch->work->read(id);
+            if (!input)
+                return input.error();
+            notices.append(std::move(input->notice));
+            packed.append(std::move(input->packed));
         }
-        batch->analysis = std::make_unique<AnalysisBatch>(std::move(notices),
-                                                          QList<bool>(batch->ids.size(), false));
-        batch->analysis->start(m_analyzer);
+        batch->analysis = std::make_unique<AnalysisBatch>(std::move(notices), std::move(packed));
+        batch->analysis->start(m_preparer);
         return batch;
     };
 
     // Pipelined: batch k+1 is analysed on the pool while batch k is being written.
-    BulkTransaction bulk(store);
+    BulkTransaction bulk(store.bulk);
     if (Status s = bulk.begin(); !s)
         return s.error();
     int done = 0;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "profile/OperatorProfile.h"
+#include "store/RawCodec.h"
+#include "store/notices/IncomingNotice.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -13,8 +15,8 @@ namespace mixdesk {
 
 class AnalysisBatch;
 class NoticeAnalyzer;
-class NoticeStore;
-struct IncomingNotice;
+class NoticePreparer;
+struct NoticeRoles;
 
 // Analyses notices from the store's raw bytes on the thread pool, in batches (each
 // written all or nothing, batches grouped into bulk transactions): the messages the
@@ -33,22 +35,28 @@ public:
 
     // The spooled messages, then the notices analyzed by an older analyzer (all of
     // them with `all`); returns how many were analysed.
-    Result<int> run(NoticeStore& store, bool all);
+    Result<int> run(const NoticeRoles& store, bool all);
     // The spooled messages, and notices synced pending before the spool existed
     // (analyzer_version 0).
-    Result<int> runPending(NoticeStore& store);
+    Result<int> runPending(const NoticeRoles& store);
 
 private:
-    using Read = std::function<Result<IncomingNotice>(qint64 id)>;
+    // One notice to analyse: its bytes and how the store keeps them.
+    struct Input
+    {
+        IncomingNotice notice;
+        PackedRaw packed;
+    };
+    using Read = std::function<Result<Input>(qint64 id)>;
     using Write = std::function<Status(const QList<qint64>& ids, AnalysisBatch& batch)>;
     struct Work;
 
-    Result<int> runBelow(NoticeStore& store, int version);
-    Result<Work> spoolWork(NoticeStore& store);
-    Result<Work> outdatedWork(NoticeStore& store, int version);
-    Result<int> analyse(NoticeStore& store, const QList<Work>& work);
+    Result<int> runBelow(const NoticeRoles& store, int version);
+    Result<Work> spoolWork(const NoticeRoles& store);
+    Result<Work> outdatedWork(const NoticeRoles& store, int version);
+    Result<int> analyse(const NoticeRoles& store, const QList<Work>& work);
 
-    std::shared_ptr<const NoticeAnalyzer> m_analyzer;
+    std::shared_ptr<const NoticePreparer> m_preparer;
     Progress m_progress;
     const std::atomic<bool>* m_cancel = nullptr;
     int m_batchSize = 500;

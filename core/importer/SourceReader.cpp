@@ -23,7 +23,7 @@ SourceReader::SourceReader(const QStringList& sources, int batchSize)
                       batch.errors << error;
                       continue;
                   }
-                  notice.sha256 = NoticeStore::sha256(notice.raw); // the store reuses it
+                  notice.sha256 = IncomingNotice::digest(notice.raw); // the store reuses it
                   batch.notices.append(std::move(notice));
               }
               batch.knownTotal = source.knownTotal();

@@ -1,6 +1,6 @@
 #include "store/BulkTransaction.h"
 
-#include "store/NoticeStore.h"
+#include "store/BulkWriting.h"
 
 namespace mixdesk {
 

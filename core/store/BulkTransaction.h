@@ -6,10 +6,10 @@
 
 namespace mixdesk {
 
-class NoticeStore;
+class BulkWriting;
 
 // Groups the batches of a long write (import, sync) into bulk transactions
-// (NoticeStore::beginBulk): a commit after a few thousand notices, or after a
+// (Database::beginBulk): a commit after a few thousand notices, or after a
 // few seconds, whichever comes first. Each commit writes every index page its
 // notices touched, and at 100 000 notices that is most of them, so fewer commits
 // save most of that work; the time limit bounds how long another connection (the
@@ -20,7 +20,7 @@ public:
     static constexpr int kMaxNotices = 5000;
     static constexpr qint64 kMaxMs = 3000;
 
-    explicit BulkTransaction(NoticeStore& store) : m_store(store) {}
+    explicit BulkTransaction(BulkWriting& store) : m_store(store) {}
     ~BulkTransaction() { commit(); }
 
     Status begin();
@@ -31,7 +31,7 @@ public:
     Status commit();
 
 private:
-    NoticeStore& m_store;
+    BulkWriting& m_store;
     QElapsedTimer m_age;
     int m_notices = 0;
     bool m_open = false;

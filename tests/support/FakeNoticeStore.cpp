@@ -1,20 +1,15 @@
 #include "FakeNoticeStore.h"
 
-#include <QCryptographicHash>
-
 namespace mixdesk::test {
 
-Result<QList<AddResult>> FakeNoticeStore::addNotices(const QList<IncomingNotice>& incoming,
-                                                     const QList<Analysis>& analyses)
+Result<QList<AddResult>> FakeNoticeStore::store(const QList<IncomingNotice>& incoming)
 {
-    if (incoming.size() != analyses.size())
-        return Error{QStringLiteral("notices and analyses differ in size")};
     if (failAddAfter >= 0 && batches >= failAddAfter)
         return Error{QStringLiteral("fake store failure")};
     ++batches;
     QList<AddResult> results;
     for (const IncomingNotice& notice : incoming) {
-        const QByteArray sha = QCryptographicHash::hash(notice.raw, QCryptographicHash::Sha256);
+        const QByteArray sha = IncomingNotice::digest(notice.raw);
         if (const auto it = bySha256.constFind(sha); it != bySha256.cend()) {
             results << AddResult{*it, false};
             continue;
@@ -26,49 +21,54 @@ Result<QList<AddResult>> FakeNoticeStore::addNotices(const QList<IncomingNotice>
     return results;
 }
 
-Result<QList<AddResult>> FakeNoticeStore::spoolNotices(const QList<IncomingNotice>& incoming,
-                                                       const SyncCheckpoint& checkpoint)
+Result<QList<AddResult>> FakeNoticeStore::spool(const QList<FetchedNotice>& fetched,
+                                                const SyncCheckpoint& checkpoint)
 {
-    auto added = addNotices(incoming, QList<Analysis>(incoming.size()));
+    QList<IncomingNotice> incoming;
+    for (const FetchedNotice& f : fetched)
+        incoming << f.notice;
+    auto added = store(incoming);
     if (added)
         checkpoints.insert(checkpoint.account + u'/' + checkpoint.folder, checkpoint);
     return added;
 }
 
-Result<SyncCheckpoint> FakeNoticeStore::syncCheckpoint(const QString& account,
-                                                       const QString& folder)
+Result<SpooledNotice> FakeNoticeStore::spooledNotice(qint64)
+{
+    return Error{QStringLiteral("the fake spool files at once")};
+}
+
+Result<QList<AddResult>> FakeNoticeStore::file(const QList<SpooledNotice>&,
+                                               const QList<PreparedNotice>&)
+{
+    return Error{QStringLiteral("the fake spool files at once")};
+}
+
+Result<SyncCheckpoint> FakeNoticeStore::checkpoint(const QString& account, const QString& folder)
 {
     return checkpoints.value(account + u'/' + folder, SyncCheckpoint{account, folder});
 }
 
-Status FakeNoticeStore::saveSyncCheckpoint(const SyncCheckpoint& checkpoint)
+Status FakeNoticeStore::saveCheckpoint(const SyncCheckpoint& checkpoint)
 {
     checkpoints.insert(checkpoint.account + u'/' + checkpoint.folder, checkpoint);
     return {};
 }
 
-Result<QByteArray> FakeNoticeStore::rawNotice(qint64 id)
+Result<QList<AddResult>> FakeNoticeStore::add(const QList<PreparedNotice>& prepared)
 {
-    if (id < 1 || id > notices.size())
-        return Error{QStringLiteral("no such notice")};
-    return notices[id - 1].raw;
+    QList<IncomingNotice> incoming;
+    for (const PreparedNotice& p : prepared)
+        incoming << p.incoming;
+    return store(incoming);
 }
 
-Result<Analysis> FakeNoticeStore::analysis(qint64)
+Result<QList<AddResult>> FakeNoticeStore::addOrigins(const QList<IncomingNotice>& known)
 {
-    return Analysis{};
-}
-
-Result<QString> FakeNoticeStore::notes(qint64)
-{
-    return QString();
-}
-
-Result<QStringList> FakeNoticeStore::origins(qint64 id)
-{
-    if (id < 1 || id > notices.size())
-        return Error{QStringLiteral("no such notice")};
-    return QStringList{notices[id - 1].origin};
+    QList<AddResult> results;
+    for (const IncomingNotice& notice : known)
+        results << AddResult{bySha256.value(notice.sha256), false};
+    return results;
 }
 
 Result<QSet<QByteArray>> FakeNoticeStore::knownSha256(const QList<QByteArray>& digests)
@@ -80,26 +80,6 @@ Result<QSet<QByteArray>> FakeNoticeStore::knownSha256(const QList<QByteArray>& d
     return known;
 }
 
-Result<QList<qint64>> FakeNoticeStore::idsWithAnalyzerVersionBelow(int)
-{
-    return QList<qint64>{};
-}
-
-Status FakeNoticeStore::updateAnalyses(const QList<qint64>&, const QList<Analysis>&)
-{
-    return {};
-}
-
-Result<QHash<NoticeStatus, int>> FakeNoticeStore::countByStatus()
-{
-    return QHash<NoticeStatus, int>{{NoticeStatus::New, int(notices.size())}};
-}
-
-Status FakeNoticeStore::addEvent(qint64, const QString&, const QString&, const QString&)
-{
-    return {};
-}
-
 Result<QList<qint64>> FakeNoticeStore::queryIds(const NoticeQuery&)
 {
     QList<qint64> ids;
@@ -108,29 +88,23 @@ Result<QList<qint64>> FakeNoticeStore::queryIds(const NoticeQuery&)
     return ids;
 }
 
-Result<QList<NoticeSummary>> FakeNoticeStore::summaries(const QList<qint64>&)
+Result<QHash<NoticeStatus, int>> FakeNoticeStore::countByStatus()
 {
-    return QList<NoticeSummary>{};
+    return QHash<NoticeStatus, int>{{NoticeStatus::New, int(notices.size())}};
 }
 
-Result<int> FakeNoticeStore::count(std::optional<NoticeStatus>)
+Result<QByteArray> FakeNoticeStore::rawNotice(qint64 id)
 {
-    return int(notices.size());
+    if (id < 1 || id > notices.size())
+        return Error{QStringLiteral("no such notice")};
+    return notices[id - 1].raw;
 }
 
-Status FakeNoticeStore::setStatus(const QList<qint64>&, NoticeStatus, const QString&)
+Result<QStringList> FakeNoticeStore::origins(qint64 id)
 {
-    return {};
-}
-
-Status FakeNoticeStore::addNote(qint64, const QString&, const QString&)
-{
-    return {};
-}
-
-Result<QList<NoticeEvent>> FakeNoticeStore::events(qint64)
-{
-    return QList<NoticeEvent>{};
+    if (id < 1 || id > notices.size())
+        return Error{QStringLiteral("no such notice")};
+    return QStringList{notices[id - 1].origin};
 }
 
 } // namespace mixdesk::test

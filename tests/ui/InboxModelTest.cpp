@@ -15,16 +15,16 @@ class InboxModelTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<NoticeStore> m_store;
+    std::unique_ptr<test::TestStore> m_store;
     static constexpr int kNotices = InboxModel::kPageSize * (InboxModel::kMaxPages + 2);
 
 private slots:
     void initTestCase()
     {
-        auto store = NoticeStore::openSqlite(m_dir.filePath(u"inbox.sqlite"_s));
-        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
-        m_store = std::move(*store);
-        QVERIFY(test::fillStore(*m_store, kNotices));
+        auto db = Database::open(StoreLocation::sqliteFile(m_dir.filePath(u"inbox.sqlite"_s)));
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+        m_store = std::make_unique<test::TestStore>(std::move(*db));
+        QVERIFY(test::fillStore(m_store->writer(), kNotices));
     }
 
     void loadsRowsLazilyInPages()
@@ -32,7 +32,7 @@ private slots:
         InboxModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(m_store.get());
+        model.setStore(&m_store->inbox());
         QCOMPARE(model.rowCount(), kNotices);
         // Newest first by default: row 0 is the last notice added.
         QCOMPARE(model.index(0, InboxModel::Subject).data().toString(),
@@ -60,7 +60,7 @@ private slots:
         InboxModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(m_store.get());
+        model.setStore(&m_store->inbox());
         model.sort(InboxModel::Received, Qt::AscendingOrder);
         QCOMPARE(model.index(0, InboxModel::Subject).data().toString(), u"Notice 0"_s);
         QCOMPARE(model.query().sortColumn, u"received"_s);
@@ -91,11 +91,11 @@ private slots:
         InboxModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStore(m_store.get());
+        model.setStore(&m_store->inbox());
         const int before = model.rowCount();
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(test::fillStore(*m_store, 7, kNotices));
+        QVERIFY(test::fillStore(m_store->writer(), 7, kNotices));
         model.refresh();
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
@@ -118,7 +118,7 @@ private slots:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setStore(m_store.get());
+        model.setStore(&m_store->inbox());
         QVERIFY(model.rowCount() > 0);
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);

@@ -53,9 +53,9 @@ private slots:
     {
         const QString path = m_dir.filePath(u"db%1.sqlite"_s.arg(++m_dbCounter));
         {
-            auto store = NoticeStore::openSqlite(path);
-            QVERIFY(store.ok());
-            QVERIFY(test::fillStore(**store, 40));
+            auto db = Database::open(StoreLocation::sqliteFile(path));
+            QVERIFY(db.ok());
+            QVERIFY(test::fillStore(test::TestStore(std::move(*db)).writer(), 40));
         }
         m_window = std::make_unique<MainWindow>();
         m_window->languageManager()->setLanguage(u"en"_s);

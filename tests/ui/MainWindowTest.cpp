@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 #include "GuiTestMain.h"
+#include "StoreTestKit.h"
 #include "TestAnalyses.h"
 #include "TestPaths.h"
 #include "analysis/AnalysisPane.h"
@@ -9,7 +10,6 @@
 #include "i18n/LanguageManager.h"
 #include "mail/ParseProblem.h"
 #include "main/StorePreparer.h"
-#include "store/NoticeStore.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -162,11 +162,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"sub/prepared.sqlite"_s);
-        QVERIFY(prepareStoreInBackground(path, m_window.get()).ok());
+        QVERIFY(prepareStoreInBackground(StoreLocation::sqliteFile(path), m_window.get()).ok());
         QVERIFY(QFile::exists(path));
-        auto store = NoticeStore::openSqlite(path);
-        QVERIFY(store);
-        QCOMPARE(*(*store)->count(), 0);
+        auto db = Database::open(StoreLocation::sqliteFile(path));
+        QVERIFY(db);
+        QCOMPARE(test::TestStore(std::move(*db)).count(), 0);
         // A new database has every migration pending: the window has it made off the
         // GUI thread, then opens it.
         QString openError;
@@ -175,7 +175,8 @@ private slots:
 
         QFile blocker(dir.filePath(u"file"_s));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
-        const auto failed = prepareStoreInBackground(blocker.fileName() + u"/x.sqlite"_s, nullptr);
+        const auto failed = prepareStoreInBackground(
+            StoreLocation::sqliteFile(blocker.fileName() + u"/x.sqlite"_s), nullptr);
         QVERIFY(!failed.ok());
         QVERIFY2(failed.error().message.contains(u"file"_s), qPrintable(failed.error().message));
         QString error;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "StoreTestKit.h"
 #include "analysis/Analysis.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticePreparer.h"
 
 #include <QTest>
 
@@ -10,33 +11,30 @@ namespace mixdesk::test {
 // Fills a real (SQLite) store with `count` small notices: notice i has subject
 // "Notice i", reporter "Reporter <i % 3>", category alternating webmail spam /
 // network attack, and the word "needle" in the body of every tenth notice.
-inline bool fillStore(NoticeStore& store, int count, int firstIndex = 0)
+inline bool fillStore(NoticeWriter& store, int count, int firstIndex = 0)
 {
     using namespace Qt::StringLiterals;
-    QList<IncomingNotice> notices;
-    QList<Analysis> analyses;
+    QList<PreparedNotice> notices;
     const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
     for (int n = firstIndex; n < firstIndex + count; ++n) {
-        IncomingNotice notice;
         const QString body = n % 10 == 0 ? u"needle in notice %1"_s.arg(n) : u"hay %1"_s.arg(n);
-        notice.raw = (u"From: abuse@reporter%1.example\r\nTo: abuse@exit.example\r\n"
-                      "Subject: Notice %2\r\nDate: Thu, 1 Jan 2026 00:00:00 +0000\r\n"
-                      "Message-ID: <n%2@reporter.example>\r\n\r\n%3\r\n"_s)
-                         .arg(n % 3)
-                         .arg(n)
-                         .arg(body)
-                         .toUtf8();
-        notice.origin = u"test:%1"_s.arg(n);
-        notice.receivedAt = base.addSecs(qint64(n) * 60);
+        IncomingNotice notice = IncomingNotice::fromRaw(
+            (u"From: abuse@reporter%1.example\r\nTo: abuse@exit.example\r\n"
+             "Subject: Notice %2\r\nDate: Thu, 1 Jan 2026 00:00:00 +0000\r\n"
+             "Message-ID: <n%2@reporter.example>\r\n\r\n%3\r\n"_s)
+                .arg(n % 3)
+                .arg(n)
+                .arg(body)
+                .toUtf8(),
+            u"test:%1"_s.arg(n), base.addSecs(qint64(n) * 60));
         Analysis a;
         a.category = n % 2 == 0 ? Category::SpamWebmail : Category::NetworkAttack;
         a.reporter = u"Reporter %1"_s.arg(n % 3);
         a.exitIp = n % 2 == 0 ? u"198.51.100.23"_s : u"203.0.113.77"_s;
         a.language = u"en"_s;
-        notices << notice;
-        analyses << a;
+        notices << NoticePreparer::withAnalysis(std::move(notice), a);
     }
-    const auto added = store.addNotices(notices, analyses);
+    const auto added = store.add(notices);
     if (!added)
         qWarning() << added.error().message;
     return added.ok();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeQuery.h"
 
 #include <QHash>
 #include <QTimer>

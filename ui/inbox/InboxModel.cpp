@@ -13,7 +13,7 @@ namespace mixdesk {
 
 InboxModel::InboxModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void InboxModel::setStore(NoticeStore* store)
+void InboxModel::setStore(InboxQueries* store)
 {
     m_store = store;
     refresh();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/NoticeStore.h"
+#include "store/notices/InboxQueries.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -43,8 +43,8 @@ public:
     explicit InboxModel(QObject* parent = nullptr);
 
     // The store is not owned; nullptr empties the model.
-    void setStore(NoticeStore* store);
-    NoticeStore* store() const { return m_store; }
+    void setStore(InboxQueries* store);
+    InboxQueries* store() const { return m_store; }
 
     // Filter part of the query (status, category, exit IP, dates, text); the
     // sort order set through sort() is kept.
@@ -86,7 +86,7 @@ private:
     void resetWith(QList<qint64> ids);
     void dropRowIndex();
 
-    NoticeStore* m_store = nullptr;
+    InboxQueries* m_store = nullptr;
     NoticeQuery m_query;
     QList<qint64> m_ids;
     mutable QHash<qint64, int> m_rowOfId; // built lazily by rowOf()

@@ -68,7 +68,7 @@ void InboxPane::scheduleRefresh()
         m_refreshTimer.start();
 }
 
-void InboxPane::setStore(NoticeStore* store)
+void InboxPane::setStore(InboxQueries* store)
 {
     m_model->setStore(store);
     if (!store) {
@@ -118,7 +118,7 @@ void InboxPane::refresh()
 
 void InboxPane::updateCounts()
 {
-    NoticeStore* store = m_model->store();
+    InboxQueries* store = m_model->store();
     if (!store) {
         emit countsChanged(0, 0);
         return;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/NoticeStore.h"
+#include "store/notices/InboxQueries.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -19,7 +19,7 @@ class InboxPane : public QWidget
 public:
     explicit InboxPane(QWidget* parent = nullptr);
 
-    void setStore(NoticeStore* store);
+    void setStore(InboxQueries* store);
     InboxModel* model() const { return m_model; }
     InboxView* view() const { return m_view; }
     FilterBar* filterBar() const { return m_filterBar; }

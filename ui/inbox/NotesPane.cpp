@@ -1,6 +1,6 @@
 #include "inbox/NotesPane.h"
 
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeJournal.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -81,7 +81,7 @@ bool NotesPane::addNote()
     const QString text = m_note->toPlainText().trimmed();
     if (!m_store || m_id == 0 || text.isEmpty())
         return false;
-    const Status added = m_store->addNote(m_id, text, defaultUserName());
+    const Status added = m_store->addNote(m_id, text);
     if (!added) {
         m_history->append(
             u"<p style='color:#9a1f1f'>"_s +

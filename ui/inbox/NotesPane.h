@@ -9,7 +9,7 @@ class QTextBrowser;
 
 namespace mixdesk {
 
-class NoticeStore;
+class NoticeJournal;
 
 // The selected notice's history (imported, status changes, notes, mails sent)
 // and a field to add a note.
@@ -19,7 +19,7 @@ class NotesPane : public QWidget
 public:
     explicit NotesPane(QWidget* parent = nullptr);
 
-    void setStore(NoticeStore* store) { m_store = store; }
+    void setStore(NoticeJournal* store) { m_store = store; }
     void showNotice(qint64 id); // 0: none
     qint64 noticeId() const { return m_id; }
     void focusNoteField();
@@ -36,7 +36,7 @@ private:
     void retranslateUi();
     void reload();
 
-    NoticeStore* m_store = nullptr;
+    NoticeJournal* m_store = nullptr;
     qint64 m_id = 0;
     QTextBrowser* m_history = nullptr;
     QLabel* m_noteLabel = nullptr;

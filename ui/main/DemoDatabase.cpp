@@ -3,6 +3,8 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "importer/Reanalyzer.h"
 #include "mail/MailParser.h"
+#include "store/notices/NoticePreparer.h"
+#include "store/notices/NoticeRoles.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,47 +42,44 @@ Result<OperatorProfile> DemoDatabase::loadProfile(const QString& root)
     return OperatorProfile::loadFile(root + u"/operator.json"_s);
 }
 
-Result<std::unique_ptr<NoticeStore>> DemoDatabase::open(const QString& path, const QString& root)
+Result<std::unique_ptr<Database>> DemoDatabase::open(const QString& path, const QString& root)
 {
     auto profile = loadProfile(root);
     if (!profile)
         return profile.error();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    auto store = NoticeStore::openSqlite(path);
+    auto store = Database::open(StoreLocation::sqliteFile(path));
     if (!store)
         return store.error();
-    const auto existing = (*store)->count();
+    SqlNoticeRoles roles(**store);
+    const auto existing = roles.roles().inbox.count(NoticeQuery());
     if (!existing)
         return existing.error();
     if (*existing > 0) {
         // The demo is small: re-analyse it so it always shows the current analyzer's work.
-        const auto redone = Reanalyzer(*profile).run(**store, true);
+        const auto redone = Reanalyzer(*profile).run(roles.roles(), true);
         if (!redone)
             return redone.error();
         return store;
     }
 
-    const NoticeAnalyzer analyzer(*profile);
-    QList<IncomingNotice> notices;
-    QList<Analysis> analyses;
+    const NoticePreparer preparer(std::make_shared<const NoticeAnalyzer>(*profile));
+    QList<PreparedNotice> notices;
     const QDir dir(root + u"/notices"_s);
     for (const QString& name : dir.entryList({u"*.eml"_s}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        IncomingNotice notice;
-        notice.raw = file.readAll();
-        notice.origin = u"demo:"_s + name;
+        IncomingNotice notice = IncomingNotice::fromRaw(file.readAll(), u"demo:"_s + name);
         // The notice's own Date: is the best "received" time a sample has.
         notice.receivedAt = QDateTime::fromString(
             MailParser::parse(notice.raw).header(u"Date").section(u'(', 0, 0).simplified(),
             Qt::RFC2822Date);
         if (!notice.receivedAt.isValid())
             notice.receivedAt = QDateTime::currentDateTimeUtc();
-        analyses << analyzer.analyze(notice.raw);
-        notices << notice;
+        notices << preparer.prepare(std::move(notice));
     }
-    const auto added = (*store)->addNotices(notices, analyses);
+    const auto added = roles.roles().writer.add(notices);
     if (!added)
         return added.error();
     return store;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profile/OperatorProfile.h"
-#include "store/NoticeStore.h"
+#include "store/Database.h"
 #include "util/Result.h"
 
 #include <memory>
@@ -20,8 +20,8 @@ public:
 
     static Result<OperatorProfile> loadProfile(const QString& root = defaultRoot());
     // Opens the demo database at `path`, filling it from `root` when it is empty.
-    static Result<std::unique_ptr<NoticeStore>> open(const QString& path,
-                                                     const QString& root = defaultRoot());
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  const QString& root = defaultRoot());
 };
 
 } // namespace mixdesk

@@ -4,7 +4,7 @@
 #include "main/MainWindow.h"
 #include "main/StoreChoice.h"
 #include "profile/ProfileStore.h"
-#include "store/NoticeStore.h"
+#include "store/Database.h"
 
 namespace mixdesk {
 
@@ -13,7 +13,7 @@ bool openInitialStore(MainWindow& window, const QString& dbOption, QString* erro
     const auto profile = ProfileStore::load();
     const bool configured = profile && !profile->exits.isEmpty();
     const StoreChoice choice =
-        StoreChoice::decide(dbOption, NoticeStore::defaultSqlitePath(), configured,
+        StoreChoice::decide(dbOption, Database::defaultSqlitePath(), configured,
                             DemoDatabase::isAvailable(), DemoDatabase::defaultPath());
     if (choice.demo)
         return window.openDemoStore(choice.path, DemoDatabase::defaultRoot(), error);

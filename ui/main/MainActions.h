@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeStatus.h"
 
 #include <QList>
 #include <QObject>

@@ -174,15 +174,18 @@ void MainWindow::reloadProfile()
 
 bool MainWindow::openStore(const QString& path, QString* error)
 {
-    auto store = NoticeStore::openSqlite(path, NoticeStore::Upgrade::RefuseIfPending);
-    if (!store && store.error().code == NoticeStore::kUpgradePending) {
+    const StoreLocation location = StoreLocation::sqliteFile(path);
+    Database::Options options;
+    options.upgrade = Database::Upgrade::RefuseIfPending;
+    auto store = Database::open(location, options);
+    if (!store && store.error().code == Database::kUpgradePending) {
         // A schema migration rewrites every notice: off the GUI thread.
-        if (Status prepared = prepareStoreInBackground(path, this); !prepared) {
+        if (Status prepared = prepareStoreInBackground(location, this); !prepared) {
             if (error)
                 *error = prepared.error().message;
             return false;
         }
-        store = NoticeStore::openSqlite(path);
+        store = Database::open(location);
     }
     if (!store) {
         if (error)
@@ -208,17 +211,18 @@ bool MainWindow::openDemoStore(const QString& path, const QString& root, QString
     return true;
 }
 
-void MainWindow::attachStore(std::unique_ptr<NoticeStore> store, const QString& path, bool demo)
+void MainWindow::attachStore(std::unique_ptr<Database> store, const QString& path, bool demo)
 {
     m_inbox->setStore(nullptr);
     m_notes->setStore(nullptr);
-    m_store = std::move(store);
+    m_store.reset();
+    m_store = std::make_unique<SqlNoticeRoles>(std::move(store));
     m_dbPath = path;
     m_demo = demo;
     m_sync->setDatabasePath(demo ? QString() : path); // the demo never syncs real accounts
     m_sync->reloadAccounts();
-    m_notes->setStore(m_store.get());
-    m_inbox->setStore(m_store.get());
+    m_notes->setStore(&m_store->roles().journal);
+    m_inbox->setStore(&m_store->roles().inbox);
     if (!demo)
         reloadProfile();
     updateActions();
@@ -235,8 +239,8 @@ void MainWindow::showNotice(qint64 id)
         return;
     }
     m_openedFile.clear();
-    const auto analysis = m_store->analysis(id);
-    const auto raw = m_store->rawNotice(id);
+    const auto analysis = m_store->roles().inbox.analysis(id);
+    const auto raw = m_store->roles().inbox.rawNotice(id);
     if (analysis && raw)
         m_analysisPane->showAnalysis(*analysis, *raw, m_profile.allExitAddresses());
     else
@@ -299,7 +303,8 @@ void MainWindow::importPaths(const QStringList& paths)
                                     "(Settings) and restart MixDesk to import your own notices."));
         return;
     }
-    auto* job = new ImportJob(m_dbPath, m_profile, paths, this);
+    auto* job = new ImportJob(StoreLocation::sqliteFile(m_dbPath), Database::Options{}, m_profile,
+                              paths, this);
     m_importJob = job;
     m_jobProgress->start(tr("Importing\u2026"));
     connect(job, &ImportJob::progress, this, [this](int done, int total) {
@@ -383,7 +388,7 @@ void MainWindow::setSelectedStatus(NoticeStatus status)
     const QList<qint64> ids = m_inbox->view()->selectedIds();
     if (ids.isEmpty())
         return;
-    const Status done = m_store->setStatus(ids, status, defaultUserName());
+    const auto done = m_store->roles().journal.setStatus(ids, status);
     if (!done) {
         statusBar()->showMessage(
             tr("The status could not be changed: %1").arg(done.error().message));

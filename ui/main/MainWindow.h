@@ -1,7 +1,8 @@
 #pragma once
 
 #include "profile/OperatorProfile.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeRoles.h"
+#include "store/notices/NoticeStatus.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -50,7 +51,7 @@ public:
     // profile comes from the demo data and the window says "Demo data".
     bool openStore(const QString& path, QString* error = nullptr);
     bool openDemoStore(const QString& path, const QString& root, QString* error = nullptr);
-    NoticeStore* store() const { return m_store.get(); }
+    SqlNoticeRoles* store() const { return m_store.get(); }
     bool isDemo() const { return m_demo; }
     bool isImporting() const;
 
@@ -83,7 +84,7 @@ private:
     void showNotice(qint64 id);
     void updateStatusCounts(int total, int newCount);
     void updateActions();
-    void attachStore(std::unique_ptr<NoticeStore> store, const QString& path, bool demo);
+    void attachStore(std::unique_ptr<Database> store, const QString& path, bool demo);
     void importDone(const ImportSummary& summary);
     void syncDone(const SyncOutcome& outcome);
     void cancelJob();
@@ -102,7 +103,7 @@ private:
 
     QString m_profilePath;
     OperatorProfile m_profile;
-    std::unique_ptr<NoticeStore> m_store;
+    std::unique_ptr<SqlNoticeRoles> m_store;
     QString m_dbPath;
     bool m_demo = false;
     QPointer<ImportJob> m_importJob;

@@ -1,6 +1,6 @@
 #include "main/StorePreparer.h"
 
-#include "store/NoticeStore.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -11,12 +11,12 @@
 
 namespace mixdesk {
 
-Status prepareStoreInBackground(const QString& path, QWidget* parent)
+Status prepareStoreInBackground(const StoreLocation& location, QWidget* parent)
 {
     Status prepared;
     // The store, and its SQL connection, live and die on the worker thread.
-    std::unique_ptr<QThread> worker(QThread::create([&prepared, path] {
-        auto store = NoticeStore::openSqlite(path);
+    std::unique_ptr<QThread> worker(QThread::create([&prepared, location] {
+        auto store = Database::open(location);
         if (!store)
             prepared = store.error();
     }));
@@ -24,7 +24,7 @@ Status prepareStoreInBackground(const QString& path, QWidget* parent)
                              "StorePreparer", "Opening the database %1 …\nA database of an "
                                               "earlier MixDesk version is upgraded once; with "
                                               "many notices this takes a minute.")
-                             .arg(path),
+                             .arg(location.display()),
                          QString(), 0, 0, parent);
     busy.setWindowTitle(QCoreApplication::translate("StorePreparer", "Opening the database"));
     busy.setWindowModality(Qt::ApplicationModal);

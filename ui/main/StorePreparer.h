@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/StoreLocation.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -13,8 +14,8 @@ namespace mixdesk {
 // longer than a moment. A schema migration rewrites every notice and takes about a
 // minute with 100 000 of them; the window would freeze meanwhile. The caller then
 // opens the prepared database on its own thread, at once. (Only for a database that
-// needs it: see NoticeStore::Upgrade; the extra open and close cost the inbox's first
+// needs it: see Database::Upgrade; the extra open and close cost the inbox's first
 // display a hundred milliseconds.)
-Status prepareStoreInBackground(const QString& path, QWidget* parent);
+Status prepareStoreInBackground(const StoreLocation& location, QWidget* parent);
 
 } // namespace mixdesk

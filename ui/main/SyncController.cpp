@@ -4,7 +4,8 @@
 #include "imap/SyncJob.h"
 #include "imap/SyncScheduler.h"
 #include "secrets/QtKeychainSecretStore.h"
-#include "store/NoticeStore.h"
+#include "store/Database.h"
+#include "store/notices/NoticeRoles.h"
 
 namespace mixdesk {
 
@@ -72,7 +73,14 @@ SyncJob* SyncController::makeJob(QObject* parent)
     const QString path = m_dbPath;
     return new SyncJob(
         accounts ? *accounts : QList<ImapAccount>{},
-        [path] { return NoticeStore::openSqlite(path); }, m_profile(), m_secrets.get(), parent);
+        [path]() -> Result<std::unique_ptr<NoticeRolesHolder>> {
+            auto db = Database::open(StoreLocation::sqliteFile(path));
+            if (!db)
+                return db.error();
+            return std::unique_ptr<NoticeRolesHolder>(
+                std::make_unique<SqlNoticeRoles>(std::move(*db)));
+        },
+        m_profile(), m_secrets.get(), parent);
 }
 
 } // namespace mixdesk

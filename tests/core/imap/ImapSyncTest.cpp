@@ -1,4 +1,5 @@
 #include "FakeNoticeStore.h"
+#include "StoreTestKit.h"
 
 #include "analysis/NoticeAnalyzer.h"
 #include "imap/CertificateTrust.h"
@@ -15,7 +16,9 @@
 #include <algorithm>
 
 using namespace mixdesk;
+using mixdesk::test::Backend;
 using mixdesk::test::FakeNoticeStore;
+using mixdesk::test::TestDesk;
 
 namespace {
 
@@ -264,7 +267,7 @@ void ImapSyncTest::initialThenIncremental()
         server.add(QStringLiteral("INBOX"), message(i));
     server.folders[QStringLiteral("Abuse")];
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     auto first = sync.run(fastOptions());
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
     QCOMPARE(first->folders.size(), 2);
@@ -296,7 +299,7 @@ void ImapSyncTest::batchesMoveTheCheckpoint()
         server.add(QStringLiteral("INBOX"), message(i));
     server.folders[QStringLiteral("Abuse")];
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     QList<int> progress;
     SyncOptions options = fastOptions(10);
     options.progress = [&](const QString&, int done, int total) {
@@ -316,7 +319,7 @@ void ImapSyncTest::uidValidityChangeRefetchesWithoutDuplicates()
         server.add(QStringLiteral("INBOX"), message(i));
     server.folders[QStringLiteral("Abuse")];
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     QVERIFY(sync.run(fastOptions()).ok());
     // The server renumbers: new validity, new (lower) UIDs, one more message.
     auto& inbox = server.folders[QStringLiteral("INBOX")];
@@ -344,7 +347,7 @@ void ImapSyncTest::droppedConnectionResumes()
     server.folders[QStringLiteral("Abuse")];
     server.messagesBeforeDrop = 23; // in the middle of the third batch of 10
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     auto result = sync.run(fastOptions(10));
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result->reconnects, 1);
@@ -363,7 +366,7 @@ void ImapSyncTest::outOfOrderStreamCheckpointsOnlyWhatArrived()
     server.streamBackwards = true;
     server.messagesBeforeDrop = 15; // UIDs 30..16 arrived, 1..15 did not
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     SyncOptions options = fastOptions(10);
     QList<quint32> checkpoints;
     options.progress = [&](const QString&, int, int) {
@@ -386,7 +389,7 @@ void ImapSyncTest::wrongPasswordFailsFast()
     FakeServer server;
     server.folders[QStringLiteral("INBOX")];
     FakeNoticeStore store;
-    ImapSync sync(account(), factory(server, QStringLiteral("bad")), store, m_analyzer);
+    ImapSync sync(account(), factory(server, QStringLiteral("bad")), store.roles(), m_analyzer);
     auto result = sync.run(fastOptions());
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::AuthenticationFailed);
@@ -401,7 +404,7 @@ void ImapSyncTest::storeFailureKeepsCheckpoint()
     server.folders[QStringLiteral("Abuse")];
     FakeNoticeStore store;
     store.failAddAfter = 1;
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     auto failed = sync.run(fastOptions(10));
     QVERIFY(!failed.ok());
     QCOMPARE(imapError(failed.error()), ImapError::Store);
@@ -420,10 +423,10 @@ void ImapSyncTest::afterSyncActions()
     FakeNoticeStore store;
     ImapAccount a = account();
     a.afterSync = {AfterSync::Action::MarkSeen, {}};
-    ImapSync seen(a, factory(server), store, m_analyzer);
+    ImapSync seen(a, factory(server), store.roles(), m_analyzer);
     QVERIFY(seen.run(fastOptions()).ok());
     QCOMPARE(server.seen, (QList<quint32>{1, 2, 3}));
-    const auto checkpoint = store.syncCheckpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
+    const auto checkpoint = store.checkpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
     QCOMPARE(checkpoint->afterSyncUid, 3u);
     QCOMPARE(checkpoint->afterSyncAction, QStringLiteral("mark-seen"));
 
@@ -438,7 +441,7 @@ void ImapSyncTest::afterSyncActions()
     // Another action reaches the messages synced before too: they leave the folder.
     server.add(QStringLiteral("INBOX"), message(4));
     a.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
-    ImapSync move(a, factory(server), store, m_analyzer);
+    ImapSync move(a, factory(server), store.roles(), m_analyzer);
     QVERIFY(move.run(fastOptions()).ok());
     QCOMPARE(server.moved, (QList<quint32>{1, 2, 3, 4, 5}));
 }
@@ -453,7 +456,7 @@ void ImapSyncTest::afterSyncActionMissedIsDoneNextTime()
     FakeNoticeStore store;
     ImapAccount a = account();
     a.afterSync = {AfterSync::Action::MarkSeen, {}};
-    ImapSync seen(a, factory(server), store, m_analyzer);
+    ImapSync seen(a, factory(server), store.roles(), m_analyzer);
     auto result = seen.run(fastOptions());
     QVERIFY(result.ok());
     QCOMPARE(store.notices.size(), 3);
@@ -464,7 +467,7 @@ void ImapSyncTest::afterSyncActionMissedIsDoneNextTime()
     server.add(QStringLiteral("INBOX"), message(3));
     server.moveTargetMissing = true;
     a.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
-    ImapSync move(a, factory(server), store, m_analyzer);
+    ImapSync move(a, factory(server), store.roles(), m_analyzer);
     result = move.run(fastOptions());
     QVERIFY(result.ok());
     QCOMPARE(result->folders[0].afterSyncError, QStringLiteral("no such folder"));
@@ -488,7 +491,7 @@ void ImapSyncTest::cancelStops()
     SyncOptions options = fastOptions(10);
     options.cancel = &cancel;
     options.progress = [&](const QString&, int, int) { cancel = true; };
-    ImapSync sync(account(), factory(server), store, m_analyzer);
+    ImapSync sync(account(), factory(server), store.roles(), m_analyzer);
     auto result = sync.run(options);
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::Cancelled);
@@ -508,7 +511,8 @@ void ImapSyncTest::syncJobRunsOffThread()
     SyncJob job(
         {account()},
         [store] {
-            return Result<std::unique_ptr<NoticeStore>>(std::unique_ptr<NoticeStore>(store));
+            return Result<std::unique_ptr<NoticeRolesHolder>>(
+                std::unique_ptr<NoticeRolesHolder>(store));
         },
         OperatorProfile{}, &secrets);
     QThread* mainThread = QThread::currentThread();
@@ -540,7 +544,9 @@ void ImapSyncTest::syncJobReportsMissingPassword()
     FakeSecretStore secrets; // empty
     SyncJob job(
         {account()},
-        [] { return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>()); },
+        [] {
+            return Result<std::unique_ptr<NoticeRolesHolder>>(std::make_unique<FakeNoticeStore>());
+        },
         OperatorProfile{}, &secrets);
     QSignalSpy finished(&job, &SyncJob::finished);
     job.start();
@@ -562,7 +568,8 @@ void ImapSyncTest::schedulerRunsPeriodically()
         auto* job = new SyncJob(
             {account()},
             [] {
-                return Result<std::unique_ptr<NoticeStore>>(std::make_unique<FakeNoticeStore>());
+                return Result<std::unique_ptr<NoticeRolesHolder>>(
+                    std::make_unique<FakeNoticeStore>());
             },
             OperatorProfile{}, &secrets, parent);
         job->setClientFactory([&](const ImapAccount&, const QString& pw) {
@@ -602,14 +609,14 @@ void ImapSyncTest::schedulerRunsPeriodically()
 
 void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
 {
-    QTemporaryDir dir;
-    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
-    QVERIFY(store.ok());
+    TestDesk desk(Backend::Sqlite);
+    auto store = desk.open();
+    QVERIFY(store);
     FakeServer server;
     for (int i = 0; i < 12; ++i)
         server.add(QStringLiteral("INBOX"), message(i));
     server.folders[QStringLiteral("Abuse")];
-    ImapSync sync(account(), factory(server), **store, m_analyzer);
+    ImapSync sync(account(), factory(server), store->roles(), m_analyzer);
 
     // Fetch phase only (as if killed right after it): all spooled, nothing listed yet.
     SyncOptions fetchOnly = fastOptions(5);
@@ -618,9 +625,9 @@ void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
     QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
     QCOMPARE(fetched->totalNew(), 12);
     QCOMPARE(fetched->analysed, 0);
-    QCOMPARE((*store)->spooledIds()->size(), 12);
-    QCOMPARE((*store)->count().value(), 0);
-    auto checkpoint = (*store)->syncCheckpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
+    QCOMPARE(store->spool().spooledIds()->size(), 12);
+    QCOMPARE(store->count(), 0);
+    auto checkpoint = store->spool().checkpoint(QStringLiteral("acc"), QStringLiteral("INBOX"));
     QCOMPARE(checkpoint->lastUid, 12u);
 
     // The next run fetches nothing new and files the spool.
@@ -636,21 +643,21 @@ void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
     QCOMPARE(second->totalNew(), 0);
     QCOMPARE(second->analysed, 12);
     QCOMPARE(progress, (QList<int>{5, 10, 12}));
-    QVERIFY((*store)->spooledIds()->isEmpty());
-    QCOMPARE((*store)->count().value(), 12);
-    QCOMPARE((*store)->idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion)->size(), 0);
+    QVERIFY(store->spool().spooledIds()->isEmpty());
+    QCOMPARE(store->count(), 12);
+    QCOMPARE(store->inbox().idsWithAnalyzerVersionBelow(Analysis::kCurrentVersion)->size(), 0);
     NoticeQuery byBody;
     byBody.text = QStringLiteral("body");
-    QCOMPARE((*store)->queryIds(byBody)->size(), 12);
-    const qint64 first = (*store)->queryIds(NoticeQuery{})->first();
-    auto analysis = (*store)->analysis(first);
+    QCOMPARE(store->inbox().queryIds(byBody)->size(), 12);
+    const qint64 first = store->inbox().queryIds(NoticeQuery{})->first();
+    auto analysis = store->inbox().analysis(first);
     QVERIFY(analysis.ok());
     QCOMPARE(analysis->analyzerVersion, Analysis::kCurrentVersion);
-    auto row = (*store)->summaries({first})->first();
+    auto row = store->inbox().summaries({first})->first();
     QVERIFY(!row.category.isEmpty());
     QVERIFY(row.subject.startsWith(QStringLiteral("notice ")));
-    QCOMPARE((*store)->events(first)->first().kind, QStringLiteral("synced"));
-    QCOMPARE(*(*store)->origins(first), QStringList{QStringLiteral("imap:acc/INBOX")});
+    QCOMPARE(store->journal().events(first)->first().kind, QStringLiteral("synced"));
+    QCOMPARE(*store->inbox().origins(first), QStringList{QStringLiteral("imap:acc/INBOX")});
 
     // Nothing new, nothing spooled: nothing to do.
     auto third = sync.run(fastOptions());
@@ -661,14 +668,14 @@ void ImapSyncTest::twoPhaseSyncSpoolsThenFiles()
 
 void ImapSyncTest::spooledLeftByACancelledSyncAreFiledNextRun()
 {
-    QTemporaryDir dir;
-    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
-    QVERIFY(store.ok());
+    TestDesk desk(Backend::Sqlite);
+    auto store = desk.open();
+    QVERIFY(store);
     FakeServer server;
     for (int i = 0; i < 20; ++i)
         server.add(QStringLiteral("INBOX"), message(i));
     server.folders[QStringLiteral("Abuse")];
-    ImapSync sync(account(), factory(server), **store, m_analyzer);
+    ImapSync sync(account(), factory(server), store->roles(), m_analyzer);
     std::atomic_bool cancel{false};
     SyncOptions options = fastOptions();
     options.analysisBatchSize = 5;
@@ -678,42 +685,41 @@ void ImapSyncTest::spooledLeftByACancelledSyncAreFiledNextRun()
     auto cancelled = sync.run(options);
     QVERIFY(!cancelled.ok());
     QCOMPARE(imapError(cancelled.error()), ImapError::Cancelled);
-    const int filed = (*store)->count().value();
-    const int left = int((*store)->spooledIds()->size());
+    const int filed = store->count();
+    const int left = int(store->spool().spooledIds()->size());
     QVERIFY(left > 0 && left < 20);
     QCOMPARE(filed + left, 20);
 
     // A fresh sync object, as after a restart.
-    ImapSync next(account(), factory(server), **store, m_analyzer);
+    ImapSync next(account(), factory(server), store->roles(), m_analyzer);
     auto resumed = next.run(fastOptions());
     QVERIFY(resumed.ok());
     QCOMPARE(resumed->totalNew(), 0);
     QCOMPARE(resumed->analysed, left);
-    QVERIFY((*store)->spooledIds()->isEmpty());
-    QCOMPARE((*store)->count().value(), 20);
+    QVERIFY(store->spool().spooledIds()->isEmpty());
+    QCOMPARE(store->count(), 20);
     NoticeQuery byBody;
     byBody.text = QStringLiteral("body");
-    QCOMPARE((*store)->queryIds(byBody)->size(), 20);
+    QCOMPARE(store->inbox().queryIds(byBody)->size(), 20);
 }
 
 // Databases synced before the spool hold rows with analysis pending (version 0).
 void ImapSyncTest::noticesSyncedPendingBeforeTheSpoolAreAnalysed()
 {
-    QTemporaryDir dir;
-    auto store = NoticeStore::openSqlite(dir.filePath(QStringLiteral("n.sqlite")));
-    QVERIFY(store.ok());
+    TestDesk desk(Backend::Sqlite);
+    auto store = desk.open();
+    QVERIFY(store);
     Analysis pending;
     pending.analyzerVersion = 0;
-    QVERIFY(
-        (*store)->addNotices({IncomingNotice{message(1), QString(), QDateTime()}}, {pending}).ok());
+    QVERIFY(store->add({IncomingNotice::fromRaw(message(1))}, {pending}).ok());
     FakeServer server;
     server.folders[QStringLiteral("INBOX")];
     server.folders[QStringLiteral("Abuse")];
-    ImapSync sync(account(), factory(server), **store, m_analyzer);
+    ImapSync sync(account(), factory(server), store->roles(), m_analyzer);
     auto result = sync.run(fastOptions());
     QVERIFY(result.ok());
     QCOMPARE(result->analysed, 1);
-    QVERIFY((*store)->idsWithAnalyzerVersionBelow(1)->isEmpty());
+    QVERIFY(store->inbox().idsWithAnalyzerVersionBelow(1)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ImapSyncTest)

@@ -1,9 +1,9 @@
 #include "importer/Importer.h"
+#include "StoreTestKit.h"
 #include "TestPaths.h"
 #include "importer/ImportJob.h"
 #include "importer/MailSource.h"
 #include "importer/MboxReader.h"
-#include "store/NoticeStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,21 +46,24 @@ class ImporterTest : public QObject
 private:
     QTemporaryDir m_dir;
     int m_counter = 0;
-    std::unique_ptr<NoticeStore> freshStore()
+    std::unique_ptr<test::TestStore> open(const QString& path)
     {
-        auto store =
-            NoticeStore::openSqlite(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)));
-        return store ? std::move(*store) : nullptr;
+        auto db = Database::open(StoreLocation::sqliteFile(path));
+        return db ? std::make_unique<test::TestStore>(std::move(*db)) : nullptr;
     }
-    QList<QByteArray> storedRaw(NoticeStore& store)
+    std::unique_ptr<test::TestStore> freshStore()
+    {
+        return open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_counter)));
+    }
+    QList<QByteArray> storedRaw(test::TestStore& store)
     {
         NoticeQuery q;
         q.sortColumn = QStringLiteral("id");
         q.descending = false;
         QList<QByteArray> list;
-        const auto ids = store.queryIds(q);
+        const auto ids = store.inbox().queryIds(q);
         for (qint64 id : *ids)
-            list.append(*store.rawNotice(id));
+            list.append(*store.inbox().rawNotice(id));
         return list;
     }
 
@@ -88,20 +91,20 @@ private slots:
         Importer importer(profile());
         int lastDone = 0;
         importer.setProgress([&](int done, int) { lastDone = done; });
-        const ImportSummary s = importer.run({test::corpusDir()}, *store);
+        const ImportSummary s = importer.run({test::corpusDir()}, store->roles());
         QVERIFY(s.ok());
         QCOMPARE(s.imported, 30); // only the .eml files: README, truth.json... are no mail
         QCOMPARE(lastDone, 30);
-        QCOMPARE(*store->count(), 30);
+        QCOMPARE(store->count(), 30);
         // Raw bytes exactly as in the files.
         QFile first(test::corpusFile(QStringLiteral("001-larkspur-squirrelmail-inline.eml")));
         QVERIFY(first.open(QIODevice::ReadOnly));
         QVERIFY(storedRaw(*store).contains(first.readAll()));
         // Again: all duplicates, nothing new.
-        const ImportSummary again = importer.run({test::corpusDir()}, *store);
+        const ImportSummary again = importer.run({test::corpusDir()}, store->roles());
         QCOMPARE(again.imported, 0);
         QCOMPARE(again.duplicates, 30);
-        QCOMPARE(*store->count(), 30);
+        QCOMPARE(store->count(), 30);
     }
 
     void importsMboxWithFromQuoting()
@@ -118,13 +121,13 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("test.mbox"));
         writeFile(path, box);
         auto store = freshStore();
-        const ImportSummary s = Importer(profile()).run({path}, *store);
+        const ImportSummary s = Importer(profile()).run({path}, store->roles());
         QVERIFY(s.ok());
         QCOMPARE(s.imported, 3);
         QCOMPARE(storedRaw(*store), (QList<QByteArray>{m1, m2, m3}));
-        const auto rows = store->summaries({1});
+        const auto rows = store->inbox().summaries({1});
         QCOMPARE(rows->at(0).receivedAt, QDateTime(QDate(2026, 1, 12), QTime(10, 0), Qt::UTC));
-        QCOMPARE(*store->origins(2),
+        QCOMPARE(*store->inbox().origins(2),
                  QStringList{QStringLiteral("mbox:") + path + QStringLiteral("#2")});
     }
 
@@ -137,19 +140,19 @@ private slots:
         writeFile(md + QStringLiteral("/.Sub/cur/4.host:2,"), mail(4, "maildir++ folder\n"));
         QDir().mkpath(md + QStringLiteral("/.Sub/new"));
         auto store = freshStore();
-        const ImportSummary s = Importer(profile()).run({md}, *store);
+        const ImportSummary s = Importer(profile()).run({md}, store->roles());
         QVERIFY(s.ok());
         QCOMPARE(s.imported, 3);
         NoticeQuery q;
         q.text = QStringLiteral("delivered");
-        QVERIFY(store->queryIds(q)->isEmpty());
+        QVERIFY(store->inbox().queryIds(q)->isEmpty());
         // Received: the file's modification time, to the millisecond.
         const QDateTime mtime = QFileInfo(md + QStringLiteral("/cur/1.host:2,S"))
                                     .fileTime(QFileDevice::FileModificationTime)
                                     .toUTC();
-        QCOMPARE(store->summaries({1})->at(0).receivedAt,
+        QCOMPARE(store->inbox().summaries({1})->at(0).receivedAt,
                  QDateTime::fromMSecsSinceEpoch(mtime.toMSecsSinceEpoch(), Qt::UTC));
-        QCOMPARE(*store->rawNotice(1), mail(1, "cur\n"));
+        QCOMPARE(*store->inbox().rawNotice(1), mail(1, "cur\n"));
     }
 
     // Sources larger than the store: the inbox indexes go for the import and come back
@@ -157,13 +160,10 @@ private slots:
     void largeImportRebuildsTheInboxIndexes()
     {
         const QString db = m_dir.filePath(QStringLiteral("indexes.sqlite"));
-        auto store = NoticeStore::openSqlite(db);
+        auto store = open(db);
         QVERIFY(store);
         // The store's own connection, which sees its uncommitted bulk.
-        QSqlDatabase connection;
-        for (const QString& name : QSqlDatabase::connectionNames())
-            if (QSqlDatabase::database(name, false).databaseName() == db)
-                connection = QSqlDatabase::database(name, false);
+        QSqlDatabase connection = store->db().connection();
         QVERIFY(connection.isOpen());
         const auto indexCount = [&] {
             QSqlQuery q(connection);
@@ -180,7 +180,7 @@ private slots:
             importer.setSuspendIndexesFrom(4);
             QList<int> seen; // indexes while batches were stored
             importer.setProgress([&](int, int) { seen.append(indexCount()); });
-            const ImportSummary s = importer.run({folder}, **store);
+            const ImportSummary s = importer.run({folder}, store->roles());
             return std::pair(s, seen);
         };
 
@@ -204,7 +204,7 @@ private slots:
         QVERIFY(QFile::link(m_dir.filePath(QStringLiteral("gone")),
                             md + QStringLiteral("/cur/2.host:2,S")));
         auto store = freshStore();
-        const ImportSummary s = Importer(profile()).run({md}, *store);
+        const ImportSummary s = Importer(profile()).run({md}, store->roles());
         QCOMPARE(s.imported, 1);
         QCOMPARE(s.errors, 1);
     }
@@ -214,10 +214,10 @@ private slots:
         const QString dir = m_dir.filePath(QStringLiteral("empty"));
         writeFile(dir + QStringLiteral("/empty.eml"), QByteArray());
         auto store = freshStore();
-        const ImportSummary s = Importer(profile()).run({dir}, *store);
+        const ImportSummary s = Importer(profile()).run({dir}, store->roles());
         QCOMPARE(s.imported, 1);
         QCOMPARE(s.broken, 1);
-        QCOMPARE(store->rawNotice(1)->size(), 0);
+        QCOMPARE(store->inbox().rawNotice(1)->size(), 0);
     }
 
     void brokenMessageStoredRawAndImportGoesOn()
@@ -234,7 +234,7 @@ private slots:
         Importer importer(profile());
         QStringList errors;
         importer.setErrorLine([&](const QString& e) { errors.append(e); });
-        const ImportSummary s = importer.run({dir}, *store);
+        const ImportSummary s = importer.run({dir}, store->roles());
         QCOMPARE(s.errors, 1);
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().contains(QStringLiteral("c.eml")));
@@ -242,15 +242,15 @@ private slots:
         QVERIFY(s.broken >= 1);
         const QList<QByteArray> raws = storedRaw(*store);
         QCOMPARE(raws.first(), garbage);
-        QVERIFY(!store->analysis(1)->problems.isEmpty());
-        QVERIFY(store->summaries({1})->at(0).parseFailed);
+        QVERIFY(!store->inbox().analysis(1)->problems.isEmpty());
+        QVERIFY(store->inbox().summaries({1})->at(0).parseFailed);
     }
 
     void missingSourceIsAnError()
     {
         auto store = freshStore();
         const ImportSummary s =
-            Importer(profile()).run({m_dir.filePath(QStringLiteral("nothing"))}, *store);
+            Importer(profile()).run({m_dir.filePath(QStringLiteral("nothing"))}, store->roles());
         QCOMPARE(s.errors, 1);
         QVERIFY(!s.ok());
     }
@@ -258,7 +258,7 @@ private slots:
     void importJobRunsOffThread()
     {
         const QString db = m_dir.filePath(QStringLiteral("job.sqlite"));
-        ImportJob job(db, profile(), {test::corpusDir()});
+        ImportJob job(StoreLocation::sqliteFile(db), {}, profile(), {test::corpusDir()});
         QSignalSpy progress(&job, &ImportJob::progress);
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
@@ -267,14 +267,14 @@ private slots:
         const auto summary = finished.first().first().value<ImportSummary>();
         QCOMPARE(summary.imported, 30);
         QVERIFY(summary.ok());
-        auto store = NoticeStore::openSqlite(db);
-        QCOMPARE(*(*store)->count(), 30);
+        auto store = open(db);
+        QCOMPARE(store->count(), 30);
     }
 
     void importJobCancels()
     {
         const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
-        ImportJob job(db, profile(), {test::corpusDir()});
+        ImportJob job(StoreLocation::sqliteFile(db), {}, profile(), {test::corpusDir()});
         QSignalSpy finished(&job, &ImportJob::finished);
         job.start();
         job.cancel();

@@ -1,11 +1,11 @@
 #include "../../ui/GuiTestMain.h"
 #include "DovecotServer.h"
 
+#include "StoreTestKit.h"
 #include "accounts/AccountRepository.h"
 #include "main/MainWindow.h"
 #include "main/SyncController.h"
 #include "secrets/FakeSecretStore.h"
-#include "store/NoticeStore.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -89,9 +89,9 @@ private Q_SLOTS:
         syncNow->trigger();
         QVERIFY(finished.wait(120000));
         QCOMPARE(view->model()->rowCount(), kNotices);
-        auto store = NoticeStore::openSqlite(m_dir.filePath(u"gui-sync.sqlite"_s));
-        QVERIFY(store);
-        QCOMPARE(*(*store)->count(), kNotices);
+        auto db = Database::open(StoreLocation::sqliteFile(m_dir.filePath(u"gui-sync.sqlite"_s)));
+        QVERIFY(db);
+        QCOMPARE(test::TestStore(std::move(*db)).count(), kNotices);
         QVERIFY(AccountRepository().remove(u"dove"_s).ok());
     }
 

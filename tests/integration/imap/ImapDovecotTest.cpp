@@ -107,7 +107,7 @@ void ImapDovecotTest::initialSyncIsByteExact()
     }
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-120);
     auto result = sync.run();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
@@ -133,7 +133,7 @@ void ImapDovecotTest::incrementalFetchesOnlyNew()
         QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     QCOMPARE(sync.run()->totalNew(), 3);
     for (int i = 3; i < 5; ++i)
         QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i)));
@@ -152,7 +152,7 @@ void ImapDovecotTest::uidValidityChangeMakesNoDuplicates()
         QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     QCOMPARE(sync.run()->totalNew(), 4);
     const quint32 oldValidity = store.checkpoints.value(QStringLiteral("dove/INBOX")).uidValidity;
 
@@ -177,7 +177,7 @@ void ImapDovecotTest::droppedConnectionReconnectsAndResumes()
         QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "big", 16 * 1024)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     SyncOptions options;
     options.batchSize = 100;
     options.backoffMs = 200;
@@ -205,7 +205,7 @@ void ImapDovecotTest::killedServerThenSyncAgain()
         QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(i, "kill", 16 * 1024)));
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     SyncOptions options;
     options.batchSize = 100;
     options.maxReconnects = 1;
@@ -245,7 +245,7 @@ void ImapDovecotTest::wrongPasswordIsClear()
 {
     FakeNoticeStore store;
     const ImapAccount account = plainAccount();
-    ImapSync sync(account, factory(account, QStringLiteral("wrong")), store, m_analyzer);
+    ImapSync sync(account, factory(account, QStringLiteral("wrong")), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::AuthenticationFailed);
@@ -258,7 +258,7 @@ void ImapDovecotTest::connectionRefusedIsClear()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.port = test::freeLocalPort();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::ConnectionFailed);
@@ -273,7 +273,7 @@ void ImapDovecotTest::untrustedCertificateThenPinned()
     ImapAccount account = plainAccount();
     account.security = ImapSecurity::Imaps;
     account.port = m_server->imapsPort();
-    ImapSync refused(account, factory(account), store, m_analyzer);
+    ImapSync refused(account, factory(account), store.roles(), m_analyzer);
     auto result = refused.run();
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::UntrustedCertificate);
@@ -285,14 +285,14 @@ void ImapDovecotTest::untrustedCertificateThenPinned()
     QCOMPARE(store.notices.size(), 0);
 
     account.trustedFingerprintSha256 = refused.certificateFingerprint();
-    ImapSync pinned(account, factory(account), store, m_analyzer);
+    ImapSync pinned(account, factory(account), store.roles(), m_analyzer);
     auto ok = pinned.run();
     QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message));
     QCOMPARE(ok->totalNew(), 1);
 
     // A pin for some other certificate does not help.
     account.trustedFingerprintSha256 = QString(64, u'0');
-    ImapSync wrongPin(account, factory(account), store, m_analyzer);
+    ImapSync wrongPin(account, factory(account), store.roles(), m_analyzer);
     QCOMPARE(imapError(wrongPin.run().error()), ImapError::UntrustedCertificate);
 }
 
@@ -302,12 +302,12 @@ void ImapDovecotTest::startTls()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.security = ImapSecurity::StartTls;
-    ImapSync unpinned(account, factory(account), store, m_analyzer);
+    ImapSync unpinned(account, factory(account), store.roles(), m_analyzer);
     auto refused = unpinned.run();
     QVERIFY(!refused.ok());
     QCOMPARE(imapError(refused.error()), ImapError::UntrustedCertificate); // TLS did happen
     account.trustedFingerprintSha256 = m_server->certificateSha256();
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QCOMPARE(result->totalNew(), 1);
@@ -320,7 +320,7 @@ void ImapDovecotTest::markSeenAfterSync()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.afterSync = {AfterSync::Action::MarkSeen, {}};
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(result.ok());
     QVERIFY(result->folders[0].afterSyncError.isEmpty());
@@ -335,7 +335,7 @@ void ImapDovecotTest::moveAfterSync()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")};
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(result.ok());
     QVERIFY2(result->folders[0].afterSyncError.isEmpty(),
@@ -356,7 +356,7 @@ void ImapDovecotTest::afterSyncMissedIsDoneNextTime()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.afterSync = {AfterSync::Action::Move, QStringLiteral("Done")}; // not there yet
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(result.ok());
     QVERIFY(!result->folders[0].afterSyncError.isEmpty());
@@ -375,11 +375,11 @@ void ImapDovecotTest::afterSyncMissedIsDoneNextTime()
     // Marking: turned on after a sync, it reaches the messages synced before.
     QVERIFY(m_server->deliver(QStringLiteral("INBOX"), notice(5)));
     account.afterSync = {};
-    ImapSync plain(account, factory(account), store, m_analyzer);
+    ImapSync plain(account, factory(account), store.roles(), m_analyzer);
     QVERIFY(plain.run().ok());
     QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 0);
     account.afterSync = {AfterSync::Action::MarkSeen, {}};
-    ImapSync seen(account, factory(account), store, m_analyzer);
+    ImapSync seen(account, factory(account), store.roles(), m_analyzer);
     QVERIFY(seen.run().ok());
     QCOMPARE(m_server->countWithFlag(QStringLiteral("INBOX"), u'S'), 1);
 
@@ -407,7 +407,7 @@ void ImapDovecotTest::folderWithUmlautSyncs()
     ImapAccount account = plainAccount();
     account.folders = {folder};
     account.afterSync = {AfterSync::Action::Move, QStringLiteral("Erledigt \u00DC")};
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QVERIFY2(result->folders[0].afterSyncError.isEmpty(),
@@ -423,7 +423,7 @@ void ImapDovecotTest::missingFolderIsClear()
     FakeNoticeStore store;
     ImapAccount account = plainAccount();
     account.folders = {QStringLiteral("NoSuchFolder")};
-    ImapSync sync(account, factory(account), store, m_analyzer);
+    ImapSync sync(account, factory(account), store.roles(), m_analyzer);
     auto result = sync.run();
     QVERIFY(!result.ok());
     QCOMPARE(imapError(result.error()), ImapError::FolderNotFound);

@@ -1,4 +1,4 @@
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeText.h"
 
 #include "mail/MailParser.h"
 

@@ -1,10 +1,51 @@
-#include "store/SqlSchema.h"
+#include "store/notices/NoticeSchema.h"
 
+#include "store/Database.h"
 #include "store/SqlDialect.h"
+#include "store/notices/InboxIndexes.h"
+#include "util/Logging.h"
 
 namespace mixdesk {
+namespace {
 
-QList<QStringList> schemaMigrations(const SqlDialect& d)
+// One index per inbox sort column (id breaks ties, so order is stable), plus
+// status-first for the common "open notices by date" view (schema 1); and the
+// status filter sorted by reporter (triaging the new notices of one sender), which
+// walked the status index and sorted in a temporary B-tree (schema 2).
+const QList<IndexDefinition> kSchema1Indexes{
+    {QStringLiteral("notices_received"),
+     QStringLiteral("CREATE INDEX notices_received ON notices (received_at, id)")},
+    {QStringLiteral("notices_status"),
+     QStringLiteral("CREATE INDEX notices_status ON notices (status, received_at, id)")},
+    {QStringLiteral("notices_category"),
+     QStringLiteral("CREATE INDEX notices_category ON notices (category, received_at, id)")},
+    {QStringLiteral("notices_exit_ip"),
+     QStringLiteral("CREATE INDEX notices_exit_ip ON notices (exit_ip, received_at, id)")},
+    {QStringLiteral("notices_reporter"),
+     QStringLiteral("CREATE INDEX notices_reporter ON notices (reporter, id)")},
+    {QStringLiteral("notices_subject"),
+     QStringLiteral("CREATE INDEX notices_subject ON notices (subject, id)")},
+    {QStringLiteral("notices_incident"),
+     QStringLiteral("CREATE INDEX notices_incident ON notices (incident_time, id)")},
+    {QStringLiteral("notices_language"),
+     QStringLiteral("CREATE INDEX notices_language ON notices (language, id)")},
+    {QStringLiteral("notices_analyzer"),
+     QStringLiteral("CREATE INDEX notices_analyzer ON notices (analyzer_version)")},
+};
+const QList<IndexDefinition> kSchema2Indexes{
+    {QStringLiteral("notices_status_reporter"),
+     QStringLiteral("CREATE INDEX notices_status_reporter ON notices (status, reporter, id)")},
+};
+
+QStringList creates(const QList<IndexDefinition>& indexes)
+{
+    QStringList sql;
+    for (const IndexDefinition& index : indexes)
+        sql.append(index.sql);
+    return sql;
+}
+
+QList<QStringList> noticeMigrations(const SqlDialect& d)
 {
     const QString key = d.autoIncrementPrimaryKey();
     const QString big = d.bigIntType();
@@ -65,25 +106,10 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
             .arg(big),
         QStringLiteral("CREATE INDEX notice_events_by_notice ON notice_events (notice_id, id)"),
         QStringLiteral("CREATE INDEX notice_notes_by_notice ON notice_notes (notice_id, id)"),
-        // One index per inbox sort column (id breaks ties, so order is stable),
-        // plus status-first for the common "open notices by date" view.
-        QStringLiteral("CREATE INDEX notices_received ON notices (received_at, id)"),
-        QStringLiteral("CREATE INDEX notices_status ON notices (status, received_at, id)"),
-        QStringLiteral("CREATE INDEX notices_category ON notices (category, received_at, id)"),
-        QStringLiteral("CREATE INDEX notices_exit_ip ON notices (exit_ip, received_at, id)"),
-        QStringLiteral("CREATE INDEX notices_reporter ON notices (reporter, id)"),
-        QStringLiteral("CREATE INDEX notices_subject ON notices (subject, id)"),
-        QStringLiteral("CREATE INDEX notices_incident ON notices (incident_time, id)"),
-        QStringLiteral("CREATE INDEX notices_language ON notices (language, id)"),
-        QStringLiteral("CREATE INDEX notices_analyzer ON notices (analyzer_version)"),
     };
+    v1 += creates(kSchema1Indexes);
     v1 += d.createFullText();
-
-    // The status filter sorted by reporter (triaging the new notices of one
-    // sender) walked the status index and sorted in a temporary B-tree.
-    const QStringList v2{
-        QStringLiteral("CREATE INDEX notices_status_reporter ON notices (status, reporter, id)"),
-    };
+    const QStringList v2 = creates(kSchema2Indexes);
     // Raw bytes may now be stored packed (RawCodec); rows from before stay verbatim.
     const QStringList v3{
         QStringLiteral("ALTER TABLE notice_content ADD COLUMN raw_format INTEGER NOT NULL "
@@ -111,9 +137,10 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE sync_checkpoints ADD COLUMN after_sync_action TEXT NOT NULL "
                        "DEFAULT ''"),
     };
-    // Indexes a bulk load dropped until it has stored its notices
-    // (NoticeStore::suspendInboxIndexes); a store that finds rows here at its
-    // opening was left by a killed import and rebuilds them.
+    // Indexes a bulk load dropped until it has stored its notices (InboxIndexes);
+    // a store that finds rows here at its opening was left by a killed import and
+    // rebuilds them. (`definition` is no longer read: the definitions come from
+    // inboxIndexes(), so no SQL text from the file is ever run.)
     // Analyses are stored packed (RawCodec): as JSON text they were 40% of the
     // database and of what an import writes. Rows from before keep their text in
     // `analysis`, with analysis_packed NULL; new rows leave `analysis` empty.
@@ -127,6 +154,28 @@ QList<QStringList> schemaMigrations(const SqlDialect& d)
                        "DEFAULT 0"),
     };
     return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning()};
+}
+
+// Left suspended by an import that did not finish. Without them the inbox is
+// slow, not wrong: a store that cannot rebuild them now (another connection holds
+// the write lock too long) still opens, and the next opening tries again.
+void restoreSuspendedIndexes(Database& db)
+{
+    if (Status s = InboxIndexes(db).restore(); !s)
+        qCWarning(lcStore) << "inbox indexes not rebuilt:" << s.error().message;
+}
+
+} // namespace
+
+SchemaRole noticeSchema()
+{
+    return {QStringLiteral("notices"), noticeMigrations, restoreSuspendedIndexes};
+}
+
+const QList<IndexDefinition>& inboxIndexes()
+{
+    static const QList<IndexDefinition> kAll = kSchema1Indexes + kSchema2Indexes;
+    return kAll;
 }
 
 } // namespace mixdesk

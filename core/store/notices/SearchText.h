@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/Analysis.h"
-#include "store/NoticeStore.h"
+#include "store/notices/NoticeText.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "store/SearchText.h"
+#include "store/notices/SearchText.h"
 
 #include "store/SqlDialect.h"
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/notices/NoticeStatus.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace mixdesk {
+
+// Filter and order for the inbox; everything is applied in SQL.
+struct NoticeQuery
+{
+    std::optional<NoticeStatus> status;
+    QString category;
+    QString exitIp;
+    QDateTime from, to; // on received time
+    QString reporter;
+    QString language;
+    QString text;  // full-text search, user text: never SQL
+    int limit = 0; // 0: all
+    // received, reporter, category, exit_ip, status, subject, incident, language, id;
+    // ties are broken by id in the same direction.
+    QString sortColumn = QStringLiteral("received");
+    bool descending = true;
+
+    bool operator==(const NoticeQuery&) const = default;
+};
+
+} // namespace mixdesk
