@@ -1,10 +1,11 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "DatabaseOptions.h"
 
 #include "dns/AresResolver.h"
 #include "exits/blocks/BlockExport.h"
 #include "exits/blocks/BlockHostResolver.h"
-#include "exits/blocks/JsonBlockStore.h"
+#include "exits/store/SqlBlockStore.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -21,17 +22,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("BlockCommand", text);
 }
 
-const QCommandLineOption& blocksOption()
-{
-    static const QCommandLineOption option(QStringLiteral("blocks"),
-                                           tr("Block list file; default: the per-user one."),
-                                           QStringLiteral("FILE"));
-    return option;
-}
-
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
-    parser.addOption(blocksOption());
+    parser.addOptions(databaseOptions());
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("mixdesk-cli ") + command} + args)) {
         err() << "mixdesk-cli " << command << ": " << parser.errorText() << "\n";
@@ -42,12 +35,6 @@ bool parse(QCommandLineParser& parser, const QString& command, const QStringList
         return false;
     }
     return true;
-}
-
-JsonBlockStore storeFor(const QCommandLineParser& parser)
-{
-    const QString path = parser.value(blocksOption());
-    return JsonBlockStore(path.isEmpty() ? JsonBlockStore::defaultPath() : path);
 }
 
 int fail(const QString& command, const QString& message, int code = 1)
@@ -100,8 +87,10 @@ int add(const QStringList& args)
         if (!request.expires.isValid())
             return fail(QStringLiteral("add"), tr("--expires needs a date as YYYY-MM-DD"), 2);
     }
-    JsonBlockStore store = storeFor(parser);
-    const Result<BlockRequest> added = store.add(request);
+    const std::unique_ptr<Database> db = openDatabase(parser);
+    if (!db)
+        return 2;
+    const Result<BlockRequest> added = SqlBlockStore(*db).add(request);
     if (!added)
         return fail(QStringLiteral("add"), added.error().message);
     out() << added->id << "\n";
@@ -115,7 +104,10 @@ int list(const QStringList& args)
     parser.addOption(json);
     if (!parse(parser, QStringLiteral("block list"), args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
-    const Result<QList<BlockRequest>> blocks = storeFor(parser).list();
+    const std::unique_ptr<Database> db = openDatabase(parser);
+    if (!db)
+        return 2;
+    const Result<QList<BlockRequest>> blocks = SqlBlockStore(*db).list();
     if (!blocks)
         return fail(QStringLiteral("list"), blocks.error().message);
     const QDate today = QDate::currentDate();
@@ -141,8 +133,10 @@ int remove(const QStringList& args)
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
     if (!ok || parser.positionalArguments().size() != 1)
         return fail(QStringLiteral("remove"), tr("name one block number"), 2);
-    JsonBlockStore store = storeFor(parser);
-    const Status removed = store.remove(id);
+    const std::unique_ptr<Database> db = openDatabase(parser);
+    if (!db)
+        return 2;
+    const Status removed = SqlBlockStore(*db).remove(id);
     if (!removed)
         return fail(QStringLiteral("remove"), removed.error().message);
     return 0;
@@ -167,7 +161,10 @@ int exportBlocks(const QStringList& args)
     BlockExport::Format chosen;
     if (!BlockExport::formatFromId(parser.value(format), &chosen))
         return fail(QStringLiteral("export"), tr("--format must be torrc, nftables or squid"), 2);
-    const Result<QList<BlockRequest>> blocks = storeFor(parser).list();
+    const std::unique_ptr<Database> db = openDatabase(parser);
+    if (!db)
+        return 2;
+    const Result<QList<BlockRequest>> blocks = SqlBlockStore(*db).list();
     if (!blocks)
         return fail(QStringLiteral("export"), blocks.error().message);
 

@@ -1,11 +1,11 @@
 #include "CliSupport.h"
 #include "Commands.h"
+#include "DatabaseOptions.h"
 
 #include "dns/AresResolver.h"
 #include "exits/checks/DnsblCheck.h"
 #include "exits/checks/DnsblListings.h"
 #include "exits/checks/HostingCountryCheck.h"
-#include "exits/checks/JsonLinesReadinessHistory.h"
 #include "exits/checks/NoticePageCheck.h"
 #include "exits/checks/ReadinessRunner.h"
 #include "exits/checks/ReadinessScore.h"
@@ -14,6 +14,7 @@
 #include "exits/notice/NoticePageDeploy.h"
 #include "exits/notice/NoticePageGenerator.h"
 #include "exits/notice/NoticePageTemplate.h"
+#include "exits/store/SqlReadinessHistory.h"
 #include "lookup/RdapClient.h"
 #include "profile/ProfileStore.h"
 
@@ -78,12 +79,12 @@ int check(const QStringList& args)
     const QCommandLineOption timeout(QStringLiteral("timeout"),
                                      tr("Seconds to wait for each web or RDAP answer."),
                                      QStringLiteral("SECONDS"), QStringLiteral("10"));
-    const QCommandLineOption history(QStringLiteral("history"),
-                                     tr("Check history file; 'none' to keep no history."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption noHistory(QStringLiteral("no-history"),
+                                       tr("Do not store the results in the database."));
     const QCommandLineOption json(QStringLiteral("json"), tr("One JSON object per line."));
-    parser.addOptions({profile, ip, nameserver, rdapBase, rdapCache, httpPort, httpsPort, timeout,
-                       history, json});
+    parser.addOptions(databaseOptions() +
+                      QList<QCommandLineOption>{profile, ip, nameserver, rdapBase, rdapCache,
+                                                httpPort, httpsPort, timeout, noHistory, json});
     if (!parse(parser, QStringLiteral("exits check"), args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -144,13 +145,15 @@ int check(const QStringList& args)
         loop.exec();
 
     const QList<CheckResult> results = runner.results();
-    const QString historyFile = parser.value(history);
-    if (historyFile != QLatin1String("none")) {
-        JsonLinesReadinessHistory store(
-            historyFile.isEmpty() ? JsonLinesReadinessHistory::defaultPath() : historyFile);
-        const Status saved = store.append(results);
-        if (!saved)
+    if (!parser.isSet(noHistory)) {
+        const std::unique_ptr<Database> db = openDatabase(parser, actorFromProfile(parser));
+        if (!db)
+            return 2;
+        const Status saved = SqlReadinessHistory(*db).append(results);
+        if (!saved) {
             err() << "mixdesk-cli exits check: " << saved.error().message << "\n";
+            return 2;
+        }
     }
 
     bool anyFailed = false;

@@ -1,5 +1,6 @@
 #include "store/SchemaCatalog.h"
 
+#include "exits/store/ExitsSchema.h"
 #include "store/notices/NoticeSchema.h"
 
 namespace mixdesk {
@@ -8,6 +9,7 @@ const QList<SchemaRole>& schemaCatalog()
 {
     static const QList<SchemaRole> kRoles{
         noticeSchema(),
+        exitsSchema(),
     };
     return kRoles;
 }

@@ -9,16 +9,17 @@
 #include "exits/ExitsView.h"
 #include "exits/NoticePagePane.h"
 #include "exits/OfflineTextBrowser.h"
-#include "exits/blocks/JsonBlockStore.h"
 #include "exits/checks/DnsblCheck.h"
 #include "exits/checks/DnsblListings.h"
 #include "exits/checks/HostingCountryCheck.h"
-#include "exits/checks/JsonLinesReadinessHistory.h"
 #include "exits/checks/NoticePageCheck.h"
 #include "exits/notice/NoticePageGenerator.h"
 #include "exits/notice/NoticePageTemplate.h"
+#include "exits/store/SqlBlockStore.h"
+#include "exits/store/SqlReadinessHistory.h"
 #include "i18n/LanguageManager.h"
 #include "profile/ProfileStore.h"
+#include "store/StoreThreadGuard.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace mixdesk;
 
@@ -45,8 +47,6 @@ private:
     QTemporaryDir m_dir;
     test::LighttpdServer m_web;
     QNetworkAccessManager m_network;
-    std::unique_ptr<JsonLinesReadinessHistory> m_history;
-    std::unique_ptr<JsonBlockStore> m_blocks;
     std::unique_ptr<NoDnsblResults> m_dnsbl;
     std::unique_ptr<NoticePageCheck> m_page;
     std::unique_ptr<HostingCountryCheck> m_country;
@@ -55,6 +55,30 @@ private:
     std::unique_ptr<ExitsView> m_view;
 
     QString profilePath() const { return m_dir.filePath(QStringLiteral("profile.json")); }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("desk.sqlite")); }
+
+    // What another program sees in the desk's database (a connection of the test's own).
+    // The GUI thread is forbidden to query; these checks lift the ban for themselves.
+    QList<CheckResult> storedLatest()
+    {
+        StoreThreadGuard::allowAll();
+        QList<CheckResult> latest;
+        if (auto db = Database::open(StoreLocation::sqliteFile(dbPath())))
+            if (auto r = SqlReadinessHistory(**db).latest())
+                latest = *r;
+        StoreThreadGuard::forbid(QThread::currentThread());
+        return latest;
+    }
+    qsizetype storedBlocks()
+    {
+        StoreThreadGuard::allowAll();
+        qsizetype count = -1;
+        if (auto db = Database::open(StoreLocation::sqliteFile(dbPath())))
+            if (auto r = SqlBlockStore(**db).list())
+                count = r->size();
+        StoreThreadGuard::forbid(QThread::currentThread());
+        return count;
+    }
 
     static OperatorProfile profile()
     {
@@ -106,12 +130,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(ProfileStore::save(profile(), profilePath()).ok());
+        StoreThreadGuard::forbid(QThread::currentThread());
         const QString page = NoticePageGenerator::render(NoticePageTemplate::builtIn(), profile(),
                                                          QStringLiteral("en"));
         QVERIFY2(m_web.start(page.toUtf8()), qPrintable(m_web.errorString()));
-        m_history = std::make_unique<JsonLinesReadinessHistory>(
-            m_dir.filePath(QStringLiteral("checks.jsonl")));
-        m_blocks = std::make_unique<JsonBlockStore>(m_dir.filePath(QStringLiteral("blocks.json")));
         m_dnsbl = std::make_unique<NoDnsblResults>();
         NoticePageCheck::Options options;
         options.httpPort = m_web.port(); // lighttpd listens on 127.0.0.1 only
@@ -122,8 +144,8 @@ private slots:
         m_dnsblCheck = std::make_unique<DnsblCheck>(m_dnsbl.get());
         ExitsDependencies deps;
         deps.profilePath = profilePath();
-        deps.history = m_history.get();
-        deps.blocks = m_blocks.get();
+        const StoreLocation location = StoreLocation::sqliteFile(dbPath());
+        deps.openStores = [location] { return ExitsStores::open(location); };
         deps.checks = {m_page.get(), m_country.get(), m_dnsblCheck.get()};
         deps.noticeTemplatePath = m_dir.filePath(QStringLiteral("no-user-template.html"));
         m_controller = std::make_unique<ExitsController>(deps);
@@ -196,7 +218,7 @@ private slots:
         table->selectRow(0);
         QTRY_COMPARE(m_view->historyModel()->rowCount(), 3);
         QCOMPARE(m_view->historyModel()->address(), QStringLiteral("127.0.0.1"));
-        QTRY_COMPARE(m_history->latest()->size(), 9); // 3 addresses x 3 checks, stored
+        QTRY_COMPARE(storedLatest().size(), 9); // 3 addresses x 3 checks, stored
         screenshot(QStringLiteral("exits-en.png"));
     }
 
@@ -292,7 +314,7 @@ private slots:
         find<QTableView>("blockTable")->selectRow(0);
         QTest::mouseClick(find<QPushButton>("blockRemove"), Qt::LeftButton);
         QTRY_COMPARE(model->rowCount(), 1);
-        QCOMPARE(m_blocks->list()->size(), 1);
+        QTRY_COMPARE(storedBlocks(), 1);
     }
 
     void germanTranslation()
@@ -320,6 +342,12 @@ private slots:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY(find<QPushButton>("exitsCheckNow")->isEnabled());
+    }
+
+    void theGuiThreadRanNoQuery()
+    {
+        // The view and its controller query only on their worker thread.
+        QCOMPARE(StoreThreadGuard::violations(), 0);
     }
 
     void cleanupTestCase()

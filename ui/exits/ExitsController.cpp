@@ -35,7 +35,24 @@ ExitsController::ExitsController(ExitsDependencies dependencies, QObject* parent
     : QObject(parent), m_deps(std::move(dependencies)),
       m_runner(new ReadinessRunner(m_deps.checks, this)), m_scheduler(new ReadinessScheduler(this))
 {
-    m_worker.setMaxThreadCount(1); // one writer: history lines and block files stay in order
+    // One thread that never expires: the database connection belongs to it, and one
+    // writer keeps the history and the block list in order.
+    m_worker.setMaxThreadCount(1);
+    m_worker.setExpiryTimeout(-1);
+    m_stores = std::make_shared<ExitsStores>();
+    if (m_deps.openStores) {
+        auto stores = m_stores;
+        auto open = m_deps.openStores;
+        inWorker(
+            [stores, open] {
+                *stores = open();
+                return stores->error;
+            },
+            [this](const QString& error) {
+                if (!error.isEmpty())
+                    emit errorOccurred(error);
+            });
+    }
     connect(m_runner, &ReadinessRunner::started, this, &ExitsController::checkStarted);
     connect(m_runner, &ReadinessRunner::progress, this, &ExitsController::checkProgress);
     connect(m_runner, &ReadinessRunner::resultReady, this, [this](const CheckResult& r) {
@@ -50,13 +67,18 @@ ExitsController::ExitsController(ExitsDependencies dependencies, QObject* parent
     });
     connect(m_runner, &ReadinessRunner::finished, this, [this](bool cancelled) {
         const QList<CheckResult> results = m_runner->results();
-        if (!cancelled && m_deps.history && !results.isEmpty()) {
-            ReadinessHistory* history = m_deps.history;
-            inWorker([history, results] { return history->append(results); },
-                     [this](const Status& s) {
-                         if (!s)
-                             emit errorOccurred(s.error().message);
-                     });
+        if (!cancelled && !results.isEmpty()) {
+            auto stores = m_stores;
+            inWorker(
+                [stores, results]() -> Status {
+                    if (!stores->history)
+                        return {};
+                    return stores->history->append(results);
+                },
+                [this](const Status& s) {
+                    if (!s)
+                        emit errorOccurred(s.error().message);
+                });
         }
         emit checkFinished(cancelled);
     });
@@ -69,6 +91,13 @@ ExitsController::ExitsController(ExitsDependencies dependencies, QObject* parent
 ExitsController::~ExitsController()
 {
     m_runner->cancel();
+    // The connection closes on the thread that opened it.
+    auto stores = m_stores;
+    m_worker.start([stores] {
+        stores->blocks.reset();
+        stores->history.reset();
+        stores->database.reset();
+    });
     m_worker.waitForDone();
 }
 
@@ -82,18 +111,18 @@ void ExitsController::setProfile(const OperatorProfile& profile)
 void ExitsController::load()
 {
     const QString path = m_deps.profilePath;
-    ReadinessHistory* history = m_deps.history;
+    auto stores = m_stores;
     struct Loaded
     {
         Result<OperatorProfile> profile = OperatorProfile();
         Result<QList<CheckResult>> latest = QList<CheckResult>();
     };
     inWorker(
-        [path, history] {
+        [path, stores] {
             Loaded l;
             l.profile = ProfileStore::load(path);
-            if (history)
-                l.latest = history->latest();
+            if (stores->history)
+                l.latest = stores->history->latest();
             return l;
         },
         [this](const Loaded& l) {
@@ -112,18 +141,21 @@ void ExitsController::load()
 
 void ExitsController::reloadBlocks()
 {
-    if (!m_deps.blocks)
-        return;
-    BlockStore* store = m_deps.blocks;
-    inWorker([store] { return store->list(); },
-             [this](const Result<QList<BlockRequest>>& blocks) {
-                 if (!blocks) {
-                     emit errorOccurred(blocks.error().message);
-                     return;
-                 }
-                 m_blocks = *blocks;
-                 emit blocksChanged();
-             });
+    auto stores = m_stores;
+    inWorker(
+        [stores]() -> Result<QList<BlockRequest>> {
+            if (!stores->blocks)
+                return QList<BlockRequest>();
+            return stores->blocks->list();
+        },
+        [this](const Result<QList<BlockRequest>>& blocks) {
+            if (!blocks) {
+                emit errorOccurred(blocks.error().message);
+                return;
+            }
+            m_blocks = *blocks;
+            emit blocksChanged();
+        });
 }
 
 void ExitsController::checkNow()
@@ -151,16 +183,19 @@ void ExitsController::setScheduleInterval(int intervalMs)
 
 void ExitsController::loadHistory(const QString& ip)
 {
-    if (!m_deps.history)
-        return;
-    ReadinessHistory* history = m_deps.history;
-    inWorker([history, ip] { return history->history(ip, 200); },
-             [this, ip](const Result<QList<CheckResult>>& results) {
-                 if (!results)
-                     emit errorOccurred(results.error().message);
-                 else
-                     emit historyLoaded(ip, *results);
-             });
+    auto stores = m_stores;
+    inWorker(
+        [stores, ip]() -> Result<QList<CheckResult>> {
+            if (!stores->history)
+                return QList<CheckResult>();
+            return stores->history->history(ip, 200);
+        },
+        [this, ip](const Result<QList<CheckResult>>& results) {
+            if (!results)
+                emit errorOccurred(results.error().message);
+            else
+                emit historyLoaded(ip, *results);
+        });
 }
 
 void ExitsController::setIspStance(const QString& exitName, const QString& stance, bool informed,
@@ -240,28 +275,34 @@ void ExitsController::deployNoticePage(const QString& language, const QString& f
 
 void ExitsController::addBlock(const BlockRequest& request)
 {
-    if (!m_deps.blocks)
-        return;
-    BlockStore* store = m_deps.blocks;
-    inWorker([store, request] { return store->add(request); },
-             [this](const Result<BlockRequest>& added) {
-                 if (!added)
-                     emit errorOccurred(added.error().message);
-                 reloadBlocks();
-             });
+    auto stores = m_stores;
+    inWorker(
+        [stores, request]() -> Result<BlockRequest> {
+            if (!stores->blocks)
+                return Error{tr("The block list is not available.")};
+            return stores->blocks->add(request);
+        },
+        [this](const Result<BlockRequest>& added) {
+            if (!added)
+                emit errorOccurred(added.error().message);
+            reloadBlocks();
+        });
 }
 
 void ExitsController::removeBlock(qint64 id)
 {
-    if (!m_deps.blocks)
-        return;
-    BlockStore* store = m_deps.blocks;
-    inWorker([store, id] { return store->remove(id); },
-             [this](const Status& removed) {
-                 if (!removed)
-                     emit errorOccurred(removed.error().message);
-                 reloadBlocks();
-             });
+    auto stores = m_stores;
+    inWorker(
+        [stores, id]() -> Status {
+            if (!stores->blocks)
+                return Error{tr("The block list is not available.")};
+            return stores->blocks->remove(id);
+        },
+        [this](const Status& removed) {
+            if (!removed)
+                emit errorOccurred(removed.error().message);
+            reloadBlocks();
+        });
 }
 
 void ExitsController::exportBlocks(BlockExport::Format format, const QString& path)

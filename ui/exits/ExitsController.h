@@ -12,6 +12,7 @@
 #include <QThreadPool>
 
 #include <functional>
+#include <memory>
 
 namespace mixdesk {
 
@@ -22,7 +23,8 @@ class ReadinessScheduler;
 // schedule) with their history, the notice page, the block list. File work
 // (profile, history, blocks, template) runs on one worker thread, so writes keep
 // their order and the GUI thread never waits; the checks themselves are
-// asynchronous and never block. Results come back as signals.
+// asynchronous and never block. Results come back as signals. The store roles are
+// opened on the worker thread (ExitsDependencies::openStores) and live there.
 class ExitsController : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,8 @@ private:
 
     ExitsDependencies m_deps;
     QThreadPool m_worker;
+    // Filled and used on the worker thread only; shared so queued work can hold it.
+    std::shared_ptr<ExitsStores> m_stores;
     ReadinessRunner* m_runner;
     ReadinessScheduler* m_scheduler;
     OperatorProfile m_profile;

@@ -1,7 +1,5 @@
 #include "exits/blocks/BlockExport.h"
-#include "exits/blocks/JsonBlockStore.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mixdesk;
@@ -68,34 +66,6 @@ private slots:
         b.expires = QDate(2026, 12, 31);
         QVERIFY(b.isActiveOn(QDate(2026, 12, 31)));
         QVERIFY(!b.isActiveOn(QDate(2027, 1, 1)));
-    }
-
-    void storeAddsListsRemoves()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("exits/blocks.json"));
-        JsonBlockStore store(path);
-        QVERIFY(store.list()->isEmpty());
-        BlockRequest r;
-        r.destination = QStringLiteral("forum.example");
-        r.reason = QStringLiteral("Stalking");
-        r.requester = QStringLiteral("Jane Doe");
-        r.reference = QStringLiteral("case-4");
-        r.ports = *PortRange::parseList(QStringLiteral("443"));
-        r.expires = QDate(2027, 6, 30);
-        const Result<BlockRequest> first = store.add(r);
-        QVERIFY(first.ok());
-        QCOMPARE(first->id, 1);
-        QVERIFY(first->createdAt.isValid());
-        QCOMPARE(store.add(r)->id, 2);
-        JsonBlockStore reopened(path);
-        const QList<BlockRequest> all = *reopened.list();
-        QCOMPARE(all.size(), 2);
-        QCOMPARE(all.first(), *first);
-        QVERIFY(reopened.remove(1).ok());
-        QVERIFY(!reopened.remove(1).ok());
-        QCOMPARE(store.add(r)->id, 3); // ids are never reused
-        QCOMPARE(store.list()->size(), 2);
     }
 
     void exportsKeepOnlyActiveBlocksAndCommentEach()

@@ -2,14 +2,12 @@
 #include "exits/checks/DnsblListings.h"
 #include "exits/checks/ExitTarget.h"
 #include "exits/checks/HostingCountryCheck.h"
-#include "exits/checks/JsonLinesReadinessHistory.h"
 #include "exits/checks/NoticePageRecognizer.h"
 #include "exits/checks/ReadinessScheduler.h"
 #include "exits/checks/ReadinessScore.h"
 #include "exits/checks/TalkingName.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -239,34 +237,6 @@ private slots:
         OperatorProfile p;
         p.noticeKeywords = {QStringLiteral("example exit team")};
         QCOMPARE(checkStatusId(NoticePageRecognizer::judge(html, p).status), status);
-    }
-
-    void historyKeepsEveryRun()
-    {
-        QTemporaryDir dir;
-        JsonLinesReadinessHistory history(dir.filePath(QStringLiteral("sub/checks.jsonl")));
-        QVERIFY(history.latest()->isEmpty());
-        CheckResult first =
-            make(QStringLiteral("a"), ReadinessCheckKind::ReverseDns, CheckStatus::Fail);
-        CheckResult second = first;
-        second.status = CheckStatus::Pass;
-        second.checkedAt = first.checkedAt.addSecs(3600);
-        const CheckResult other =
-            make(QStringLiteral("b"), ReadinessCheckKind::Whois, CheckStatus::Warn);
-        QVERIFY(history.append({first, other}).ok());
-        QVERIFY(history.append({second}).ok());
-        const QList<CheckResult> latest = *history.latest();
-        QCOMPARE(latest.size(), 2);
-        QCOMPARE(latest.first(), second);
-        const QList<CheckResult> ofA = *history.history(QStringLiteral("a"), 10);
-        QCOMPARE(ofA, (QList<CheckResult>{second, first}));
-        QCOMPARE(history.history(QStringLiteral("a"), 1)->size(), 1);
-        // A torn last line (a crash while writing) is skipped.
-        QFile file(dir.filePath(QStringLiteral("sub/checks.jsonl")));
-        QVERIFY(file.open(QIODevice::Append));
-        file.write("{\"ip\": \"a\", \"che");
-        file.close();
-        QCOMPARE(history.latest()->size(), 2);
     }
 
     void schedulerFiresFirstThenEveryInterval()

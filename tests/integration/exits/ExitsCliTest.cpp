@@ -4,6 +4,9 @@
 #include "RdapSamples.h"
 #include "TestPaths.h"
 
+#include "exits/store/SqlReadinessHistory.h"
+#include "store/Database.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -75,7 +78,7 @@ private slots:
                      &page),
                  0);
         QVERIFY2(web.start(page), qPrintable(web.errorString()));
-        const QString history = m_home.filePath(QStringLiteral("checks.jsonl"));
+        const QString db = m_home.filePath(QStringLiteral("desk.sqlite"));
         QByteArray out, err;
         const int code =
             cli({QStringLiteral("exits"),        QStringLiteral("check"),
@@ -88,7 +91,7 @@ private slots:
                  QStringLiteral("--http-port"),  QString::number(web.port()),
                  QStringLiteral("--https-port"), QStringLiteral("0"),
                  QStringLiteral("--timeout"),    QStringLiteral("3"),
-                 QStringLiteral("--history"),    history,
+                 QStringLiteral("--db"),         db,
                  QStringLiteral("--json")},
                 &out, &err);
         QVERIFY2(code == 1, err.constData()); // 203.0.113.10 serves no page: a check fails
@@ -114,9 +117,9 @@ private slots:
         QCOMPARE(status("127.0.0.1/reverse-dns"), QStringLiteral("fail"));
         QCOMPARE(status("127.0.0.1/country"), QStringLiteral("warn"));
         QCOMPARE(status("127.0.0.1/dnsbl"), QStringLiteral("pass"));
-        QFile stored(history);
-        QVERIFY(stored.open(QIODevice::ReadOnly));
-        QCOMPARE(stored.readAll().count('\n'), 10);
+        auto desk = mixdesk::Database::open(mixdesk::StoreLocation::sqliteFile(db));
+        QVERIFY(desk.ok());
+        QCOMPARE(mixdesk::SqlReadinessHistory(**desk).latest()->size(), 10);
     }
 
     void noticePageInGerman()
