@@ -370,25 +370,6 @@
     </message>
 </context>
 <context>
-    <name>JsonBlockStore</name>
-    <message>
-        <source>Cannot read the block list %1: %2</source>
-        <translation>Die Sperrliste %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The block list %1 is damaged: %2</source>
-        <translation>Die Sperrliste %1 ist beschädigt: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the block list %1: %2</source>
-        <translation>Die Sperrliste %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>There is no block #%1.</source>
-        <translation>Es gibt keine Sperre Nr. %1.</translation>
-    </message>
-</context>
-<context>
     <name>NoticePageDeploy</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -612,17 +593,6 @@
     </message>
 </context>
 <context>
-    <name>ReadinessHistory</name>
-    <message>
-        <source>Cannot write the check history %1: %2</source>
-        <translation>Der Prüfverlauf %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the check history %1: %2</source>
-        <translation>Der Prüfverlauf %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>SecretStore</name>
     <message>
         <source>No password stored in the keychain</source>
@@ -639,6 +609,13 @@
     <message>
         <source>Keychain error: %1</source>
         <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlBlockStore</name>
+    <message>
+        <source>There is no block #%1.</source>
+        <translation>Es gibt keine Sperre Nr. %1.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1077,13 @@ Eine Datenbank einer früheren MixDesk-Version wird einmalig aktualisiert; mit v
     <message>
         <source>ISP abuse contact</source>
         <translation>Abuse-Kontakt des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsController</name>
+    <message>
+        <source>The block list is not available.</source>
+        <translation>Die Sperrliste ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>

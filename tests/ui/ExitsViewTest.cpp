@@ -7,6 +7,7 @@
 #include "exits/ExitsController.h"
 #include "exits/ExitsTableModel.h"
 #include "exits/ExitsView.h"
+#include "exits/ExitsWiring.h"
 #include "exits/NoticePagePane.h"
 #include "exits/OfflineTextBrowser.h"
 #include "exits/checks/DnsblCheck.h"
@@ -348,6 +349,20 @@ private slots:
     {
         // The view and its controller query only on their worker thread.
         QCOMPARE(StoreThreadGuard::violations(), 0);
+    }
+
+    void wiringBuildsAWorkingView()
+    {
+        // What MainWindow uses: the system resolver, RDAP with its cache, all five
+        // checks, the desk's database; with no profile saved the view is empty.
+        QTemporaryDir dir;
+        ExitsWiring wiring(StoreLocation::sqliteFile(dir.filePath(QStringLiteral("desk.sqlite"))),
+                           QStringLiteral("tester"));
+        QSignalSpy loaded(wiring.controller(), &ExitsController::profileChanged);
+        std::unique_ptr<ExitsView> view(wiring.createView());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(view->exitsModel()->rowCount(), 0);
+        QVERIFY(!view->findChild<QLabel*>(QStringLiteral("exitsError"))->isVisibleTo(view.get()));
     }
 
     void cleanupTestCase()
