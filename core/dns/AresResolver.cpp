@@ -29,6 +29,7 @@ namespace {
 
 constexpr int kClassIn = 1;
 constexpr int kMaxNameLength = 253;
+constexpr int kReceiveBufferBytes = 4 << 20;
 
 Status initLibrary()
 {
@@ -94,9 +95,9 @@ void describe(DnsReply& reply, int status, const QByteArrayView answer, const QS
     case ARES_ETIMEOUT:
         reply.status = DnsStatus::Timeout;
         reply.reason = QCoreApplication::translate(
-                           "DnsReply", "No answer from %1 after %n tries (first wait %2 ms).", "",
-                           config.tries)
+                           "DnsReply", "No answer from %1 (tries: %2, first wait %3 ms).")
                            .arg(servers)
+                           .arg(config.tries)
                            .arg(config.timeoutMs);
         return;
     case ARES_ECONNREFUSED:
@@ -153,7 +154,13 @@ Status AresResolver::init()
     options.tries = std::max(1, m_config.tries);
     options.sock_state_cb = &AresResolver::onSocketState;
     options.sock_state_cb_data = this;
-    const int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB;
+    // Hundreds of answers may arrive at once (a DNSBL check asks every pair together),
+    // and the kernel counts about a kilobyte per small datagram against the receive
+    // buffer: the default (208 KiB) drops answers after ~200 of them. The kernel caps
+    // this at net.core.rmem_max.
+    options.socket_receive_buffer_size = kReceiveBufferBytes;
+    const int mask = ARES_OPT_FLAGS | ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_SOCK_STATE_CB |
+                     ARES_OPT_SOCK_RCVBUF;
     ares_channel channel = nullptr;
     if (const int status = ares_init_options(&channel, &options, mask); status != ARES_SUCCESS)
         return Error{QStringLiteral("c-ares: ") + QString::fromUtf8(ares_strerror(status)), status};
@@ -208,7 +215,18 @@ DnsResolver::LookupId AresResolver::lookup(const QString& name, DnsRecordType ty
     // c-ares calls onAnswer exactly once per query, at the latest from ares_destroy().
     ares_query(m_channel, ace.constData(), kClassIn, static_cast<int>(type),
                &AresResolver::onAnswer, ticket);
-    armTimer();
+    // Not armTimer() here: ares_timeout() walks every query, and a caller that starts
+    // 400 lookups in a row would pay for that 400 times. Once, after the caller returns.
+    if (!m_timerQueued) {
+        m_timerQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_timerQueued = false;
+                armTimer();
+            },
+            Qt::QueuedConnection);
+    }
     return id;
 }
 

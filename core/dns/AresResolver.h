@@ -79,6 +79,7 @@ private:
     std::unordered_map<LookupId, Pending> m_pending;
     QList<QPair<LookupId, DnsReply>> m_finished; // answered, callbacks not run yet
     bool m_deliveryQueued = false;
+    bool m_timerQueued = false;
     std::unordered_map<int, Watch> m_sockets;
     QTimer m_timer;
     bool m_destroying = false;
