@@ -126,13 +126,6 @@
         <source>The name server %1 could not handle the query (%2).</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>No answer from %1 after %n tries (first wait %2 ms).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
     <message>
         <source>No name server is listening at %1 (connection refused).</source>
         <translation type="unfinished" />
@@ -143,6 +136,10 @@
     </message>
     <message>
         <source>the system's name server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer from %1 (tries: %2, first wait %3 ms).</source>
         <translation type="unfinished" />
     </message>
 </context>
