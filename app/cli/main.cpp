@@ -21,6 +21,8 @@ void printUsage()
                            "  account    add, list or remove IMAP accounts\n"
                            "  sync       fetch new notices from IMAP accounts\n"
                            "  dnsbl      check exit addresses against DNS blocklists\n"
+                           "  exits      check the exits' readiness, write the notice page\n"
+                           "  block      record, list, remove and export destination blocks\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
     mixdesk::cli::err().flush();
 }
@@ -43,6 +45,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("account"), mixdesk::cli::runAccount},
         {QStringLiteral("sync"), mixdesk::cli::runSync},
         {QStringLiteral("dnsbl"), mixdesk::cli::runDnsbl},
+        {QStringLiteral("exits"), mixdesk::cli::runExits},
+        {QStringLiteral("block"), mixdesk::cli::runBlock},
     };
 
     QStringList args = QCoreApplication::arguments();

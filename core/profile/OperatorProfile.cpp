@@ -135,21 +135,30 @@ QStringList OperatorProfile::allExitAddresses() const
     return all;
 }
 
+QString OperatorProfile::primaryAbuseAddress() const
+{
+    return abuseAddresses.isEmpty() ? email : abuseAddresses.first();
+}
+
 QJsonObject OperatorProfile::toJson() const
 {
     QJsonArray exitArray;
     for (const ExitNode& exit : exits)
         exitArray.append(exitToJson(exit));
-    return {
-        {QStringLiteral("operator"), QJsonObject{{QStringLiteral("name"), name},
-                                                 {QStringLiteral("organisation"), organisation},
-                                                 {QStringLiteral("email"), email},
-                                                 {QStringLiteral("phone"), phone},
-                                                 {QStringLiteral("address"), postalAddress},
-                                                 {QStringLiteral("home_country"), homeCountry}}},
-        {QStringLiteral("isp"), isp},
-        {QStringLiteral("isp_abuse_contact"), ispAbuseContact},
-        {QStringLiteral("exits"), exitArray}};
+    return {{QStringLiteral("operator"),
+             QJsonObject{
+                 {QStringLiteral("name"), name},
+                 {QStringLiteral("organisation"), organisation},
+                 {QStringLiteral("email"), email},
+                 {QStringLiteral("phone"), phone},
+                 {QStringLiteral("address"), postalAddress},
+                 {QStringLiteral("home_country"), homeCountry},
+                 {QStringLiteral("abuse_addresses"), QJsonArray::fromStringList(abuseAddresses)},
+                 {QStringLiteral("ptr_pattern"), ptrPattern},
+                 {QStringLiteral("notice_keywords"), QJsonArray::fromStringList(noticeKeywords)}}},
+            {QStringLiteral("isp"), isp},
+            {QStringLiteral("isp_abuse_contact"), ispAbuseContact},
+            {QStringLiteral("exits"), exitArray}};
 }
 
 Result<OperatorProfile> OperatorProfile::fromJson(const QJsonObject& json)
@@ -162,6 +171,11 @@ Result<OperatorProfile> OperatorProfile::fromJson(const QJsonObject& json)
     p.phone = str(op, "phone");
     p.postalAddress = str(op, "address");
     p.homeCountry = str(op, "home_country").trimmed().toUpper();
+    p.abuseAddresses = strings(op.value(QStringLiteral("abuse_addresses")));
+    p.abuseAddresses.removeAll(QString());
+    p.ptrPattern = str(op, "ptr_pattern").trimmed();
+    p.noticeKeywords = strings(op.value(QStringLiteral("notice_keywords")));
+    p.noticeKeywords.removeAll(QString());
     p.isp = str(json, "isp");
     p.ispAbuseContact = str(json, "isp_abuse_contact");
 

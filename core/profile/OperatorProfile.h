@@ -68,10 +68,21 @@ struct OperatorProfile
     QString isp; // default ISP for exits that do not name their own
     QString ispAbuseContact;
     QString homeCountry; // the operator's own country, ISO 3166 alpha-2; empty: unknown
+    // Abuse addresses the operator reads (e.g. abuse@ of the operator's domain); the
+    // first one goes on the exit notice page. The whois check accepts any of them.
+    QStringList abuseAddresses;
+    // The operator's own "talking" reverse DNS pattern (a regular expression,
+    // case-insensitive), beside the built-in words exit, tor, anon, mix...
+    QString ptrPattern;
+    // Phrases that mark the operator's own exit notice page, when it is not the
+    // generated one.
+    QStringList noticeKeywords;
     QList<ExitNode> exits;
 
     // Every configured address/range of every exit, in configuration order.
     QStringList allExitAddresses() const;
+    // The address complaints should go to: the first abuse address, else the e-mail.
+    QString primaryAbuseAddress() const;
 
     QJsonObject toJson() const;
     static Result<OperatorProfile> fromJson(const QJsonObject& json);

@@ -1,6 +1,7 @@
 #include "store/SchemaCatalog.h"
 
 #include "dnsbl/DnsblSchema.h"
+#include "exits/store/ExitsSchema.h"
 #include "store/notices/NoticeSchema.h"
 
 namespace mixdesk {
@@ -10,6 +11,7 @@ const QList<SchemaRole>& schemaCatalog()
     static const QList<SchemaRole> kRoles{
         noticeSchema(),
         dnsblSchema(),
+        exitsSchema(),
     };
     return kRoles;
 }

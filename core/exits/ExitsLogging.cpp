@@ -1,0 +1,3 @@
+#include "exits/ExitsLogging.h"
+
+Q_LOGGING_CATEGORY(lcExits, "mixdesk.exits", QtInfoMsg)

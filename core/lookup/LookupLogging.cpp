@@ -1,0 +1,3 @@
+#include "lookup/LookupLogging.h"
+
+Q_LOGGING_CATEGORY(lcLookup, "mixdesk.lookup", QtInfoMsg)

@@ -1,0 +1,24 @@
+#include "ExitsDependencies.h"
+
+#include "exits/store/SqlBlockStore.h"
+#include "exits/store/SqlReadinessHistory.h"
+
+namespace mixdesk {
+
+ExitsStores ExitsStores::open(const StoreLocation& location, const QString& actor)
+{
+    ExitsStores stores;
+    Database::Options options;
+    options.actor = actor;
+    Result<std::unique_ptr<Database>> db = Database::open(location, options);
+    if (!db) {
+        stores.error = db.error().message;
+        return stores;
+    }
+    stores.database = std::move(*db);
+    stores.history = std::make_unique<SqlReadinessHistory>(*stores.database);
+    stores.blocks = std::make_unique<SqlBlockStore>(*stores.database);
+    return stores;
+}
+
+} // namespace mixdesk

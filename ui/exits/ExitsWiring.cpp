@@ -1,0 +1,65 @@
+#include "ExitsWiring.h"
+
+#include "ExitsController.h"
+#include "ExitsView.h"
+
+#include "dns/AresResolver.h"
+#include "exits/blocks/BlockHostResolver.h"
+#include "exits/checks/DnsblCheck.h"
+#include "exits/checks/DnsblListings.h"
+#include "exits/checks/HostingCountryCheck.h"
+#include "exits/checks/NoticePageCheck.h"
+#include "exits/checks/ReverseDnsCheck.h"
+#include "exits/checks/WhoisCheck.h"
+#include "lookup/RdapClient.h"
+#include "profile/ProfileStore.h"
+
+#include <QNetworkAccessManager>
+
+namespace mixdesk {
+
+ExitsWiring::ExitsWiring(const StoreLocation& location, const QString& actor, QObject* parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    // The system's name servers; a resolver that cannot start leaves the reverse DNS
+    // check and host name exports out, the rest works.
+    Result<std::unique_ptr<AresResolver>> resolver = AresResolver::create(DnsResolverConfig{});
+    if (resolver)
+        m_resolver = std::move(*resolver);
+    RdapClient::Options rdap;
+    rdap.cachePath = RdapClient::defaultCachePath();
+    m_rdap = std::make_unique<RdapClient>(m_network, rdap);
+    // Until the DNSBL results are a store role, premium exits show "no DNSBL results yet".
+    m_dnsbl = std::make_unique<NoDnsblResults>();
+    m_whois = std::make_unique<WhoisCheck>(m_rdap.get());
+    m_noticePage = std::make_unique<NoticePageCheck>(m_network, NoticePageCheck::Options{});
+    m_country = std::make_unique<HostingCountryCheck>();
+    m_dnsblCheck = std::make_unique<DnsblCheck>(m_dnsbl.get());
+
+    ExitsDependencies deps;
+    deps.profilePath = ProfileStore::defaultPath();
+    deps.openStores = [location, actor] { return ExitsStores::open(location, actor); };
+    if (m_resolver) {
+        m_reverseDns = std::make_unique<ReverseDnsCheck>(m_resolver.get());
+        m_hostResolver = std::make_unique<BlockHostResolver>(m_resolver.get());
+        deps.checks.append(m_reverseDns.get());
+        deps.hostResolver = m_hostResolver.get();
+    }
+    deps.checks << m_whois.get() << m_noticePage.get() << m_country.get() << m_dnsblCheck.get();
+    m_controller = std::make_unique<ExitsController>(deps);
+}
+
+// The controller goes first: it cancels the checks that still use the rest.
+ExitsWiring::~ExitsWiring()
+{
+    m_controller.reset();
+}
+
+ExitsView* ExitsWiring::createView(QWidget* parent)
+{
+    auto* view = new ExitsView(m_controller.get(), parent);
+    m_controller->load();
+    return view;
+}
+
+} // namespace mixdesk
