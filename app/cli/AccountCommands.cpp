@@ -64,16 +64,7 @@ QCommandLineOption opt(const QString& name, const char* description, const char*
 
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("mixdesk-cli ") + command} + args)) {
-        err() << "mixdesk-cli " << command << ": " << parser.errorText() << "\n";
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return false;
-    }
-    return true;
+    return !parseCommandLine(parser, command, args).has_value();
 }
 
 int accountAdd(const QStringList& args)

@@ -25,16 +25,7 @@ QString tr(const char* text)
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args)
 {
     parser.addOptions(databaseOptions());
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("mixdesk-cli ") + command} + args)) {
-        err() << "mixdesk-cli " << command << ": " << parser.errorText() << "\n";
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return false;
-    }
-    return true;
+    return !parseCommandLine(parser, command, args).has_value();
 }
 
 int fail(const QString& command, const QString& message, int code = 1)

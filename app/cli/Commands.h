@@ -15,6 +15,7 @@ int runNote(const QStringList& args);      // StoreCommands.cpp
 int runAccount(const QStringList& args);   // AccountCommands.cpp
 int runSync(const QStringList& args);      // AccountCommands.cpp
 int runDnsbl(const QStringList& args);     // DnsblCommand.cpp
+int runDb(const QStringList& args);        // DbCommand.cpp
 int runExits(const QStringList& args);     // ExitsCommand.cpp
 int runBlock(const QStringList& args);     // BlockCommand.cpp
 

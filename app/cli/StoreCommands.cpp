@@ -30,20 +30,10 @@ const QCommandLineOption
 // Parses `args` (without the command name); false: exit with the returned code.
 bool parse(QCommandLineParser& parser, const QString& command, const QStringList& args, int* code)
 {
-    parser.addHelpOption();
-    QStringList full = args;
-    full.prepend(QStringLiteral("mixdesk-cli ") + command);
-    if (!parser.parse(full)) {
-        err() << command << ": " << parser.errorText() << "\n";
-        *code = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        *code = 0;
-        return false;
-    }
-    return true;
+    const std::optional<int> done = parseCommandLine(parser, command, args);
+    if (done)
+        *code = *done;
+    return !done;
 }
 
 // The desk's database with the inbox's roles; nullptr (error printed) on failure.

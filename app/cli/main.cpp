@@ -20,6 +20,7 @@ void printUsage()
                            "  note       add a note to a notice\n"
                            "  account    add, list or remove IMAP accounts\n"
                            "  sync       fetch new notices from IMAP accounts\n"
+                           "  db         copy a desk between SQLite and PostgreSQL, check one\n"
                            "  dnsbl      check exit addresses against DNS blocklists\n"
                            "  exits      check the exits' readiness, write the notice page\n"
                            "  block      record, list, remove and export destination blocks\n"
@@ -44,6 +45,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("note"), mixdesk::cli::runNote},
         {QStringLiteral("account"), mixdesk::cli::runAccount},
         {QStringLiteral("sync"), mixdesk::cli::runSync},
+        {QStringLiteral("db"), mixdesk::cli::runDb},
         {QStringLiteral("dnsbl"), mixdesk::cli::runDnsbl},
         {QStringLiteral("exits"), mixdesk::cli::runExits},
         {QStringLiteral("block"), mixdesk::cli::runBlock},

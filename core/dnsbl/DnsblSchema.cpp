@@ -53,7 +53,17 @@ QList<QStringList> dnsblMigrations(const SqlDialect& d)
 
 SchemaRole dnsblSchema()
 {
-    return {QStringLiteral("dnsbl"), dnsblMigrations, nullptr};
+    const QString startedAt = QStringLiteral("started_at");
+    return {QStringLiteral("dnsbl"),
+            dnsblMigrations,
+            nullptr,
+            {
+                {QStringLiteral("dnsbl_checks"), {startedAt}},
+                {QStringLiteral("dnsbl_results"),
+                 {startedAt, QStringLiteral("ip"), QStringLiteral("zone")}},
+                {QStringLiteral("dnsbl_zone_health"),
+                 {startedAt, QStringLiteral("zone"), QStringLiteral("family")}},
+            }};
 }
 
 } // namespace mixdesk

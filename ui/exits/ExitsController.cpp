@@ -2,6 +2,7 @@
 
 #include "exits/blocks/BlockHostResolver.h"
 #include "exits/blocks/BlockStore.h"
+#include "exits/checks/DnsblListingsSnapshot.h"
 #include "exits/checks/ReadinessHistory.h"
 #include "exits/checks/ReadinessRunner.h"
 #include "exits/checks/ReadinessScheduler.h"
@@ -94,6 +95,7 @@ ExitsController::~ExitsController()
     // The connection closes on the thread that opened it.
     auto stores = m_stores;
     m_worker.start([stores] {
+        stores->dnsbl.reset();
         stores->blocks.reset();
         stores->history.reset();
         stores->database.reset();
@@ -160,7 +162,25 @@ void ExitsController::reloadBlocks()
 
 void ExitsController::checkNow()
 {
-    m_runner->start(m_targets, m_profile);
+    if (!m_deps.dnsblSnapshot) {
+        m_runner->start(m_targets, m_profile);
+        return;
+    }
+    // The DNSBL check reads the newest blocklist results, so fetch them first.
+    auto stores = m_stores;
+    inWorker(
+        [stores]() -> Result<QList<DnsblResult>> {
+            if (!stores->dnsbl)
+                return QList<DnsblResult>();
+            return stores->dnsbl->latest(DnsblHistory::Which::Conclusive);
+        },
+        [this](const Result<QList<DnsblResult>>& latest) {
+            if (latest)
+                m_deps.dnsblSnapshot->replace(*latest);
+            else
+                emit errorOccurred(latest.error().message);
+            m_runner->start(m_targets, m_profile);
+        });
 }
 
 void ExitsController::cancelCheck()

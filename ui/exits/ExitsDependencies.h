@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dnsbl/DnsblHistory.h"
 #include "exits/blocks/BlockStore.h"
 #include "exits/checks/ReadinessHistory.h"
 #include "store/Database.h"
@@ -13,6 +14,7 @@
 namespace mixdesk {
 
 class BlockHostResolver;
+class DnsblListingsSnapshot;
 class ReadinessCheck;
 
 // The exits' store roles on their own connection. Opened on the controller's
@@ -23,6 +25,7 @@ struct ExitsStores
     std::unique_ptr<Database> database; // may stay empty (a test's in-memory roles)
     std::unique_ptr<ReadinessHistory> history;
     std::unique_ptr<BlockStore> blocks;
+    std::unique_ptr<DnsblHistory> dnsbl; // the DNSBL capability's results, read only
     QString error; // why they could not be opened
 
     // The SQL roles on the desk's database at `location`.
@@ -38,6 +41,8 @@ struct ExitsDependencies
     std::function<ExitsStores()> openStores;
     QList<ReadinessCheck*> checks;             // asynchronous, on the GUI thread's event loop
     BlockHostResolver* hostResolver = nullptr; // resolves host blocks before an export
+    // Refreshed from ExitsStores::dnsbl before each check; the DNSBL check reads it.
+    DnsblListingsSnapshot* dnsblSnapshot = nullptr;
     QString noticeTemplatePath;                // empty: NoticePageTemplate::userTemplatePath()
 };
 

@@ -1,5 +1,6 @@
 #include "ExitsDependencies.h"
 
+#include "dnsbl/SqlDnsblHistory.h"
 #include "exits/store/SqlBlockStore.h"
 #include "exits/store/SqlReadinessHistory.h"
 
@@ -18,6 +19,7 @@ ExitsStores ExitsStores::open(const StoreLocation& location, const QString& acto
     stores.database = std::move(*db);
     stores.history = std::make_unique<SqlReadinessHistory>(*stores.database);
     stores.blocks = std::make_unique<SqlBlockStore>(*stores.database);
+    stores.dnsbl = std::make_unique<SqlDnsblHistory>(*stores.database);
     return stores;
 }
 

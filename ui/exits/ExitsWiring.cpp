@@ -6,7 +6,7 @@
 #include "dns/AresResolver.h"
 #include "exits/blocks/BlockHostResolver.h"
 #include "exits/checks/DnsblCheck.h"
-#include "exits/checks/DnsblListings.h"
+#include "exits/checks/DnsblListingsSnapshot.h"
 #include "exits/checks/HostingCountryCheck.h"
 #include "exits/checks/NoticePageCheck.h"
 #include "exits/checks/ReverseDnsCheck.h"
@@ -29,8 +29,7 @@ ExitsWiring::ExitsWiring(const StoreLocation& location, const QString& actor, QO
     RdapClient::Options rdap;
     rdap.cachePath = RdapClient::defaultCachePath();
     m_rdap = std::make_unique<RdapClient>(m_network, rdap);
-    // Until the DNSBL results are a store role, premium exits show "no DNSBL results yet".
-    m_dnsbl = std::make_unique<NoDnsblResults>();
+    m_dnsbl = std::make_unique<DnsblListingsSnapshot>();
     m_whois = std::make_unique<WhoisCheck>(m_rdap.get());
     m_noticePage = std::make_unique<NoticePageCheck>(m_network, NoticePageCheck::Options{});
     m_country = std::make_unique<HostingCountryCheck>();
@@ -38,6 +37,7 @@ ExitsWiring::ExitsWiring(const StoreLocation& location, const QString& actor, QO
 
     ExitsDependencies deps;
     deps.profilePath = ProfileStore::defaultPath();
+    deps.dnsblSnapshot = m_dnsbl.get();
     deps.openStores = [location, actor] { return ExitsStores::open(location, actor); };
     if (m_resolver) {
         m_reverseDns = std::make_unique<ReverseDnsCheck>(m_resolver.get());

@@ -14,7 +14,7 @@ namespace mixdesk {
 class AresResolver;
 class BlockHostResolver;
 class DnsblCheck;
-class DnsblListings;
+class DnsblListingsSnapshot;
 class ExitsController;
 class ExitsView;
 class HostingCountryCheck;
@@ -42,7 +42,7 @@ private:
     QNetworkAccessManager* m_network;
     std::unique_ptr<AresResolver> m_resolver;
     std::unique_ptr<RdapClient> m_rdap;
-    std::unique_ptr<DnsblListings> m_dnsbl;
+    std::unique_ptr<DnsblListingsSnapshot> m_dnsbl;
     std::unique_ptr<ReverseDnsCheck> m_reverseDns;
     std::unique_ptr<WhoisCheck> m_whois;
     std::unique_ptr<NoticePageCheck> m_noticePage;

@@ -12,6 +12,7 @@
 #include "inbox/InboxWorkspace.h"
 #include "inbox/NotesPane.h"
 #include "main/DemoDatabase.h"
+#include "main/CapabilityViews.h"
 #include "main/Desk.h"
 #include "main/ImportController.h"
 #include "main/MainActions.h"
@@ -19,6 +20,7 @@
 #include "main/StoreController.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
+#include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/session/StoreSession.h"
@@ -58,8 +60,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     QAction* inboxView = m_desk->addView(
         m_workspace, style()->standardIcon(QStyle::SP_FileDialogListView),
         [] { return tr("Inbox"); }, QKeySequence(Qt::ALT | Qt::Key_1));
-    m_actions->viewMenu->insertAction(m_actions->viewMenu->actions().value(0), inboxView);
-    m_actions->viewMenu->insertSeparator(m_actions->viewMenu->actions().value(1));
+    m_views = new CapabilityViews(this);
+    QAction* dnsblView = m_desk->addView(
+        m_views->dnsblPage(), style()->standardIcon(QStyle::SP_MessageBoxWarning),
+        [] { return tr("Blocklists"); }, QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction* exitsView = m_desk->addView(
+        m_views->exitsPage(), style()->standardIcon(QStyle::SP_DriveNetIcon),
+        [] { return tr("Exits"); }, QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* firstMenuEntry = m_actions->viewMenu->actions().value(0);
+    m_actions->viewMenu->insertActions(firstMenuEntry, {inboxView, dnsblView, exitsView});
+    m_actions->viewMenu->insertSeparator(firstMenuEntry);
     setCentralWidget(m_desk);
 
     m_countLabel = new QLabel;
@@ -136,6 +146,24 @@ void MainWindow::createControllers()
                 m_workspace->inbox()->scheduleRefresh();
             });
     connect(m_sync, &SyncController::finished, this, &MainWindow::syncDone);
+
+    connect(m_views, &CapabilityViews::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_views, &CapabilityViews::newListings, this,
+            [this](const QList<DnsblResult>& listings) {
+                QStringList where;
+                for (const DnsblResult& r : listings)
+                    where.append(r.ip + u" \u2192 "_s + r.zone);
+                statusBar()->showMessage(
+                    tr("New blocklist listing: %1", nullptr, int(listings.size()))
+                        .arg(where.join(u", "_s)));
+            });
+    // The Spamhaus DQS key lives in the keychain; without it the public mirrors answer.
+    m_sync->secretStore()->readPasswordAsync(u"dnsbl:spamhaus-dqs"_s, this,
+                                             [this](const Result<QString>& key) {
+                                                 if (key && !key->isEmpty())
+                                                     m_views->setDqsKey(*key);
+                                             });
 
     connect(m_status, &StatusController::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
@@ -249,6 +277,7 @@ void MainWindow::reloadProfile()
     }
     m_workspace->setProfile(m_profile);
     m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
+    m_views->setProfile(m_profile);
 }
 
 void MainWindow::openDatabase(const StoreLocation& location, const Database::Options& options)
@@ -287,6 +316,7 @@ void MainWindow::sessionOpened(StoreSession* session)
     connect(session, &StoreSession::changed, m_workspace->inbox(), &InboxPane::scheduleRefresh);
     if (!demo)
         reloadProfile();
+    m_views->open(m_store->location(), session->options(), m_profile);
     updateActions();
     retranslateUi();
     emit storeOpened();

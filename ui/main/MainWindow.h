@@ -12,6 +12,7 @@ class QLabel;
 namespace mixdesk {
 
 class AnalysisPane;
+class CapabilityViews;
 class Desk;
 class ImportController;
 class InboxPane;
@@ -103,6 +104,7 @@ private:
     LanguageManager* m_language = nullptr;
     MainActions* m_actions = nullptr;
     Desk* m_desk = nullptr;
+    CapabilityViews* m_views = nullptr; // DNSBL, Exits
     InboxWorkspace* m_workspace = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_modeLabel = nullptr;

@@ -17,8 +17,8 @@ struct DnsblListing
     QDateTime checkedAt;
 };
 
-// Where the exit checks read the DNSBL capability's results. Implemented by the
-// DNSBL store role once it exists; until then NoDnsblResults says so.
+// Where the exit checks read the DNSBL capability's results: DnsblListingsSnapshot
+// (filled from the dnsbl store role); NoDnsblResults where there are none.
 class DnsblListings
 {
 public:

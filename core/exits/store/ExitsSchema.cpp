@@ -44,7 +44,11 @@ QList<QStringList> migrations(const SqlDialect& d)
 
 SchemaRole exitsSchema()
 {
-    return {QStringLiteral("exits"), &migrations, nullptr};
+    const QStringList id{QStringLiteral("id")};
+    return {QStringLiteral("exits"),
+            &migrations,
+            nullptr,
+            {{QStringLiteral("exit_checks"), id}, {QStringLiteral("exit_blocks"), id}}};
 }
 
 } // namespace mixdesk

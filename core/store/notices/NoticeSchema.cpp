@@ -2,8 +2,13 @@
 
 #include "store/Database.h"
 #include "store/SqlDialect.h"
+#include "store/RawCodec.h"
 #include "store/notices/InboxIndexes.h"
+#include "store/notices/NoticeIntegrity.h"
+#include "store/notices/SearchText.h"
 #include "util/Logging.h"
+
+#include <QSqlRecord>
 
 namespace mixdesk {
 namespace {
@@ -165,11 +170,53 @@ void restoreSuspendedIndexes(Database& db)
         qCWarning(lcStore) << "inbox indexes not rebuilt:" << s.error().message;
 }
 
+// A notice's content copied into another desk enters its full-text index with the
+// values it was indexed with here (kept in search_text), so the copy finds what the
+// original found without analysing anything again.
+Status indexCopiedContent(Database& target, const QString& table, const QSqlRecord& row)
+{
+    if (table != QLatin1String("notice_content"))
+        return {};
+    const QVariant kept = row.value(QStringLiteral("search_text"));
+    if (kept.isNull()) // spooled before schema 4 and never indexed
+        return {};
+    const qint64 id = row.value(QStringLiteral("notice_id")).toLongLong();
+    const auto encoded =
+        RawCodec::unpack(RawFormat(row.value(QStringLiteral("search_format")).toInt()),
+                         kept.toByteArray());
+    const auto values = encoded ? SearchText::decode(*encoded) : std::nullopt;
+    if (!values)
+        return Error{QStringLiteral("notice %1: its search text is unreadable").arg(id)};
+    QSqlQuery insert = target.query();
+    insert.prepare(target.dialect().fullTextInsert());
+    target.dialect().bindFullTextInsert(insert, id, SearchText::utf8(*values));
+    if (!insert.exec())
+        return target.errorOf(QStringLiteral("cannot index the copied notice"), insert);
+    return {};
+}
+
 } // namespace
 
 SchemaRole noticeSchema()
 {
-    return {QStringLiteral("notices"), noticeMigrations, restoreSuspendedIndexes};
+    const QStringList id{QStringLiteral("id")};
+    const QStringList noticeId{QStringLiteral("notice_id")};
+    return {QStringLiteral("notices"),
+            noticeMigrations,
+            restoreSuspendedIndexes,
+            {
+                {QStringLiteral("notices"), id, QStringLiteral("sha256")},
+                {QStringLiteral("notice_content"), noticeId},
+                {QStringLiteral("notice_origins"), noticeId + QStringList{QStringLiteral("origin")}},
+                {QStringLiteral("notice_events"), id},
+                {QStringLiteral("notice_notes"), id},
+                {QStringLiteral("notice_spool"), id, QStringLiteral("sha256")},
+                {QStringLiteral("sync_checkpoints"),
+                 {QStringLiteral("account"), QStringLiteral("folder")}},
+            },
+            {QStringLiteral("notice_fts"), QStringLiteral("suspended_indexes")},
+            indexCopiedContent,
+            verifyNotices};
 }
 
 const QList<IndexDefinition>& inboxIndexes()

@@ -1,4 +1,5 @@
 #include "exits/checks/DnsblCheck.h"
+#include "exits/checks/DnsblListingsSnapshot.h"
 #include "exits/checks/DnsblListings.h"
 #include "exits/checks/ExitTarget.h"
 #include "exits/checks/HostingCountryCheck.h"
@@ -192,6 +193,36 @@ private slots:
         DnsblCheck empty(&none);
         QCOMPARE(runOne(empty, target(QStringLiteral("192.0.2.1"), QString(), true), p).status,
                  CheckStatus::Warn);
+    }
+
+    void snapshotKeepsOnlyActionableListings()
+    {
+        auto result = [](const char* ip, const char* zone, DnsblStatus status, DnsblKind kind) {
+            DnsblResult r;
+            r.ip = QString::fromLatin1(ip);
+            r.zone = QString::fromLatin1(zone);
+            r.status = status;
+            r.kind = kind;
+            r.meaning = QStringLiteral("spam source");
+            return r;
+        };
+        DnsblListingsSnapshot snapshot;
+        snapshot.replace({
+            result("192.0.2.1", "sbl.example", DnsblStatus::Listed, DnsblKind::Actionable),
+            result("192.0.2.1", "tor.example", DnsblStatus::Listed, DnsblKind::ExpectedForExit),
+            result("192.0.2.2", "sbl.example", DnsblStatus::NotListed, DnsblKind::Actionable),
+            result("2001:db8::1", "sbl.example", DnsblStatus::Listed, DnsblKind::Actionable),
+        });
+        const auto listed = snapshot.actionableListings(QStringLiteral("192.0.2.1"));
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().zone, QStringLiteral("sbl.example"));
+        QVERIFY(snapshot.actionableListings(QStringLiteral("192.0.2.2"))->isEmpty());
+        QVERIFY(!snapshot.actionableListings(QStringLiteral("192.0.2.3")));
+        // The profile may spell an IPv6 address differently from the resolver.
+        QVERIFY(snapshot.actionableListings(QStringLiteral("2001:DB8:0::1")));
+        snapshot.replace({});
+        QVERIFY(!snapshot.actionableListings(QStringLiteral("192.0.2.1")));
     }
 
     void cancelledChecksStaySilent()
