@@ -1,6 +1,7 @@
 #include "importer/MailSource.h"
 
 #include "importer/MboxReader.h"
+#include "reading/NoticeDate.h"
 
 #include <QDir>
 #include <QFile>
@@ -176,11 +177,15 @@ MailSource::Next MailSource::next(IncomingNotice* notice, QString* error)
         case Item::Eml:
         case Item::MaildirFile: {
             QString why;
-            notice->raw = readWholeFile(item.path, &notice->receivedAt, &why);
+            QDateTime fileTime;
+            notice->raw = readWholeFile(item.path, &fileTime, &why);
             if (!why.isEmpty()) {
                 *error = QStringLiteral("%1: %2").arg(item.path, why);
                 return Next::Error;
             }
+            // When the notice reached the operator, as it says itself: a file's time
+            // is when it was copied (all notices of a folder would share a minute).
+            notice->receivedAt = NoticeDate::of(notice->raw, fileTime).when;
             notice->origin =
                 (item.kind == Item::Eml ? QStringLiteral("file:") : QStringLiteral("maildir:")) +
                 absolute;

@@ -15,6 +15,8 @@ public:
     static QStringList getOpenFileNames(QWidget* parent, const QString& caption,
                                         const QString& filter);
     static QString getExistingDirectory(QWidget* parent, const QString& caption);
+    static QString getSaveFileName(QWidget* parent, const QString& caption,
+                                   const QString& suggestedPath, const QString& filter = {});
 
     // Test seam: the next getOpenFileNames/getExistingDirectory returns `names`
     // (an empty list: the user cancelled).
