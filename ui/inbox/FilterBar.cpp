@@ -103,6 +103,14 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     retranslateUi();
 }
 
+void FilterBar::applySearchNow()
+{
+    if (!m_searchTimer.isActive())
+        return;
+    m_searchTimer.stop();
+    emitFilter();
+}
+
 NoticeQuery FilterBar::filter() const
 {
     NoticeQuery q;

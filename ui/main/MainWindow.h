@@ -76,6 +76,8 @@ public slots:
 signals:
     void storeOpened();
     void storeOpenFailed(const QString& message);
+    // The operator profile was (re)loaded: profile() may name other exits.
+    void profileChanged();
     void importFinished();
     void syncFinished();
 
