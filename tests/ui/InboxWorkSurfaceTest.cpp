@@ -143,6 +143,16 @@ private slots:
         QVERIFY(urgency->text().contains(u"bis zum 09.03.2026"_s));
         QVERIFY(urgency->text().contains(u"Importance: high"_s));
         QVERIFY(find<QLabel>(u"readingHeaders"_s)->text().contains(u"top Received line"_s));
+        // MIXDESK_SCREENSHOTS=dir: a picture of the reading pane, to look at.
+        if (const QString shots = qEnvironmentVariable("MIXDESK_SCREENSHOTS"); !shots.isEmpty()) {
+            m_window->resize(1280, 800);
+            QTest::qWait(200);
+            m_window->grab().save(shots + u"/reading-en.png"_s);
+            find<QAction>(u"actionLanguage_de"_s)->trigger();
+            QTest::qWait(200);
+            m_window->grab().save(shots + u"/reading-de.png"_s);
+            find<QAction>(u"actionLanguage_en"_s)->trigger();
+        }
         // Notes and history stay in view whichever tab is chosen.
         QVERIFY(find<QTextBrowser>(u"historyView"_s)->isVisible());
         tabs->setCurrentWidget(m_window->analysisPane());

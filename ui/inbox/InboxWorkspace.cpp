@@ -43,9 +43,9 @@ InboxWorkspace::InboxWorkspace(QWidget* parent) : QWidget(parent)
     m_detailSplitter->setObjectName(u"detailSplitter"_s);
     m_detailSplitter->addWidget(m_detailTabs);
     m_detailSplitter->addWidget(m_notes);
-    m_detailSplitter->setStretchFactor(0, 3);
+    m_detailSplitter->setStretchFactor(0, 4);
     m_detailSplitter->setStretchFactor(1, 1);
-    m_detailSplitter->setSizes({560, 200});
+    m_detailSplitter->setSizes({640, 150});
     connect(m_reading, &ReadingPane::errorOccurred, this, &InboxWorkspace::errorOccurred);
 
     m_splitter = new QSplitter(Qt::Horizontal);

@@ -56,7 +56,7 @@ NotesPane::NotesPane(QWidget* parent) : QWidget(parent)
     m_noteLabel = new QLabel;
     m_note = new QPlainTextEdit;
     m_note->setObjectName(u"noteField"_s);
-    m_note->setMaximumHeight(90);
+    m_note->setMaximumHeight(64);
     m_note->setTabChangesFocus(true);
     m_noteLabel->setBuddy(m_note);
     m_note->installEventFilter(this);
