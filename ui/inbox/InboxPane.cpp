@@ -21,6 +21,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("inboxPane"));
     m_filterBar = new FilterBar;
     m_model = new InboxModel(this);
+    m_model->setFilter(m_filterBar->filter()); // the default view: all open notices
     m_view = new InboxView;
     m_view->setModel(m_model);
     // Widths from the font (bold: new notices), so dates and IPs are never cut off.

@@ -554,10 +554,11 @@ void MainWindow::updateStatusCounts(int total, int newCount)
         return;
     }
     const InboxModel* model = m_workspace->inbox()->model();
-    const bool filtered = model->query().status || !model->query().category.isEmpty() ||
+    const bool filtered = model->query().status || model->query().openOnly ||
+                          !model->query().category.isEmpty() ||
                           !model->query().exitIp.isEmpty() || model->query().from.isValid() ||
                           !model->query().text.trimmed().isEmpty();
-    const QString all = filtered && !model->isLoading()
+    const QString all = filtered && !model->isLoading() && model->rowCount() != total
                             ? tr("%1 of %2 shown", "notices")
                                   .arg(model->rowCount())
                                   .arg(tr("%n notice(s)", nullptr, total))
