@@ -15,6 +15,7 @@
 #include "profile/ProfileStore.h"
 #include "reading/ReadingPane.h"
 #include "reanalysis/ReanalysisPanel.h"
+#include "settings/DeskLocationSetting.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAction>
@@ -426,6 +427,7 @@ private slots:
         auto* surface = m_window->findChild<WorkSurface*>();
         QCOMPARE(surface->recentDatabases().value(0), fresh);
         QCOMPARE(surface->recentDatabases().value(1), first);
+        QCOMPARE(savedDeskLocation(), fresh); // and opened at the next start
         // Open recent: the first database again.
         QMenu* recent = find<QMenu>(u"menuRecentDatabases"_s);
         emit recent->aboutToShow();

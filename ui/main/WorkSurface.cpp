@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "main/StoreController.h"
 #include "reanalysis/ReanalysisPanel.h"
+#include "settings/DeskLocationSetting.h"
 #include "store/Database.h"
 #include "widgets/FileDialogs.h"
 
@@ -30,7 +31,6 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 const auto kRecentKey = "database/recent";
-const auto kLastKey = "database/last";
 
 QString splitterKey(const QSplitter* splitter)
 {
@@ -149,7 +149,6 @@ void WorkSurface::rememberDatabase()
         recent.removeLast();
     QSettings settings;
     settings.setValue(QLatin1String(kRecentKey), recent);
-    settings.setValue(QLatin1String(kLastKey), where);
     fillRecentMenu();
 }
 
@@ -163,8 +162,10 @@ void WorkSurface::fillRecentMenu()
         action->setData(where);
         connect(action, &QAction::triggered, this, [this, where] {
             const auto location = StoreLocation::parse(where);
-            if (location)
-                m_window->openDatabase(*location);
+            if (!location)
+                return;
+            saveDeskLocation(where); // the next start opens it again (Settings > Database)
+            m_window->openDatabase(*location);
         });
     }
     recentMenu->setEnabled(!recent.isEmpty());
@@ -207,6 +208,7 @@ void WorkSurface::newDatabaseDialog()
                                      dir + u"/notices.sqlite"_s, tr("Notice databases (*.sqlite)"));
     if (path.isEmpty())
         return;
+    saveDeskLocation(path);    // the next start opens it again (Settings > Database)
     m_window->openStore(path); // a missing file is created
 }
 
@@ -216,8 +218,10 @@ void WorkSurface::openDatabaseDialog()
         FileDialogs::getOpenFileNames(m_window, tr("Open notice database"),
                                       tr("Notice databases (*.sqlite *.db);;All files (*)"))
             .value(0);
-    if (!path.isEmpty())
-        m_window->openStore(path);
+    if (path.isEmpty())
+        return;
+    saveDeskLocation(path);
+    m_window->openStore(path);
 }
 
 void WorkSurface::fitToScreen()
