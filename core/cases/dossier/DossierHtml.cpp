@@ -32,7 +32,7 @@ QString row(const QString& label, const QString& value)
            esc(value) + QStringLiteral("</td></tr>");
 }
 
-constexpr int kFixedBlocks = 3; // cover, summary, timeline
+constexpr int kFixedBlocks = 2; // cover, summary with the timeline
 
 } // namespace
 
@@ -56,7 +56,7 @@ QString DossierHtml::styleSheet()
         "background-color: #e9edf2; }"
         "td { font-size: 9pt; }"
         "th.label { background-color: #f4f6f8; font-weight: bold; }"
-        "td.mono, span.mono { font-family: 'DejaVu Sans Mono'; font-size: 7.5pt; }"
+        "td.mono, span.mono { font-family: 'DejaVu Sans Mono'; font-size: 6.5pt; }"
         ".warn { color: #9b1c1c; font-weight: bold; }"
         ".ok { color: #1b5e20; }"
         ".muted { color: #555; font-size: 8.5pt; }"
@@ -74,9 +74,7 @@ DossierHtml::Block DossierHtml::block(int index) const
     if (index == 0)
         return {cover(), false};
     if (index == 1)
-        return {summary(), true};
-    if (index == 2)
-        return {timeline(), false};
+        return {summary() + timeline(), true};
     if (index == kFixedBlocks)
         return {noticesTitle(), true};
     const int noticeIndex = index - kFixedBlocks - 1;
@@ -97,6 +95,14 @@ QString DossierHtml::dateTime(const QDateTime& time) const
     if (!time.isValid())
         return t(u"unknown", u"unbekannt");
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC");
+}
+
+// In a table whose header says UTC.
+QString DossierHtml::shortTime(const QDateTime& time) const
+{
+    if (!time.isValid())
+        return QStringLiteral("\u2013");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString DossierHtml::typeText() const
@@ -167,7 +173,8 @@ QString DossierHtml::cover() const
             QStringLiteral("</p>");
     html += QStringLiteral("<h1>") + esc(c.title) + QStringLiteral("</h1>");
     html += QStringLiteral("<p>") + esc(typeText()) + QStringLiteral("</p><p>&nbsp;</p>");
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" border=\"0.5\">");
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"5\" border=\"1\" "
+                           "style=\"border-color: #b8c0c8; border-style: solid;\">");
     html += row(t(u"Operator", u"Betreiber"), operatorText);
     if (!p.postalAddress.isEmpty())
         html += row(t(u"Address", u"Anschrift"), p.postalAddress);
@@ -247,7 +254,8 @@ QString DossierHtml::summary() const
         };
         html += QStringLiteral("<h3>") +
                 esc(t(u"Retention order checklist", u"Checkliste zur Speicheranordnung")) +
-                QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"0.5\">"
+                QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"1\" "
+                               "style=\"border-color: #b8c0c8; border-style: solid;\">"
                                "<thead><tr><th>") +
                 esc(t(u"Rule", u"Regel")) + QStringLiteral("</th><th>") +
                 esc(t(u"Answer", u"Antwort")) + QStringLiteral("</th><th>") +
@@ -267,7 +275,8 @@ QString DossierHtml::summary() const
     if (!m_data.deadlines.isEmpty()) {
         html += QStringLiteral("<h3>") +
                 esc(t(u"Deadlines and appointments", u"Fristen und Termine")) +
-                QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"0.5\">"
+                QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"1\" "
+                               "style=\"border-color: #b8c0c8; border-style: solid;\">"
                                "<thead><tr><th>") +
                 esc(t(u"Due", u"Fällig")) + QStringLiteral("</th><th>") + esc(t(u"What", u"Was")) +
                 QStringLiteral("</th><th>") + esc(t(u"Done", u"Erledigt")) +
@@ -319,10 +328,11 @@ QString DossierHtml::timeline() const
          {u"Checklist: no arbitrary collection", u"Checkliste: keine beliebige Erhebung"}},
     };
     QString html = QStringLiteral("<h3>") + esc(t(u"Timeline", u"Zeitleiste")) +
-                   QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"0.5\">"
-                                  "<thead><tr><th width=\"24%\">") +
+                   QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"1\" "
+                                  "style=\"border-color: #b8c0c8; border-style: solid;\">"
+                                  "<thead><tr><th width=\"22%\">") +
                    esc(t(u"Time (UTC)", u"Zeit (UTC)")) +
-                   QStringLiteral("</th><th width=\"26%\">") + esc(t(u"Event", u"Ereignis")) +
+                   QStringLiteral("</th><th width=\"30%\">") + esc(t(u"Event", u"Ereignis")) +
                    QStringLiteral("</th><th>") + esc(t(u"Detail", u"Einzelheiten")) +
                    QStringLiteral("</th></tr></thead>");
     for (const TimelineEntry& e : m_data.timeline) {
@@ -333,7 +343,7 @@ QString DossierHtml::timeline() const
         QString detail = e.text;
         if (!e.user.isEmpty())
             detail += (detail.isEmpty() ? QString() : QStringLiteral(" \u2013 ")) + e.user;
-        html += QStringLiteral("<tr><td>") + esc(dateTime(e.time)) + QStringLiteral("</td><td>") +
+        html += QStringLiteral("<tr><td>") + esc(shortTime(e.time)) + QStringLiteral("</td><td>") +
                 esc(event) + QStringLiteral("</td><td>") + esc(detail) +
                 QStringLiteral("</td></tr>");
     }
@@ -370,7 +380,8 @@ QString DossierHtml::notice(int index) const
         QStringLiteral("<h3>") +
         esc(t(u"Notice %1 (exhibit N%2)", u"Meldung %1 (Anlage N%2)").arg(n.id).arg(index + 1)) +
         QStringLiteral("</h3>");
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"0.5\">");
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"1\" "
+                           "style=\"border-color: #b8c0c8; border-style: solid;\">");
     html += row(t(u"Subject", u"Betreff"), n.subject);
     html += row(t(u"Reporter", u"Absender"), n.reporter.isEmpty() ? a.reporter : n.reporter);
     html += row(t(u"Received", u"Eingegangen"), dateTime(n.receivedAt));
@@ -401,7 +412,8 @@ QString DossierHtml::notice(int index) const
             esc(service.text(m_data.language)) + QStringLiteral("</p>");
     const QList<ReceivedHop>& hops = a.hops();
     if (!hops.isEmpty()) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"0.5\">"
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"1\" "
+                               "style=\"border-color: #b8c0c8; border-style: solid;\">"
                                "<thead><tr><th>#</th><th>") +
                 esc(t(u"From", u"Von")) + QStringLiteral("</th><th>IP</th><th>") +
                 esc(t(u"By", u"Durch")) + QStringLiteral("</th><th>") +
@@ -419,7 +431,7 @@ QString DossierHtml::notice(int index) const
                     QStringLiteral("</td><td>") + esc(h.fromHost) + QStringLiteral("</td><td>") +
                     esc(h.fromIp) + QStringLiteral("</td><td>") + esc(h.byHost) +
                     QStringLiteral("</td><td>") + esc(h.with) + QStringLiteral("</td><td>") +
-                    esc(h.dateUtc.isValid() ? dateTime(h.dateUtc) : h.dateText) +
+                    esc(h.dateUtc.isValid() ? shortTime(h.dateUtc) : h.dateText) +
                     QStringLiteral("</td></tr>");
         }
         html += QStringLiteral("</table>");
@@ -455,18 +467,18 @@ QString DossierHtml::evidence() const
                   u"SHA-256-Hashwert. Ein Original lässt sich mit \u201esha256sum DATEI\u201c "
                   u"prüfen.")) +
             QStringLiteral("</p>");
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"0.5\">"
+    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"1\" "
+                           "style=\"border-color: #b8c0c8; border-style: solid;\">"
                            "<thead><tr><th width=\"9%\">") +
-            esc(t(u"Exhibit", u"Anlage")) + QStringLiteral("</th><th width=\"30%\">") +
-            esc(t(u"Item", u"Gegenstand")) + QStringLiteral("</th><th width=\"10%\">") +
+            esc(t(u"Exhibit", u"Anlage")) + QStringLiteral("</th><th width=\"27%\">") +
+            esc(t(u"Item", u"Gegenstand")) + QStringLiteral("</th><th width=\"7%\">") +
             esc(t(u"Bytes", u"Byte")) + QStringLiteral("</th><th>SHA-256</th></tr></thead>");
     for (int i = 0; i < m_data.notices.size(); ++i) {
         const DossierNotice& n = m_data.notices.at(i);
         html += QStringLiteral("<tr><td>N%1</td><td>").arg(i + 1) +
-                esc(t(u"Raw notice %1, received %2", u"Rohmeldung %1, eingegangen %2")
-                        .arg(n.id)
-                        .arg(dateTime(n.receivedAt))) +
-                QStringLiteral("</td><td>") + QString::number(n.size) +
+                esc(t(u"Raw notice %1", u"Rohmeldung %1").arg(n.id)) +
+                QStringLiteral("<br/><span class=\"muted\">") + esc(shortTime(n.receivedAt)) +
+                QStringLiteral("</span>") + QStringLiteral("</td><td>") + QString::number(n.size) +
                 QStringLiteral("</td><td class=\"mono\">") + n.sha256 +
                 QStringLiteral("</td></tr>");
     }

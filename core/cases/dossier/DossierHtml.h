@@ -41,6 +41,7 @@ private:
     QString factSheet() const;
     QString evidence() const;
     QString dateTime(const QDateTime& time) const;
+    QString shortTime(const QDateTime& time) const;
     QString typeText() const;
 
     const DossierData& m_data;
