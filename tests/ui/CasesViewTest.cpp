@@ -17,10 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 
@@ -134,6 +136,13 @@ private slots:
         QVERIFY(due->text().contains(u"Written statement"_s));
         QTRY_VERIFY(find<QTreeWidget>(u"caseTimeline"_s)->topLevelItemCount() >= 4);
         shoot(u"cases-en"_s);
+        auto* tabs = find<QTabWidget>(u"caseTabs"_s);
+        tabs->setCurrentIndex(5);
+        shoot(u"cases-timeline-en"_s);
+        tabs->setCurrentIndex(6);
+        QVERIFY(find<QPlainTextEdit>(u"statementEdit"_s)->toPlainText().contains(u"Az. 123 Js"_s));
+        shoot(u"cases-statement-en"_s);
+        tabs->setCurrentIndex(0);
 
         const QString pdf = m_dir.filePath(u"dossier.pdf"_s);
         FileDialogs::setNextAnswer({pdf});

@@ -52,6 +52,7 @@ CasesView::CasesView(CasesController* controller, QWidget* parent)
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 760});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
