@@ -71,6 +71,11 @@ int DossierHtml::blockCount() const
 
 DossierHtml::Block DossierHtml::block(int index) const
 {
+    return rawBlock(index);
+}
+
+DossierHtml::Block DossierHtml::rawBlock(int index) const
+{
     if (index == 0)
         return {cover(), false};
     if (index == 1)
@@ -335,17 +340,38 @@ QString DossierHtml::timeline() const
                    QStringLiteral("</th><th width=\"30%\">") + esc(t(u"Event", u"Ereignis")) +
                    QStringLiteral("</th><th>") + esc(t(u"Detail", u"Einzelheiten")) +
                    QStringLiteral("</th></tr></thead>");
-    for (const TimelineEntry& e : m_data.timeline) {
+    // Bulk work (a thousand notices imported or linked in one go) makes runs of the
+    // same event in the same minute: one row each run, with its count and range.
+    const QList<TimelineEntry>& all = m_data.timeline;
+    for (qsizetype i = 0; i < all.size();) {
+        const TimelineEntry& e = all.at(i);
+        qsizetype end = i + 1;
+        const auto minute = [](const TimelineEntry& x) {
+            return x.time.isValid() ? x.time.toSecsSinceEpoch() / 60 : -1;
+        };
+        while (end < all.size() && all.at(end).kind == e.kind && all.at(end).source == e.source &&
+               all.at(end).user == e.user && minute(all.at(end)) == minute(e) &&
+               e.kind != u"note" && e.kind != u"incident")
+            ++end;
+        const qsizetype count = end - i;
         const auto name = kinds.value(e.kind);
         QString event = name.first ? t(name.first, name.second) : e.kind;
-        if (e.noticeId != 0)
-            event += t(u" (notice %1)", u" (Meldung %1)").arg(e.noticeId);
         QString detail = e.text;
+        if (count > 1) {
+            event += QStringLiteral(" (%1\u00d7)").arg(count);
+            detail = (e.noticeId != 0 ? t(u"notices %1 to %2", u"Meldungen %1 bis %2")
+                                            .arg(e.noticeId)
+                                            .arg(all.at(end - 1).noticeId)
+                                      : e.text + QStringLiteral(" \u2026 ") + all.at(end - 1).text);
+        } else if (e.noticeId != 0) {
+            event += t(u" (notice %1)", u" (Meldung %1)").arg(e.noticeId);
+        }
         if (!e.user.isEmpty())
             detail += (detail.isEmpty() ? QString() : QStringLiteral(" \u2013 ")) + e.user;
         html += QStringLiteral("<tr><td>") + esc(shortTime(e.time)) + QStringLiteral("</td><td>") +
                 esc(event) + QStringLiteral("</td><td>") + esc(detail) +
                 QStringLiteral("</td></tr>");
+        i = end;
     }
     if (m_data.timeline.isEmpty())
         html += QStringLiteral("<tr><td colspan=\"3\">\u2013</td></tr>");

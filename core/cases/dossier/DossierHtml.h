@@ -32,6 +32,7 @@ public:
     static QString styleSheet();
 
 private:
+    Block rawBlock(int index) const;
     QString cover() const;
     QString summary() const;
     QString timeline() const;

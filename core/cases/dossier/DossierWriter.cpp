@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <memory>
@@ -45,6 +46,8 @@ public:
         m_gap = mm(3);
     }
 
+    // Laid out in pages of the text area: a block never straddles a page break
+    // except between lines and table rows.
     std::unique_ptr<QTextDocument> document(int index, bool paged) const
     {
         auto doc = std::make_unique<QTextDocument>();
@@ -53,6 +56,7 @@ public:
         QFont font(QStringLiteral("DejaVu Serif"));
         font.setPointSizeF(10);
         doc->setDefaultFont(font);
+        doc->setUndoRedoEnabled(false);
         doc->setDefaultStyleSheet(DossierHtml::styleSheet());
         doc->setHtml(m_html.block(index).html);
         if (paged)
@@ -62,7 +66,8 @@ public:
         return doc;
     }
 
-    // Pass 1: where every block goes, without painting.
+    // Pass 1: where every block goes, without painting. One paged layout per block:
+    // its page count, and the height of what is on its last page.
     QList<Placement> place(int* pageCount) const
     {
         QList<Placement> out;
@@ -74,23 +79,24 @@ public:
                 ++page;
                 y = 0;
             }
-            const double h = document(i, false)->size().height();
+            const auto doc = document(i, true);
+            const int pages = doc->pageCount();
+            const QAbstractTextDocumentLayout* layout = doc->documentLayout();
+            const double bottom = layout->blockBoundingRect(doc->lastBlock()).bottom();
             Placement p;
-            if (h <= m_height - y) {
+            if (pages == 1 && bottom <= m_height - y) {
                 p = {page, y, 1};
-                y += h + m_gap;
-            } else if (h <= m_height) {
+                y += bottom + m_gap;
+            } else if (pages == 1) {
                 ++page;
                 p = {page, 0, 1};
-                y = h + m_gap;
+                y = bottom + m_gap;
             } else {
                 if (y > 0)
                     ++page;
-                const auto paged = document(i, true);
-                const int pages = paged->pageCount();
                 p = {page, 0, pages};
                 page += pages - 1;
-                y = paged->size().height() - (pages - 1) * m_height + m_gap;
+                y = bottom - (pages - 1) * m_height + m_gap;
             }
             out.append(p);
         }
@@ -140,15 +146,14 @@ public:
                 ++current;
                 decorate(painter, current, pages);
             }
+            const auto doc = document(i, true);
             if (p.pages == 1) {
-                const auto doc = document(i, false);
                 painter.save();
                 painter.translate(m_left, m_top + p.y);
-                doc->drawContents(&painter);
+                doc->drawContents(&painter, QRectF(0, 0, m_width, m_height));
                 painter.restore();
                 continue;
             }
-            const auto doc = document(i, true);
             for (int k = 0; k < p.pages; ++k) {
                 if (k > 0) {
                     m_pdf.newPage();
