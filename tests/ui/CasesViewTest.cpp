@@ -52,8 +52,10 @@ private:
     void shoot(const QString& name)
     {
         const QString dir = qEnvironmentVariable("MIXDESK_SCREENSHOTS");
-        if (!dir.isEmpty())
-            m_window->grab().save(dir + u"/"_s + name + u".png"_s);
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // layouts follow a language change on the next event loop turn
+        m_window->grab().save(dir + u"/"_s + name + u".png"_s);
     }
 
 private slots:
