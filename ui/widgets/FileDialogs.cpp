@@ -45,12 +45,12 @@ QString FileDialogs::getExistingDirectory(QWidget* parent, const QString& captio
 }
 
 QString FileDialogs::getSaveFileName(QWidget* parent, const QString& caption,
-                                     const QString& suggestedPath, const QString& filter)
+                                     const QString& suggestion, const QString& filter)
 {
     QStringList names;
     if (takeNextAnswer(&names))
         return names.value(0);
-    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggestion, filter);
 }
 
 } // namespace mixdesk

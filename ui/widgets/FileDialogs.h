@@ -16,9 +16,9 @@ public:
                                         const QString& filter);
     static QString getExistingDirectory(QWidget* parent, const QString& caption);
     static QString getSaveFileName(QWidget* parent, const QString& caption,
-                                   const QString& suggestedPath, const QString& filter = {});
+                                   const QString& suggestion, const QString& filter);
 
-    // Test seam: the next getOpenFileNames/getExistingDirectory returns `names`
+    // Test seam: the next getOpenFileNames/getExistingDirectory/getSaveFileName returns `names`
     // (an empty list: the user cancelled).
     static void setNextAnswer(const QStringList& names);
 
