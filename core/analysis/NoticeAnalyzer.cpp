@@ -113,18 +113,26 @@ QString lineText(const QString& text, const QList<qsizetype>& starts, int line)
     return text.mid(start, end - start);
 }
 
-// Lines whose times are not times of the offending activity.
-bool excludedTimeLine(const QString& line)
+// Sentences whose times are not times of the offending activity.
+bool excludedTimeSentence(const QString& sentence)
 {
     static const QRegularExpression re(
         QStringLiteral(
             "listed|listing|gelistet|expir|deadline|frist|bis zum|bis sp\\x{00E4}testens|"
             "until|zeitraum|period|retention|aufbewahr|speicher|hearing|vorladung|"
             "termin|erscheinen|wrote|schrieb|gesendet|notice date|reply|antwort|"
-            "r\\x{00FC}ckmeldung|respond|removal|delist|"
-            "^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
+            "r\\x{00FC}ckmeldung|respond|removal|delist"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(line).hasMatch();
+    return re.match(sentence).hasMatch();
+}
+
+// Lines that begin as the header of a quoted message ("Date: ...", "Von: ...").
+bool excludedTimeLineStart(const QString& lineUpToTime)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(lineUpToTime).hasMatch();
 }
 
 bool keyedContext(const QString& prefix)
@@ -454,9 +462,9 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 }
             }
             lt.otherAddressesOnly = lt.lineAddresses.isEmpty() && linesWithAddresses.contains(line);
-            lt.excluded = excludedTimeLine(
+            lt.excluded = excludedTimeLineStart(
                               lineText(sectionText, starts, line).left(t.start - starts[line])) ||
-                          excludedTimeLine(sectionText.mid(sStart, sEnd - sStart));
+                          excludedTimeSentence(sectionText.mid(sStart, sEnd - sStart));
             lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }

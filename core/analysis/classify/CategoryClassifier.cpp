@@ -193,8 +193,16 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
 
     std::array<int, kCategoryCount> score{};
     std::array<QStringList, kCategoryCount> matched{};
-    const QString subjectText = OwnText::normalized(subject);
-    const QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
+    // "reported to the X blocklist" says where an attack report goes, not that the
+    // exit was listed: the phrase counts for the attack, not for a listing.
+    static const QRegularExpression feedsBlocklist(
+        uR"(\b(?:reported|submitted|added|forwarded|sent|fed)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]*(?:block|black)\s?list\b|\ban\s+(?:die|unsere)\s+(?:[\w.-]+\s+){0,2}?[\w.-]*(?:block|black|sperr)list\w*\s+(?:gemeldet|übermittelt|weitergegeben)\b)"_s);
+    QString subjectText = OwnText::normalized(subject);
+    QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
+    for (QString* t : {&subjectText, &bodyText}) {
+        if (t->contains(u"list") && feedsBlocklist.match(*t).hasMatch())
+            t->replace(feedsBlocklist, u"attack report"_s);
+    }
     const auto& rules = compiledRules();
     // Most rules cannot match a given text; the prefilter tells which in one pass.
     const std::vector<bool> mayMatchSubject = rulePrefilter().mayMatch(subjectText);
