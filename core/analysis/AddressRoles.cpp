@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 namespace mixdesk {
 namespace {
 
-constexpr qsizetype kMaxSentence = 300; // how far a sentence reaches each way
-constexpr qsizetype kMaxLine = 400;     // how much of a line the structure tests read
+constexpr qsizetype kMaxSentence = 300;    // how far a sentence reaches each way
+constexpr qsizetype kMaxLine = 400;        // how much of a line the structure tests read
+constexpr qsizetype kMaxCueDistance = 120; // how far before an address its cue may stand
 
 const char* const kRoleIds[] = {"unknown", "source", "suspect", "victim", "not-source", "own"};
 
@@ -25,8 +26,8 @@ const QRegularExpression& cueRe()
         uR"((?<su>\bgegen\s+(?:sie|ihn|ihren?|den\s+inhaber\w*|die\s+inhaberin)\b|\bagainst\s+you\b|\bbeschuldigt\w*|\btatverd(?:ä|ae|a)cht\w*|\bverd(?:ä|ae|a)chtig\w*|\bsuspect\w*|\banschluss\w*)|)"
         uR"((?<vi>\b(?:destination|dest|dst|target|victim|opfer|ziel\w*|against|gegen|attacked|angegriffen\w*)(?:[_ -]?(?:ip|addr\w*|host|port|system|server))?\b|->|=>|→)|)"
         uR"((?<ow>\b(?:our|unser\w*)\s+(?:[\w-]+\s+){0,3}?(?:server|host|system|mail\s?server|mx|honeypot\w*|network|netz|website|webseite|webshop|machine|rechner|firewall|ip|address|adresse)\b)|)"
-        uR"((?<so>\b(?:from|von|vom|source|src|quelle|origin\w*|originat\w*|attacker|angreif\w*|sender|absender|client|remote|rip|by|durch|über|ueber|via|using|mittels|(?:be)?nutz\w*|genutzt\w*|verwende\w*|used)(?:[_ -]?(?:ip|addr\w*|host|address|adresse))?\b))"_s,
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        uR"((?<so>\b(?:from|von|vom|source|src|quelle|origin\w*|originat\w*|attacker|angreif\w*|sender|absender|client|remote|rip|by|durch|(?<!\w)über|ueber|via|using|mittels|(?:be)?nutz\w*|genutzt\w*|verwende\w*|used)(?:[_ -]?(?:ip|addr\w*|host|address|adresse))?\b))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -43,12 +44,11 @@ QList<Cue> cuesIn(const QString& text, qsizetype from, qsizetype to)
     QList<Cue> cues;
     if (to <= from)
         return cues;
-    const QString window = text.mid(from, to - from);
-    auto it = cueRe().globalMatch(window);
+    auto it = cueRe().globalMatch(QStringView(text).left(to), from);
     while (it.hasNext()) {
         const auto m = it.next();
         Cue c;
-        c.start = from + m.capturedStart();
+        c.start = m.capturedStart();
         c.text = m.captured(0).simplified();
         if (m.capturedLength(u"ns") > 0)
             c.role = AddressRole::NotSource;
@@ -82,6 +82,74 @@ enum class LineKind
     Prose
 };
 
+bool isAsciiDigitAt(QStringView s, qsizetype i)
+{
+    return i < s.size() && s[i] >= u'0' && s[i] <= u'9';
+}
+
+// The line begins with a date or clock time: "2026-02-10", "10.02.2026", "02/10/2026",
+// "04:11", "10/Feb/2026:", "Feb  3 04:11".
+bool startsWithStamp(QStringView line)
+{
+    qsizetype digits = 0;
+    while (isAsciiDigitAt(line, digits))
+        ++digits;
+    if (digits == 4)
+        return line.size() > 7 && line[4] == u'-' && isAsciiDigitAt(line, 5) &&
+               isAsciiDigitAt(line, 6) && line[7] == u'-';
+    if (digits == 1 || digits == 2) {
+        if (digits >= line.size())
+            return false;
+        const QChar sep = line[digits];
+        if (sep == u':')
+            return isAsciiDigitAt(line, digits + 1) && isAsciiDigitAt(line, digits + 2);
+        if (sep == u'.' || sep == u'/') {
+            if (sep == u'/' && digits + 1 < line.size() && line[digits + 1].isUpper())
+                return true; // Apache "10/Feb/2026"
+            qsizetype j = digits + 1;
+            qsizetype second = 0;
+            while (isAsciiDigitAt(line, j + second))
+                ++second;
+            j += second;
+            return (second == 1 || second == 2) && j < line.size() && line[j] == sep &&
+                   isAsciiDigitAt(line, j + 1) && isAsciiDigitAt(line, j + 2);
+        }
+        return false;
+    }
+    static constexpr QStringView kMonths[] = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun",
+                                              u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
+    if (digits == 0 && line.size() > 4) {
+        for (QStringView m : kMonths) {
+            if (line.startsWith(m)) {
+                qsizetype j = 3;
+                if (line[j] != u' ')
+                    return false;
+                while (j < line.size() && line[j] == u' ')
+                    ++j;
+                return isAsciiDigitAt(line, j);
+            }
+        }
+    }
+    return false;
+}
+
+// "key: value" or "key=value": a letter, up to 30 name characters, ':' or '=' and a space.
+bool startsWithKey(QStringView line)
+{
+    if (line.isEmpty() ||
+        !((line[0] >= u'a' && line[0] <= u'z') || (line[0] >= u'A' && line[0] <= u'Z')))
+        return false;
+    for (qsizetype i = 1; i < line.size() && i <= 31; ++i) {
+        const QChar c = line[i];
+        if (c == u':' || c == u'=')
+            return i + 1 < line.size() && line[i + 1].isSpace();
+        if (!(c.isLetterOrNumber() || c == u'_' || c == u' ' || c == u'.' || c == u'(' ||
+              c == u')' || c == u'/' || c == u'-'))
+            return false;
+    }
+    return false;
+}
+
 LineKind kindOf(const QString& text, qsizetype start)
 {
     qsizetype i = start;
@@ -97,12 +165,9 @@ LineKind kindOf(const QString& text, qsizetype start)
     if (end < 0)
         end = text.size();
     const QStringView line = QStringView(text).sliced(i, std::min(end - i, kMaxLine));
-    static const QRegularExpression stamp(
-        uR"(^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}|\d{1,2}/[A-Z][a-z]{2}/|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d))"_s);
-    if (stamp.match(line).hasMatch())
+    if (startsWithStamp(line))
         return LineKind::Stamped;
-    static const QRegularExpression keyValue(uR"(^[A-Za-z][\w .()/-]{0,30}[:=]\s)"_s);
-    if (keyValue.match(line).hasMatch() || line.contains(u'\t') || line.contains(u'|') ||
+    if (startsWithKey(line) || line.contains(u'\t') || line.contains(u'|') ||
         (line.count(u',') >= 2 && !line.contains(u' ')))
         return LineKind::Structured;
     return c.isDigit() ? LineKind::Ambiguous : LineKind::Prose;
@@ -296,47 +361,72 @@ std::pair<qsizetype, qsizetype> AddressRoleFinder::sentenceAround(const QString&
 }
 
 QList<RoledAddress> AddressRoleFinder::find(const QString& text,
-                                            const QList<AddressMention>& mentions)
+                                            const QList<AddressMention>& mentions,
+                                            const QList<qsizetype>* lineStarts)
 {
     QList<RoledAddress> out;
     if (mentions.isEmpty())
         return out;
 
     // Line starts and the table header in force on each line with an address.
-    QList<qsizetype> starts{0};
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\n')
-            starts.append(i + 1);
+    QList<qsizetype> ownStarts;
+    if (!lineStarts) {
+        ownStarts.append(0);
+        for (qsizetype i = text.indexOf(u'\n'); i >= 0; i = text.indexOf(u'\n', i + 1))
+            ownStarts.append(i + 1);
     }
+    const QList<qsizetype>& starts = lineStarts ? *lineStarts : ownStarts;
     const auto lineOf = [&starts](qsizetype pos) {
         return int(std::upper_bound(starts.begin(), starts.end(), pos) - starts.begin()) - 1;
     };
-    QSet<int> addressLines;
-    for (const AddressMention& m : mentions)
-        addressLines.insert(lineOf(m.start));
-    const int lastLine = lineOf(mentions.last().start);
-    QHash<int, Table> tableOfLine;
-    std::optional<Table> table;
-    for (int l = 0; l <= lastLine; ++l) {
+    // The header row in force on each line with an address: the nearest line above it in
+    // its block (no blank line between) that is neither a row with an address nor a rule.
+    // Each line is looked at once: the search back stops at the previous address line.
+    static const QRegularExpression rule(uR"(^[\s\-=+|:_]+$)"_s);
+    const auto lineView = [&](int l) {
         const qsizetype s = starts[l];
         const qsizetype e = l + 1 < starts.size() ? starts[l + 1] - 1 : text.size();
-        const QStringView line = QStringView(text).sliced(s, e - s);
-        if (line.trimmed().isEmpty()) {
-            table.reset();
+        return QStringView(text).sliced(s, e - s);
+    };
+    QHash<int, Table> tableOfLine;
+    QHash<int, std::optional<Table>> headers; // by header line
+    int lastAddressLine = -1;
+    int lastCandidate = -1;
+    for (const AddressMention& m : mentions) {
+        const int l = lineOf(m.start);
+        if (l == lastAddressLine)
             continue;
+        int candidate = -1;
+        bool stopped = false;
+        int k = l - 1;
+        for (; k > lastAddressLine && k >= 0 && l - k <= 200; --k) {
+            const QStringView line = lineView(k);
+            if (line.trimmed().isEmpty() || line.size() > kMaxLine) {
+                stopped = true;
+                break;
+            }
+            if (rule.match(line).hasMatch())
+                continue;
+            candidate = k;
+            stopped = true;
+            break;
         }
-        if (addressLines.contains(l)) {
-            if (table)
-                tableOfLine.insert(l, *table);
+        if (!stopped && k == lastAddressLine && lastAddressLine >= 0)
+            candidate = lastCandidate; // only rules or nothing since the last row
+        lastAddressLine = l;
+        lastCandidate = candidate;
+        if (candidate < 0)
             continue;
+        auto h = headers.find(candidate);
+        if (h == headers.end()) {
+            const QStringView line = lineView(candidate);
+            const bool delimited = line.contains(u'|') || line.contains(u'\t') ||
+                                   line.contains(u',') || line.contains(u';') ||
+                                   line.contains(u"  ");
+            h = headers.insert(candidate, delimited ? headerOf(line) : std::nullopt);
         }
-        // Rules under a header ("----+----") keep it; any other line may be a new header.
-        static const QRegularExpression rule(uR"(^[\s\-=+|:_]+$)"_s);
-        if (rule.match(line).hasMatch())
-            continue;
-        const bool delimited = line.contains(u'|') || line.contains(u'\t') || line.contains(u',') ||
-                               line.contains(u';') || line.contains(u"  ");
-        table = delimited ? headerOf(line) : std::nullopt;
+        if (*h)
+            tableOfLine.insert(l, **h);
     }
 
     QSet<qsizetype> consumed; // cue positions that already decided an address
@@ -368,7 +458,9 @@ QList<RoledAddress> AddressRoleFinder::find(const QString& text,
             !out.isEmpty() && out.last().mention.end > sStart && out.last().mention.end <= m.start
                 ? &out.last()
                 : nullptr;
-        const qsizetype windowStart = previous ? previous->mention.end : sStart;
+        // The cue that decides stands close before the address.
+        const qsizetype windowStart =
+            std::max(previous ? previous->mention.end : sStart, m.start - kMaxCueDistance);
         const QList<Cue> cues = cuesIn(text, windowStart, m.start);
         if (!cues.isEmpty()) {
             const Cue& c = cues.last();

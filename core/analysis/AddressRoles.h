@@ -45,7 +45,9 @@ struct RoledAddress
 class AddressRoleFinder
 {
 public:
-    static QList<RoledAddress> find(const QString& text, const QList<AddressMention>& mentions);
+    // `lineStarts`, when given, are the offsets where the text's lines begin (0 first).
+    static QList<RoledAddress> find(const QString& text, const QList<AddressMention>& mentions,
+                                    const QList<qsizetype>* lineStarts = nullptr);
 
     // The sentence or structured line around `pos`: [start, end).
     static std::pair<qsizetype, qsizetype> sentenceAround(const QString& text, qsizetype pos);

@@ -65,9 +65,14 @@ struct TextFacts
 
 // Where `text` names an exit by its host name (any case, with or without a final dot),
 // as address mentions of that exit's address.
-QList<AddressMention> hostMentions(const QString& text, const QList<ExitMatcher::NamedExit>& named)
+QList<AddressMention> hostMentions(const QString& text, const QList<ExitMatcher::NamedExit>& named,
+                                   const QStringList& tails)
 {
     QList<AddressMention> found;
+    // The names' common domains first: one search instead of one per exit.
+    if (std::none_of(tails.cbegin(), tails.cend(),
+                     [&text](const QString& t) { return containsCaseless(text, t); }))
+        return found;
     const auto partOfName = [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; };
     for (const ExitMatcher::NamedExit& n : named) {
         for (qsizetype at = indexOfCaseless(text, n.hostname); at >= 0;
@@ -114,7 +119,7 @@ QString lineText(const QString& text, const QList<qsizetype>& starts, int line)
 }
 
 // Sentences whose times are not times of the offending activity.
-bool excludedTimeSentence(const QString& sentence)
+bool excludedTimeSentence(QStringView sentence)
 {
     static const QRegularExpression re(
         QStringLiteral(
@@ -385,6 +390,12 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;
     timeContext.reference = noticeDate;
 
+    QStringList hostTails; // the last two labels of the exits' host names
+    for (const ExitMatcher::NamedExit& n : matcher.namedExits()) {
+        const QString tail = n.hostname.section(u'.', -2);
+        if (!hostTails.contains(tail))
+            hostTails.append(tail);
+    }
     TextFacts text;
     const auto noteExit = [](QList<ExitMention>& list, const ExitMention& m) {
         if (std::none_of(list.cbegin(), list.cend(),
@@ -395,7 +406,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         const QList<qsizetype> starts = lineStarts(sectionText);
         QList<AddressMention> mentions = TextAddressFinder::find(sectionText);
         // Exits named by their host name take part like addresses: "EXIT2.EXAMPLE. scanned".
-        const QList<AddressMention> named = hostMentions(sectionText, matcher.namedExits());
+        const QList<AddressMention> named =
+            hostMentions(sectionText, matcher.namedExits(), hostTails);
         QSet<qsizetype> namedStarts;
         for (const AddressMention& n : named)
             namedStarts.insert(n.start);
@@ -405,7 +417,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 mentions.begin(), mentions.end(),
                 [](const AddressMention& a, const AddressMention& b) { return a.start < b.start; });
         }
-        const QList<RoledAddress> roled = AddressRoleFinder::find(sectionText, mentions);
+        const QList<RoledAddress> roled = AddressRoleFinder::find(sectionText, mentions, &starts);
         QHash<int, QStringList> addressesByLine; // addresses the text puts activity on
         QSet<int> linesWithAddresses;
         for (const RoledAddress& r : roled) {
@@ -462,9 +474,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 }
             }
             lt.otherAddressesOnly = lt.lineAddresses.isEmpty() && linesWithAddresses.contains(line);
-            lt.excluded = excludedTimeLineStart(
-                              lineText(sectionText, starts, line).left(t.start - starts[line])) ||
-                          excludedTimeSentence(sectionText.mid(sStart, sEnd - sStart));
+            lt.excluded =
+                excludedTimeLineStart(
+                    lineText(sectionText, starts, line).left(t.start - starts[line])) ||
+                excludedTimeSentence(QStringView(sectionText).sliced(sStart, sEnd - sStart));
             lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }

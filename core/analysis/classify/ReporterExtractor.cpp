@@ -222,7 +222,9 @@ QString ReporterExtractor::cleanOrganisationLine(const QString& line)
     // Decoration around a signature line: "| Name |", "=== Name ===", "*Name*".
     static const QRegularExpression decoration(
         uR"(^[\s|=*#~_+<>\[\]{}-]+|[\s|=*#~_+<>\[\]{}-]+$)"_s);
-    s.remove(decoration);
+    static const QString kDecoration = u"|=*#~_+<>[]{}-"_s;
+    if (!s.isEmpty() && (kDecoration.contains(s.front()) || kDecoration.contains(s.back())))
+        s.remove(decoration);
     static const QRegularExpression possessive(uR"(^(ihr|ihre|your|the|das|die|der)\s+)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     s.remove(possessive);
