@@ -141,8 +141,12 @@ bool startsWithKey(QStringView line)
         return false;
     for (qsizetype i = 1; i < line.size() && i <= 31; ++i) {
         const QChar c = line[i];
-        if (c == u':' || c == u'=')
-            return i + 1 < line.size() && line[i + 1].isSpace();
+        if (c == u':' || c == u'=') {
+            if (i + 1 >= line.size() || !line[i + 1].isSpace())
+                return false;
+            // A value is short; "For your information: our sensors saw ..." is prose.
+            return line.sliced(i + 1).trimmed().count(u' ') < 5;
+        }
         if (!(c.isLetterOrNumber() || c == u'_' || c == u' ' || c == u'.' || c == u'(' ||
               c == u')' || c == u'/' || c == u'-'))
             return false;
@@ -316,6 +320,29 @@ bool arrowFollows(const QString& text, qsizetype end)
     return rest.startsWith(u"->") || rest.startsWith(u"=>") || rest.startsWith(u"→");
 }
 
+// A verb of attack between a source address and the next one ("scanning", "attacked").
+QString attackVerbBetween(const QString& text, qsizetype from, qsizetype to)
+{
+    if (to - from < 4)
+        return {};
+    static const QRegularExpression verb(
+        uR"(\b(?:scann(?:ing|ed)|scans|prob(?:ing|ed)|attack(?:ing|ed|s)|target(?:ing|ed|s)|hitting|flood(?:ing|ed)|griff\s+\w+\s+an|scannte|angegriffen)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = verb.match(QStringView(text).left(to), from);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+// "..., it was not involved", "(not the source)", "war nicht beteiligt" right after an address.
+QString denialAfter(const QString& text, qsizetype end)
+{
+    static const QRegularExpression denial(
+        uR"(\G[^\n.]{0,25}?\b(?:(?:was|is|were|are|has\s+been)\s+not\s+(?:involved|the\s+source|responsible|the\s+origin)|not\s+the\s+source|(?:war|ist)\s+nicht\s+(?:beteiligt|die\s+quelle|verantwortlich))\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const qsizetype stop = std::min(text.size(), end + 80);
+    const auto m = denial.match(QStringView(text).left(stop), end);
+    return m.hasMatch() ? m.captured(0).simplified() : QString();
+}
+
 } // namespace
 
 const char* addressRoleId(AddressRole role)
@@ -471,6 +498,11 @@ QList<RoledAddress> AddressRoleFinder::find(const QString& text,
                                    QStringView(text).sliced(windowStart, m.start - windowStart))) {
             r.role = previous->role; // "from X and Y"
             r.structure = previous->structure;
+        } else if (const QString verb = attackVerbBetween(text, windowStart, m.start);
+                   previous && isOffendingRole(previous->role) && !verb.isEmpty()) {
+            // "X scanning the internet, including your host Y": Y is the object.
+            r.role = AddressRole::Victim;
+            r.structure = u"object of \"%1\""_s.arg(verb);
         } else if (arrowFollows(text, m.end)) {
             r.role = AddressRole::Source;
             r.structure = u"\"->\""_s;
@@ -484,6 +516,13 @@ QList<RoledAddress> AddressRoleFinder::find(const QString& text,
                     consumed.insert(it->start);
                     break;
                 }
+            }
+        }
+        // "your exit 192.0.2.140; it was not involved": a denial right after the address.
+        if (isOffendingRole(r.role)) {
+            if (const QString denial = denialAfter(text, m.end); !denial.isEmpty()) {
+                r.role = AddressRole::NotSource;
+                r.structure = u"\"%1\""_s.arg(denial);
             }
         }
         out.append(r);

@@ -72,6 +72,16 @@ void AddressRolesTest::roles_data()
     QTest::newRow("list inherits") << u"Spam came from 192.0.2.1, 192.0.2.2 and 192.0.2.3."_s
                                    << QStringList{u"source"_s, u"source"_s, u"source"_s};
     QTest::newRow("no cue") << u"IP: 192.0.2.140"_s << QStringList{u"unknown"_s};
+    QTest::newRow("object of an attack verb")
+        << u"We saw 198.51.100.77 scanning the internet, including your host 203.0.113.77."_s
+        << QStringList{u"unknown"_s, u"victim"_s};
+    QTest::newRow("denial after the address")
+        << u"We checked your exit node 192.0.2.140; it was not involved."_s
+        << QStringList{u"not-source"_s};
+    QTest::newRow("prose after a colon is no key-value line")
+        << u"For your information: our sensors saw 198.51.100.77 scanning the internet,\n"
+           "including your host 203.0.113.77, today."_s
+        << QStringList{u"unknown"_s, u"victim"_s};
     QTest::newRow("sentence ends the cue")
         << u"We were attacked. 192.0.2.140 did it."_s << QStringList{u"unknown"_s};
 }
