@@ -1,5 +1,6 @@
 #include "store/SchemaCatalog.h"
 
+#include "cases/CasesSchema.h"
 #include "dnsbl/DnsblSchema.h"
 #include "exits/store/ExitsSchema.h"
 #include "store/notices/NoticeSchema.h"
@@ -12,6 +13,7 @@ const QList<SchemaRole>& schemaCatalog()
         noticeSchema(),
         dnsblSchema(),
         exitsSchema(),
+        casesSchema(),
     };
     return kRoles;
 }
