@@ -2,6 +2,7 @@
 
 #include "dnsbl/DnsblSchema.h"
 #include "exits/store/ExitsSchema.h"
+#include "respond/ResponseSchema.h"
 #include "store/notices/NoticeSchema.h"
 
 namespace mixdesk {
@@ -12,6 +13,7 @@ const QList<SchemaRole>& schemaCatalog()
         noticeSchema(),
         dnsblSchema(),
         exitsSchema(),
+        responseSchema(),
     };
     return kRoles;
 }
