@@ -20,6 +20,7 @@
 #include "main/StoreController.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
+#include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createControllers();
     connectActions();
+    RespondWiring::install(this);
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
     updateActions();
