@@ -8,10 +8,12 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
+#include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "respond/ComposeDialog.h"
 #include "respond/OutboxDialog.h"
 #include "respond/RespondWiring.h"
+#include "respond/SmtpSettingsDialog.h"
 #include "smtp/SmtpAccount.h"
 
 #include <QAction>
@@ -19,9 +21,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -88,6 +92,31 @@ private slots:
 
     void cleanupTestCase() { m_window.reset(); }
 
+    void smtpAccountIsSetInSettings()
+    {
+        QVERIFY(m_window->actions()->settingsMenu->actions().contains(wiring()->smtpAction()));
+        wiring()->smtpAction()->trigger();
+        SmtpSettingsDialog* dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QVERIFY(dialog);
+        // Plain SMTP to another host is refused.
+        dialog->hostEdit()->setText(u"smtp.example.net"_s);
+        dialog->securityCombo()->setCurrentIndex(2);
+        dialog->fromEdit()->setText(u"abuse@nordlicht-mix.example"_s);
+        QVERIFY(!dialog->save());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        dialog->securityCombo()->setCurrentIndex(1);
+        dialog->portSpin()->setValue(587);
+        dialog->userEdit()->setText(u"jana"_s);
+        QVERIFY(dialog->save());
+        const auto saved = SmtpAccountFile().load();
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->host, u"smtp.example.net"_s);
+        QCOMPARE(saved->security, SmtpSecurity::StartTls);
+        QCOMPARE(saved->port, 587);
+        QCOMPARE(saved->user, u"jana"_s);
+        dialog->close();
+    }
+
     void respondOpensAPrefilledComposeWindow()
     {
         QVERIFY(wiring());
@@ -126,6 +155,18 @@ private slots:
         QVERIFY(
             preview->toPlainText().contains(u"[LH-SRT-448213] Abuse report for 203.0.113.77"_s));
         tabs->setCurrentIndex(0);
+        // Screenshots to look at (MIXDESK_SCREENSHOT_DIR): English UI, then German UI.
+        if (const QString dir = qEnvironmentVariable("MIXDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->grab().save(dir + u"/compose-en.png"_s);
+            tabs->setCurrentIndex(1);
+            dialog->grab().save(dir + u"/compose-preview-en.png"_s);
+            tabs->setCurrentIndex(0);
+            m_window->languageManager()->setLanguage(u"de"_s);
+            dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
+            dialog->toEdit()->setText(u"abuse@kiebitz.example"_s);
+            dialog->grab().save(dir + u"/compose-de.png"_s);
+            m_window->languageManager()->setLanguage(u"en"_s);
+        }
         // German text, independent of the UI language.
         dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
         QVERIFY(dialog->subjectEdit()->text().startsWith(u"Spam über Ihr Webmail-Konto medium"_s));

@@ -32,6 +32,23 @@ QStringList splitAddresses(const QString& text)
 
 } // namespace
 
+QString ComposeDialog::templateDisplayName(const QString& name)
+{
+    if (name == u"webmail-spam")
+        return tr("Webmail spam: forward to the provider");
+    if (name == u"misdirected")
+        return tr("Misdirected: not our address");
+    if (name == u"copyright")
+        return tr("Copyright");
+    if (name == u"harassment")
+        return tr("Harassment: offer to block the destination");
+    if (name == u"fraud")
+        return tr("Fraud: how the service works");
+    if (name == u"isp-reply")
+        return tr("Short reply to the ISP");
+    return name;
+}
+
 ComposeDialog::ComposeDialog(QList<NoticeForResponse> notices, const ResponseComposer& composer,
                              const TemplateLibrary& templates, QWidget* parent)
     : QDialog(parent), m_notices(std::move(notices)), m_composer(composer), m_templates(templates)
@@ -280,6 +297,8 @@ void ComposeDialog::changeEvent(QEvent* event)
 
 void ComposeDialog::retranslateUi()
 {
+    for (int i = 0; i < m_template->count(); ++i)
+        m_template->setItemText(i, templateDisplayName(m_template->itemData(i).toString()));
     setWindowTitle(m_notices.size() > 1
                        ? tr("Respond to %n notice(s)", nullptr, int(m_notices.size()))
                        : tr("Respond to notice"));

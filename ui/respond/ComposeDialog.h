@@ -29,6 +29,8 @@ public:
     ComposeDialog(QList<NoticeForResponse> notices, const ResponseComposer& composer,
                   const TemplateLibrary& templates, QWidget* parent = nullptr);
 
+    static QString templateDisplayName(const QString& name); // translated
+
     // Opens an outbox draft as it was saved, instead of composing a new one.
     void setDraft(const ResponseDraft& draft);
     ResponseDraft draft() const;

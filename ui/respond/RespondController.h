@@ -45,6 +45,8 @@ public:
     ResponseComposer composer() const;
     TemplateLibrary templates() const;
     SmtpAccount smtpAccount() const;
+    const QString& smtpPath() const { return m_deps.smtpPath; }
+    SecretStore* secrets() const { return m_deps.secrets; }
 
     void loadNotices(const QList<qint64>& ids);
     void saveDraft(const ResponseDraft& draft);

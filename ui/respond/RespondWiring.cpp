@@ -7,6 +7,7 @@
 #include "main/SyncController.h"
 #include "respond/ComposeDialog.h"
 #include "respond/OutboxDialog.h"
+#include "respond/SmtpSettingsDialog.h"
 
 #include <QAction>
 #include <QEvent>
@@ -29,7 +30,7 @@ RespondWiring* RespondWiring::install(MainWindow* window)
 
 RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies deps)
     : QObject(window), m_window(window), m_controller(new RespondController(std::move(deps), this)),
-      m_respond(new QAction(this)), m_outbox(new QAction(this))
+      m_respond(new QAction(this)), m_outbox(new QAction(this)), m_smtp(new QAction(this))
 {
     setObjectName(u"respondWiring"_s);
     m_respond->setObjectName(u"respondAction"_s);
@@ -40,6 +41,9 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     menu->addSeparator();
     menu->addAction(m_respond);
     menu->addAction(m_outbox);
+    m_smtp->setObjectName(u"smtpSettingsAction"_s);
+    window->actions()->settingsMenu->addAction(m_smtp);
+    connect(m_smtp, &QAction::triggered, this, &RespondWiring::showSmtpSettings);
     InboxView* view = window->inboxPane()->view();
     view->addAction(m_respond);
 
@@ -143,6 +147,14 @@ void RespondWiring::showOutbox()
     m_outboxDialog->raise();
 }
 
+void RespondWiring::showSmtpSettings()
+{
+    auto* dialog =
+        new SmtpSettingsDialog(m_controller->smtpPath(), m_controller->secrets(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void RespondWiring::openCompose(const QList<NoticeForResponse>& notices, const ResponseDraft* draft)
 {
     if (m_compose)
@@ -174,6 +186,7 @@ void RespondWiring::retranslate()
     m_respond->setText(tr("&Respond\u2026"));
     m_respond->setToolTip(tr("Forward the selected notices to the provider, or reply to the ISP"));
     m_outbox->setText(tr("Out&box\u2026"));
+    m_smtp->setText(tr("SMTP account for &responses\u2026"));
 }
 
 } // namespace mixdesk

@@ -27,11 +27,13 @@ public:
     RespondController* controller() const { return m_controller; }
     QAction* respondAction() const { return m_respond; }
     QAction* outboxAction() const { return m_outbox; }
+    QAction* smtpAction() const { return m_smtp; }
     ComposeDialog* composeDialog() const;
     OutboxDialog* outboxDialog() const;
 
     void respondToSelection();
     void showOutbox();
+    void showSmtpSettings();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,6 +47,7 @@ private:
     RespondController* m_controller;
     QAction* m_respond;
     QAction* m_outbox;
+    QAction* m_smtp;
     QPointer<ComposeDialog> m_compose;
     QPointer<OutboxDialog> m_outboxDialog;
     ResponseDraft m_reopen; // the outbox draft being loaded
