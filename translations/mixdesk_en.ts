@@ -73,6 +73,13 @@
             <numerusform>%n new</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>New blocklist listing: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::StatusController</name>

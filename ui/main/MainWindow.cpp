@@ -11,8 +11,8 @@
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
 #include "inbox/NotesPane.h"
-#include "main/DemoDatabase.h"
 #include "main/CapabilityViews.h"
+#include "main/DemoDatabase.h"
 #include "main/Desk.h"
 #include "main/ImportController.h"
 #include "main/MainActions.h"
@@ -44,6 +44,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -151,15 +153,14 @@ void MainWindow::createControllers()
 
     connect(m_views, &CapabilityViews::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_views, &CapabilityViews::newListings, this,
-            [this](const QList<DnsblResult>& listings) {
-                QStringList where;
-                for (const DnsblResult& r : listings)
-                    where.append(r.ip + u" \u2192 "_s + r.zone);
-                statusBar()->showMessage(
-                    tr("New blocklist listing: %1", nullptr, int(listings.size()))
-                        .arg(where.join(u", "_s)));
-            });
+    connect(
+        m_views, &CapabilityViews::newListings, this, [this](const QList<DnsblResult>& listings) {
+            QStringList where;
+            for (const DnsblResult& r : listings)
+                where.append(r.ip + u" \u2192 "_s + r.zone);
+            statusBar()->showMessage(tr("New blocklist listing: %1", nullptr, int(listings.size()))
+                                         .arg(where.join(u", "_s)));
+        });
     // The Spamhaus DQS key lives in the keychain; without it the public mirrors answer.
     m_sync->secretStore()->readPasswordAsync(u"dnsbl:spamhaus-dqs"_s, this,
                                              [this](const Result<QString>& key) {
@@ -423,18 +424,12 @@ void MainWindow::syncDone(const SyncOutcome& outcome)
     if (outcome.cancelled)
         message += u" "_s + tr("(cancelled)");
     QStringList errors;
-    bool retry = false;
+    std::optional<AccountSyncError> untrusted;
     for (const AccountSyncError& error : outcome.errors) {
-        if (error.kind == ImapError::UntrustedCertificate &&
+        if (!untrusted && error.kind == ImapError::UntrustedCertificate &&
             !error.certificateFingerprint.isEmpty()) {
-            AccountRepository accounts;
-            auto account = accounts.find(error.account);
-            if (account && CertificateTrustDialog::ask(this, account->name, account->host,
-                                                       error.certificateFingerprint)) {
-                account->trustedFingerprintSha256 = error.certificateFingerprint;
-                retry = accounts.update(*account).ok();
-                continue;
-            }
+            untrusted = error; // asked below; a trusted one syncs again at once
+            continue;
         }
         errors << error.account + u": "_s + error.message;
     }
@@ -443,8 +438,32 @@ void MainWindow::syncDone(const SyncOutcome& outcome)
     statusBar()->showMessage(message);
     updateActions();
     emit syncFinished();
-    if (retry)
-        m_sync->syncNow();
+    if (untrusted)
+        askToTrustCertificate(*untrusted);
+}
+
+void MainWindow::askToTrustCertificate(const AccountSyncError& error)
+{
+    const auto account = AccountRepository().find(error.account);
+    if (!account) {
+        statusBar()->showMessage(error.account + u": "_s + error.message);
+        return;
+    }
+    CertificateTrustDialog::ask(
+        this, account->name, account->host, error.certificateFingerprint,
+        [this, error](bool trusted) {
+            if (!trusted) {
+                statusBar()->showMessage(error.account + u": "_s + error.message);
+                return;
+            }
+            AccountRepository accounts;
+            auto current = accounts.find(error.account);
+            if (!current)
+                return;
+            current->trustedFingerprintSha256 = error.certificateFingerprint;
+            if (accounts.update(*current))
+                m_sync->syncNow();
+        });
 }
 
 void MainWindow::setSelectedStatus(NoticeStatus status)
@@ -482,6 +501,12 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_profilePath, this, m_sync->secretStore());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profileSaved, this, &MainWindow::reloadProfile);
+    connect(dialog, &SettingsDialog::deskLocationChanged, this, [this](const QString& text) {
+        const auto location = StoreLocation::parse(text.isEmpty() ? Database::defaultSqlitePath()
+                                                                  : text); // validated by the page
+        if (location)
+            openDatabase(*location);
+    });
     connect(dialog, &QDialog::finished, this, [this] {
         m_sync->reloadAccounts();
         updateActions();
