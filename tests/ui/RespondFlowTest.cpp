@@ -8,6 +8,7 @@
 #include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
+#include "inspector/RawSourceDialog.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "respond/ComposeDialog.h"
@@ -171,6 +172,25 @@ private slots:
         dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
         QVERIFY(dialog->subjectEdit()->text().startsWith(u"Spam über Ihr Webmail-Konto medium"_s));
         QVERIFY(dialog->bodyEdit()->toPlainText().contains(u"Bitte löschen oder sperren"_s));
+    }
+
+    void sourceViewShowsTheWholeNoticeWithFind()
+    {
+        QTRY_VERIFY(wiring()->sourceAction()->isEnabled());
+        QCOMPARE(wiring()->sourceAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+        wiring()->sourceAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<RawSourceDialog*>());
+        auto* source = m_window->findChild<RawSourceDialog*>();
+        const QString text = source->sourceView()->toPlainText();
+        QVERIFY(text.startsWith(u"Return-Path:"_s));
+        QVERIFY(text.contains(u"Dear customer"_s));
+        source->findEdit()->setText(u"203.0.113.77"_s);
+        QVERIFY(source->sourceView()->textCursor().hasSelection());
+        QCOMPARE(source->sourceView()->textCursor().selectedText(), u"203.0.113.77"_s);
+        source->findEdit()->setText(u"no such text anywhere"_s);
+        QVERIFY(!source->findNext());
+        source->close();
+        delete source;
     }
 
     void refusedRecipientKeepsTheDraft()

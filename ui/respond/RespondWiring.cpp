@@ -2,12 +2,15 @@
 
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
+#include "inbox/InboxWorkspace.h"
+#include "inspector/RawSourceDialog.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "main/SyncController.h"
 #include "respond/ComposeDialog.h"
 #include "respond/OutboxDialog.h"
 #include "respond/SmtpSettingsDialog.h"
+#include "store/session/StoreSession.h"
 
 #include <QAction>
 #include <QEvent>
@@ -30,7 +33,8 @@ RespondWiring* RespondWiring::install(MainWindow* window)
 
 RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies deps)
     : QObject(window), m_window(window), m_controller(new RespondController(std::move(deps), this)),
-      m_respond(new QAction(this)), m_outbox(new QAction(this)), m_smtp(new QAction(this))
+      m_respond(new QAction(this)), m_outbox(new QAction(this)), m_smtp(new QAction(this)),
+      m_source(new QAction(this))
 {
     setObjectName(u"respondWiring"_s);
     m_respond->setObjectName(u"respondAction"_s);
@@ -41,17 +45,24 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     menu->addSeparator();
     menu->addAction(m_respond);
     menu->addAction(m_outbox);
+    menu->addAction(m_source);
+    m_source->setObjectName(u"sourceAction"_s);
+    m_source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_source, &QAction::triggered, this, &RespondWiring::showSource);
     m_smtp->setObjectName(u"smtpSettingsAction"_s);
     window->actions()->settingsMenu->addAction(m_smtp);
     connect(m_smtp, &QAction::triggered, this, &RespondWiring::showSmtpSettings);
     InboxView* view = window->inboxPane()->view();
     view->addAction(m_respond);
+    view->addAction(m_source);
 
     connect(m_respond, &QAction::triggered, this, &RespondWiring::respondToSelection);
     connect(m_outbox, &QAction::triggered, this, &RespondWiring::showOutbox);
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RespondWiring::updateActions);
     connect(window, &MainWindow::storeOpened, this, &RespondWiring::updateActions);
+    connect(window->inboxWorkspace(), &InboxWorkspace::currentNoticeChanged, this,
+            &RespondWiring::updateActions);
 
     connect(m_controller, &RespondController::noticesLoaded, this,
             [this](const QList<NoticeForResponse>& notices) {
@@ -118,6 +129,7 @@ void RespondWiring::updateActions()
     const bool hasStore = m_window->session() != nullptr;
     m_respond->setEnabled(hasStore && !m_window->inboxPane()->view()->selectedIds().isEmpty());
     m_outbox->setEnabled(hasStore);
+    m_source->setEnabled(hasStore && m_window->inboxWorkspace()->currentNoticeId() > 0);
 }
 
 void RespondWiring::respondToSelection()
@@ -145,6 +157,26 @@ void RespondWiring::showOutbox()
     }
     m_outboxDialog->show();
     m_outboxDialog->raise();
+}
+
+void RespondWiring::showSource()
+{
+    StoreSession* session = m_window->session();
+    const qint64 id = m_window->inboxWorkspace()->currentNoticeId();
+    if (!session || id <= 0)
+        return;
+    const QStringList exits = m_window->profile().allExitAddresses();
+    session->run<QByteArray>(
+        this, [id](StoreContext& c) { return c.roles.inbox.rawNotice(id); },
+        [this, exits](Result<QByteArray> raw) {
+            if (!raw) {
+                m_window->statusBar()->showMessage(raw.error().message, 10000);
+                return;
+            }
+            auto* dialog = new RawSourceDialog(*raw, exits, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
 }
 
 void RespondWiring::showSmtpSettings()
@@ -187,6 +219,7 @@ void RespondWiring::retranslate()
     m_respond->setToolTip(tr("Forward the selected notices to the provider, or reply to the ISP"));
     m_outbox->setText(tr("Out&box\u2026"));
     m_smtp->setText(tr("SMTP account for &responses\u2026"));
+    m_source->setText(tr("Notice &source\u2026"));
 }
 
 } // namespace mixdesk

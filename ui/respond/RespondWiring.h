@@ -28,12 +28,14 @@ public:
     QAction* respondAction() const { return m_respond; }
     QAction* outboxAction() const { return m_outbox; }
     QAction* smtpAction() const { return m_smtp; }
+    QAction* sourceAction() const { return m_source; }
     ComposeDialog* composeDialog() const;
     OutboxDialog* outboxDialog() const;
 
     void respondToSelection();
     void showOutbox();
     void showSmtpSettings();
+    void showSource(); // the current notice's raw source (Ctrl+U)
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +50,7 @@ private:
     QAction* m_respond;
     QAction* m_outbox;
     QAction* m_smtp;
+    QAction* m_source;
     QPointer<ComposeDialog> m_compose;
     QPointer<OutboxDialog> m_outboxDialog;
     ResponseDraft m_reopen; // the outbox draft being loaded
