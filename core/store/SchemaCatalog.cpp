@@ -1,5 +1,6 @@
 #include "store/SchemaCatalog.h"
 
+#include "cases/CasesSchema.h"
 #include "dnsbl/DnsblSchema.h"
 #include "exits/store/ExitsSchema.h"
 #include "respond/ResponseSchema.h"
@@ -14,6 +15,7 @@ const QList<SchemaRole>& schemaCatalog()
         dnsblSchema(),
         exitsSchema(),
         responseSchema(),
+        casesSchema(),
     };
     return kRoles;
 }

@@ -3,6 +3,7 @@
 #include "accounts/AccountRepository.h"
 #include "analysis/AnalysisPane.h"
 #include "analysis/NoticeAnalyzer.h"
+#include "cases/CasesWiring.h"
 #include "i18n/LanguageManager.h"
 #include "imap/SyncJob.h"
 #include "inbox/FilterBar.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     createControllers();
     connectActions();
     RespondWiring::install(this);
+    CasesWiring::install(this, QKeySequence(Qt::ALT | Qt::Key_4));
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
     updateActions();
