@@ -21,6 +21,7 @@
 #include "main/StoreController.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
+#include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createControllers();
     connectActions();
+    RespondWiring::install(this);
     CasesWiring::install(this, QKeySequence(Qt::ALT | Qt::Key_4));
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
