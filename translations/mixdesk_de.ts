@@ -47,6 +47,162 @@
     </message>
 </context>
 <context>
+    <name>CasePane</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Statement edited</source>
+        <translation>Äußerung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Notice linked</source>
+        <translation>Meldung verknüpft</translation>
+    </message>
+    <message>
+        <source>Notice unlinked</source>
+        <translation>Meldung entfernt</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Dokument beigefügt</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument entfernt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Incident (per notice)</source>
+        <translation>Tatzeit (laut Meldung)</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Meldung eingegangen</translation>
+    </message>
+    <message>
+        <source>Notice imported</source>
+        <translation>Meldung importiert</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checkliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polizei</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Staatsanwaltschaft</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other authority</source>
+        <translation>Sonstige Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>Es gibt keine Meldung %1.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <source>Police summons</source>
+        <translation>Polizeiliche Vorladung</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Auskunftsersuchen</translation>
+    </message>
+    <message>
+        <source>Fraud complaint</source>
+        <translation>Betrugsanzeige</translation>
+    </message>
+    <message>
+        <source>Data-retention or surveillance order</source>
+        <translation>Speicher- oder Überwachungsanordnung</translation>
+    </message>
+    <message>
+        <source>Search or seizure</source>
+        <translation>Durchsuchung oder Beschlagnahme</translation>
+    </message>
+    <message>
+        <source>Copyright claim</source>
+        <translation>Urheberrechtliche Abmahnung</translation>
+    </message>
+    <message>
+        <source>Harassment or blocking request</source>
+        <translation>Belästigung oder Sperrersuchen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>as witness</source>
+        <translation>als Zeuge</translation>
+    </message>
+    <message>
+        <source>as suspect</source>
+        <translation>als Beschuldigter</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Webmail spam</source>
@@ -108,22 +264,22 @@
     <name>DeskCheck</name>
     <message>
         <source>%1 %2 has no raw mail.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2 hat keine Rohdaten der Mail.</translation>
     </message>
     <message>
         <source>%1 %2: the raw mail is unreadable (%3).</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: Die Rohdaten der Mail sind nicht lesbar (%3).</translation>
     </message>
     <message>
         <source>%1 %2: the raw mail no longer matches its SHA-256.</source>
-        <translation type="unfinished" />
+        <translation>%1 %2: Die Rohdaten der Mail passen nicht mehr zu ihrem SHA-256.</translation>
     </message>
 </context>
 <context>
     <name>DeskCopy</name>
     <message>
         <source>The target already holds other data than row %1 of %2 (another desk, or the same %3 under another number). db copy --append only adds to a copy of the same desk; nothing of this batch was written.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel enthält andere Daten als Zeile %1 von %2 (ein anderer Arbeitsplatz, oder derselbe Wert %3 unter einer anderen Nummer). db copy --append ergänzt nur eine Kopie desselben Arbeitsplatzes; von diesem Stapel wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +958,25 @@
     </message>
 </context>
 <context>
+    <name>RetentionChecklist</name>
+    <message>
+        <source>Store only the minimum data the order names.</source>
+        <translation>Nur die im Beschluss genannten Mindestdaten speichern.</translation>
+    </message>
+    <message>
+        <source>Make sure nobody has access to the retained data.</source>
+        <translation>Sicherstellen, dass niemand Zugriff auf die gespeicherten Daten hat.</translation>
+    </message>
+    <message>
+        <source>Hand over only what is compelled.</source>
+        <translation>Nur herausgeben, was verpflichtend ist.</translation>
+    </message>
+    <message>
+        <source>Allow no arbitrary collection (rather shut the server down).</source>
+        <translation>Keine beliebige Erhebung zulassen (eher den Server abschalten).</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password stored in the keychain</source>
@@ -1194,6 +1369,329 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::CasePane</name>
+    <message>
+        <source>Witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Beschuldigter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Language of the dossier</source>
+        <translation>Sprache des Dossiers</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Äußerung</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Summoned as:</source>
+        <translation>Vorgeladen als:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Authority kind:</source>
+        <translation>Art der Stelle:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Behörde:</translation>
+    </message>
+    <message>
+        <source>File reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Eröffnet am:</translation>
+    </message>
+    <message>
+        <source>Exit IP:</source>
+        <translation>Ausgangsadresse:</translation>
+    </message>
+    <message>
+        <source>Incident (UTC):</source>
+        <translation>Tatzeit (UTC):</translation>
+    </message>
+    <message>
+        <source>e.g. Az. 123 Js 4567/26</source>
+        <translation>z. B. Az. 123 Js 4567/26</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Retention order: the four rules</source>
+        <translation>Speicheranordnung: die vier Regeln</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Wie es umgesetzt ist</translation>
+    </message>
+    <message>
+        <source>Unlink notice</source>
+        <translation>Meldung entfernen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Beifügen …</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Add a note to the case</source>
+        <translation>Notiz zum Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>Fällig (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>e.g. written statement to the police</source>
+        <translation>z. B. schriftliche Äußerung an die Polizei</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Back to the template</source>
+        <translation>Zurück zur Vorlage</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>Texte speichern</translation>
+    </message>
+    <message>
+        <source>Written statement of the operator:</source>
+        <translation>Schriftliche Äußerung des Betreibers:</translation>
+    </message>
+    <message>
+        <source>Fact sheet on the anonymization service:</source>
+        <translation>Merkblatt zum Anonymisierungsdienst:</translation>
+    </message>
+    <message>
+        <source>No case chosen. Create one, or open one from a notice (Notice menu).</source>
+        <translation>Kein Fall gewählt. Legen Sie einen an oder eröffnen Sie einen aus einer Meldung (Menü Meldung).</translation>
+    </message>
+    <message>
+        <source>notice %1</source>
+        <translation>Meldung %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Erledigt %1</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</source>
+        <translation><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the case as PDF</source>
+        <translation>Fall als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Dokumente beifügen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt *.eml);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the system's viewer.</source>
+        <translation>%1 im Betrachter des Systems geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesController</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesView</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 – %3</source>
+        <translation>Überfällig seit %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 – %3</source>
+        <translation>Fällig %1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesWiring</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier written: %1 (%n page(s))</source>
+        <translation><numerusform>Dossier geschrieben: %1 (%n Seite)</numerusform><numerusform>Dossier geschrieben: %1 (%n Seiten)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a &amp;case from this notice</source>
+        <translation>&amp;Fall aus dieser Meldung eröffnen</translation>
+    </message>
+    <message>
+        <source>Opens a case folder pre-filled from the notice's analysis and links the notice to it</source>
+        <translation>Eröffnet eine Fallakte, vorausgefüllt aus der Analyse der Meldung, und verknüpft die Meldung damit</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -1275,15 +1773,15 @@
     <name>mixdesk::DeskCopier</name>
     <message>
         <source>The two databases are at different versions of the %1 tables (%2 and %3); open both with this MixDesk first.</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Datenbanken haben verschiedene Versionen der %1-Tabellen (%2 und %3); öffnen Sie zuerst beide mit diesem MixDesk.</translation>
     </message>
     <message>
         <source>The target is not empty: %1 holds %2 rows. Copy into an empty database, or add --append to add to this one.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist nicht leer: %1 enthält %2 Zeilen. Kopieren Sie in eine leere Datenbank, oder fügen Sie mit --append zu dieser hinzu.</translation>
     </message>
     <message>
         <source>Copy cancelled; run it again with --append to finish.</source>
-        <translation type="unfinished" />
+        <translation>Kopieren abgebrochen; mit --append erneut starten, um es abzuschließen.</translation>
     </message>
 </context>
 <context>
@@ -1433,11 +1931,17 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</source>
-        <translation><numerusform>%n Zone hat den Selbsttest nach RFC 5782 nicht bestanden (tot oder listet alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform><numerusform>%n Zonen haben den Selbsttest nach RFC 5782 nicht bestanden (tot oder listen alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zone hat den Selbsttest nach RFC 5782 nicht bestanden (tot oder listet alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+            <numerusform>%n Zonen haben den Selbsttest nach RFC 5782 nicht bestanden (tot oder listen alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s) refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</source>
-        <translation><numerusform>%n Zone hat diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform><numerusform>%n Zonen haben diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform></translation>
+        <translation>
+            <numerusform>%n Zone hat diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+            <numerusform>%n Zonen haben diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2) is not checked: %3</source>
@@ -2073,10 +2577,7 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>New blocklist listing: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Neuer Sperrlisten-Eintrag: %1</numerusform></translation>
     </message>
 </context>
 <context>

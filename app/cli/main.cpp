@@ -26,6 +26,8 @@ void printUsage()
                            "  dnsbl      check exit addresses against DNS blocklists\n"
                            "  exits      check the exits' readiness, write the notice page\n"
                            "  block      record, list, remove and export destination blocks\n"
+                           "  smtp       set the SMTP account responses are sent with\n"
+                           "  respond    compose a response to notices, print or send it\n"
                            "  case       case folders for legal matters, the PDF dossier\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
     mixdesk::cli::err().flush();
@@ -61,6 +63,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("dnsbl"), mixdesk::cli::runDnsbl},
         {QStringLiteral("exits"), mixdesk::cli::runExits},
         {QStringLiteral("block"), mixdesk::cli::runBlock},
+        {QStringLiteral("smtp"), mixdesk::cli::runSmtp},
+        {QStringLiteral("respond"), mixdesk::cli::runRespond},
         {QStringLiteral("case"), mixdesk::cli::runCase},
     };
 

@@ -3,6 +3,7 @@
 #include "cases/CasesSchema.h"
 #include "dnsbl/DnsblSchema.h"
 #include "exits/store/ExitsSchema.h"
+#include "respond/ResponseSchema.h"
 #include "store/notices/NoticeSchema.h"
 
 namespace mixdesk {
@@ -13,6 +14,7 @@ const QList<SchemaRole>& schemaCatalog()
         noticeSchema(),
         dnsblSchema(),
         exitsSchema(),
+        responseSchema(),
         casesSchema(),
     };
     return kRoles;

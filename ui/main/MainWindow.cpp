@@ -22,6 +22,7 @@
 #include "main/SyncController.h"
 #include "main/WorkSurface.h"
 #include "profile/ProfileStore.h"
+#include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createControllers();
     connectActions();
+    RespondWiring::install(this);
     CasesWiring::install(this, QKeySequence(Qt::ALT | Qt::Key_4));
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
