@@ -1,5 +1,6 @@
 #include "analysis/NoticeAnalyzer.h"
 
+#include "analysis/AnalysisBudget.h"
 #include "analysis/NoticeClassifier.h"
 #include "analysis/ReceivedParser.h"
 #include "analysis/TextAddressFinder.h"
@@ -25,11 +26,21 @@ using namespace Qt::StringLiterals;
 namespace mixdesk {
 namespace {
 
+// The addresses written on one line of the text, and what they are: looked up once
+// per line, not once per time on the line (a line of many addresses and times made
+// that quadratic).
+struct LineAddresses
+{
+    QStringList addresses;
+    QStringList exits;                  // the exits among them, once each
+    mutable std::optional<bool> target; // whether one is a target (asked once)
+};
+
 // A time found in the notice's text, with the addresses written on its line.
 struct LinedTime
 {
     TextTime time;
-    QStringList lineAddresses;
+    qsizetype line = 0; // index into TextFacts::lines
     bool excluded = false;
     bool inOffendingBody = false; // needs an address of the incident on its line
 };
@@ -40,7 +51,13 @@ struct TextFacts
     QStringList ownAddresses;   // every address in the reporter's own text, in order
     QStringList keyedAddresses; // addresses right after "IP", "source", "from"...
     QList<LinedTime> times;
+    QList<LineAddresses> lines;
 };
+
+// How far before an address the words that say what it is are looked for. A line's
+// text before its address, not more: a line of 40 000 addresses searched its whole
+// beginning again for each.
+constexpr qsizetype kContextReach = 512;
 
 // Where `text` names `hostname` as a whole name: not inside a longer one
 // ("myexit1.example", "exit1.example.net").
@@ -295,6 +312,14 @@ Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) 
     Q_UNUSED(raw); // part of the contract (mail is parsed from raw); not needed today
     Analysis analysis;
     try {
+        if (AnalysisBudget::textChars(mail) > AnalysisBudget::kTextChars) {
+            ParsedMail cut = mail;
+            const qsizetype kept = AnalysisBudget::cut(cut, AnalysisBudget::kTextChars);
+            analyzeInto(cut, analysis);
+            analysis.problems.append(
+                ParseProblem::text(ParseProblem::kTextTooLarge, {QString::number(kept / 1024)}));
+            return analysis;
+        }
         analyzeInto(mail, analysis);
     } catch (const std::exception& e) {
         analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailedBecause,
@@ -381,7 +406,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         for (const AddressMention& m : mentions) {
             const int line = lineOf(starts, m.start);
             addressesByLine[line].append(m.address);
-            const QString prefix = sectionText.mid(starts[line], m.start - starts[line]);
+            const qsizetype from = std::max(starts[line], m.start - kContextReach);
+            const QString prefix = sectionText.mid(from, m.start - from);
             if (const auto exit = matcher.match(m.address)) {
                 if (!victimContext(prefix) && !text.exitMentions.contains(*exit))
                     text.exitMentions.append(*exit);
@@ -392,12 +418,30 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                     text.keyedAddresses.append(m.address);
             }
         }
+        struct LineSeen
+        {
+            qsizetype index;
+            bool excluded;
+        };
+        QHash<int, LineSeen> seen;
         for (const TextTime& t : TextTimeFinder::find(sectionText, timeContext)) {
             const int line = lineOf(starts, t.start);
+            auto known = seen.find(line);
+            if (known == seen.end()) {
+                LineAddresses la;
+                la.addresses = addressesByLine.value(line);
+                for (const QString& a : std::as_const(la.addresses)) {
+                    if (const auto exit = matcher.match(a); exit && !la.exits.contains(*exit))
+                        la.exits.append(*exit);
+                }
+                text.lines.append(la);
+                known = seen.insert(line, {text.lines.size() - 1,
+                                           excludedTimeLine(lineText(sectionText, starts, line))});
+            }
             LinedTime lt;
             lt.time = t;
-            lt.lineAddresses = addressesByLine.value(line);
-            lt.excluded = excludedTimeLine(lineText(sectionText, starts, line));
+            lt.line = known->index;
+            lt.excluded = known->excluded;
             lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }
@@ -413,10 +457,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         for (const LinedTime& lt : text.times) {
             if (lt.excluded)
                 continue;
-            for (const QString& a : lt.lineAddresses) {
-                if (matcher.match(a) == exit && (!best.isValid() || lt.time.utc < best))
-                    best = lt.time.utc;
-            }
+            if (text.lines[lt.line].exits.contains(exit) && (!best.isValid() || lt.time.utc < best))
+                best = lt.time.utc;
         }
         return best;
     };
@@ -640,9 +682,12 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     auto textTimeUsable = [&](const LinedTime& lt) {
         if (lt.excluded)
             return false;
-        if (lt.lineAddresses.isEmpty())
+        const LineAddresses& line = text.lines[lt.line];
+        if (line.addresses.isEmpty())
             return !lt.inOffendingBody;
-        return std::any_of(lt.lineAddresses.begin(), lt.lineAddresses.end(), isTarget);
+        if (!line.target)
+            line.target = std::any_of(line.addresses.begin(), line.addresses.end(), isTarget);
+        return *line.target;
     };
     for (const LinedTime& lt : text.times) {
         if (lt.time.precise && textTimeUsable(lt))
