@@ -1,6 +1,7 @@
 #include "analysis/NoticeAnalyzer.h"
 #include "analysis/TextAddressFinder.h"
 #include "analysis/TextTimeFinder.h"
+#include "mail/MailParser.h"
 #include "mail/ParseProblem.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void addressAndTimePerLineScaleLinearly();
     void timesOnOneLineScaleLinearly();
     void findersScaleLinearly();
+    void parserScalesLinearly();
     void hugeNoticeIsCutAndSaysSo();
     void budgetKeepsWhatItFound();
 };
@@ -150,6 +152,21 @@ void AnalysisScalingTest::findersScaleLinearly()
         return double(timer.nsecsElapsed()) / 1e6;
     };
     verifyLinear(timeFinders(2000), timeFinders(16000), 8, "the finders");
+}
+
+void AnalysisScalingTest::parserScalesLinearly()
+{
+    // CRLF lines: turning them into LF moved the rest of the text once per 1024 lines.
+    const auto parse = [](qsizetype bytes) {
+        const QByteArray raw = linesNotice(bytes);
+        QElapsedTimer timer;
+        timer.start();
+        const ParsedMail mail = MailParser::parse(raw);
+        if (mail.parts.isEmpty() || mail.parts.first().text.contains(u'\r'))
+            qWarning() << "not parsed as expected";
+        return double(timer.nsecsElapsed()) / 1e6;
+    };
+    verifyLinear(parse(4 * 1024 * 1024), parse(32 * 1024 * 1024), 8, "parsing CRLF lines");
 }
 
 void AnalysisScalingTest::hugeNoticeIsCutAndSaysSo()
