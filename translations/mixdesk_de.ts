@@ -36,6 +36,173 @@
     </message>
 </context>
 <context>
+    <name>BlockRequest</name>
+    <message>
+        <source>'%1' is not a valid network.</source>
+        <translation>„%1“ ist kein gültiges Netz.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a host name, an IP address or a network.</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse noch ein Netz.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePane</name>
+    <message>
+        <source>Case opened</source>
+        <translation>Fall eröffnet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Statement edited</source>
+        <translation>Äußerung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Notice linked</source>
+        <translation>Meldung verknüpft</translation>
+    </message>
+    <message>
+        <source>Notice unlinked</source>
+        <translation>Meldung entfernt</translation>
+    </message>
+    <message>
+        <source>Document attached</source>
+        <translation>Dokument beigefügt</translation>
+    </message>
+    <message>
+        <source>Document removed</source>
+        <translation>Dokument entfernt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Incident (per notice)</source>
+        <translation>Tatzeit (laut Meldung)</translation>
+    </message>
+    <message>
+        <source>Notice received</source>
+        <translation>Meldung eingegangen</translation>
+    </message>
+    <message>
+        <source>Notice imported</source>
+        <translation>Meldung importiert</translation>
+    </message>
+    <message>
+        <source>Checklist: %1</source>
+        <translation>Checkliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Polizei</translation>
+    </message>
+    <message>
+        <source>Prosecutor</source>
+        <translation>Staatsanwaltschaft</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Gericht</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Other authority</source>
+        <translation>Sonstige Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Es gibt keinen Fall %1.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>Es gibt keine Meldung %1.</translation>
+    </message>
+    <message>
+        <source>There is no document %1.</source>
+        <translation>Es gibt kein Dokument %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseType</name>
+    <message>
+        <source>Police summons</source>
+        <translation>Polizeiliche Vorladung</translation>
+    </message>
+    <message>
+        <source>Information request</source>
+        <translation>Auskunftsersuchen</translation>
+    </message>
+    <message>
+        <source>Fraud complaint</source>
+        <translation>Betrugsanzeige</translation>
+    </message>
+    <message>
+        <source>Data-retention or surveillance order</source>
+        <translation>Speicher- oder Überwachungsanordnung</translation>
+    </message>
+    <message>
+        <source>Search or seizure</source>
+        <translation>Durchsuchung oder Beschlagnahme</translation>
+    </message>
+    <message>
+        <source>Copyright claim</source>
+        <translation>Urheberrechtliche Abmahnung</translation>
+    </message>
+    <message>
+        <source>Harassment or blocking request</source>
+        <translation>Belästigung oder Sperrersuchen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>as witness</source>
+        <translation>als Zeuge</translation>
+    </message>
+    <message>
+        <source>as suspect</source>
+        <translation>als Beschuldigter</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <source>Webmail spam</source>
@@ -76,6 +243,279 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>CheckStatus</name>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCheck</name>
+    <message>
+        <source>%1 %2 has no raw mail.</source>
+        <translation>%1 %2 hat keine Rohdaten der Mail.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the raw mail is unreadable (%3).</source>
+        <translation>%1 %2: Die Rohdaten der Mail sind nicht lesbar (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: the raw mail no longer matches its SHA-256.</source>
+        <translation>%1 %2: Die Rohdaten der Mail passen nicht mehr zu ihrem SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskCopy</name>
+    <message>
+        <source>The target already holds other data than row %1 of %2 (another desk, or the same %3 under another number). db copy --append only adds to a copy of the same desk; nothing of this batch was written.</source>
+        <translation>Das Ziel enthält andere Daten als Zeile %1 von %2 (ein anderer Arbeitsplatz, oder derselbe Wert %3 unter einer anderen Nummer). db copy --append ergänzt nur eine Kopie desselben Arbeitsplatzes; von diesem Stapel wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsReply</name>
+    <message>
+        <source>The name exists but has no %1 record.</source>
+        <translation>Der Name existiert, hat aber keinen %1-Eintrag.</translation>
+    </message>
+    <message>
+        <source>The name does not exist (NXDOMAIN).</source>
+        <translation>Der Name existiert nicht (NXDOMAIN).</translation>
+    </message>
+    <message>
+        <source>The name server %1 refused the query (REFUSED).</source>
+        <translation>Der Nameserver %1 hat die Anfrage abgelehnt (REFUSED).</translation>
+    </message>
+    <message>
+        <source>The name server %1 failed to answer (SERVFAIL).</source>
+        <translation>Der Nameserver %1 konnte nicht antworten (SERVFAIL).</translation>
+    </message>
+    <message>
+        <source>The name server %1 could not handle the query (%2).</source>
+        <translation>Der Nameserver %1 konnte die Anfrage nicht bearbeiten (%2).</translation>
+    </message>
+    <message>
+        <source>No answer from %1 (tries: %2, first wait %3 ms).</source>
+        <translation>Keine Antwort von %1 (Versuche: %2, erste Wartezeit %3 ms).</translation>
+    </message>
+    <message>
+        <source>No name server is listening at %1 (connection refused).</source>
+        <translation>Unter %1 lauscht kein Nameserver (Verbindung abgelehnt).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid DNS name.</source>
+        <translation>„%1“ ist kein gültiger DNS-Name.</translation>
+    </message>
+    <message>
+        <source>the system's name server</source>
+        <translation>der Nameserver des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>DnsServer</name>
+    <message>
+        <source>“%1” is not a name server address (examples: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</source>
+        <translation>„%1“ ist keine Nameserver-Adresse (Beispiele: 192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:5353).</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblAnswerReader</name>
+    <message>
+        <source>%1 does not list %2 addresses.</source>
+        <translation>%1 führt keine %2-Adressen.</translation>
+    </message>
+    <message>
+        <source>The answer %1 lies outside 127.0.0.0/8, where every blocklist answers: the resolver rewrites answers (often NXDOMAIN into an advertising server). Use a resolver that does not.</source>
+        <translation>Die Antwort %1 liegt außerhalb von 127.0.0.0/8, wo jede Blockliste antwortet: Der Resolver verfälscht Antworten (oft NXDOMAIN in einen Werbeserver). Verwenden Sie einen Resolver, der das nicht tut.</translation>
+    </message>
+    <message>
+        <source>The self-test got answers outside 127.0.0.0/8: the resolver rewrites answers, so no answer of this zone can be trusted.</source>
+        <translation>Der Selbsttest bekam Antworten außerhalb von 127.0.0.0/8: Der Resolver verfälscht Antworten, daher ist keiner Antwort dieser Zone zu trauen.</translation>
+    </message>
+    <message>
+        <source>The RFC 5782 self-test could not run: %1</source>
+        <translation>Der Selbsttest nach RFC 5782 konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 lists %2, which no blocklist may list (RFC 5782): it answers every query as listed, so it is dead or broken. Its listings mean nothing.</source>
+        <translation>%1 führt %2, was keine Blockliste führen darf (RFC 5782): Sie meldet jede Anfrage als gelistet, ist also tot oder defekt. Ihre Einträge bedeuten nichts.</translation>
+    </message>
+    <message>
+        <source>%1 does not list its test entry %2 (RFC 5782): the zone is dead, or does not work as a blocklist here. Its answers cannot be trusted.</source>
+        <translation>%1 führt ihren Testeintrag %2 nicht (RFC 5782): Die Zone ist tot oder arbeitet hier nicht als Blockliste. Ihren Antworten ist nicht zu trauen.</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCatalogue</name>
+    <message>
+        <source>%1: not valid JSON: %2</source>
+        <translation>%1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1: no “zones” array</source>
+        <translation>%1: kein „zones“-Array</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblCellStyle</name>
+    <message>
+        <source>listed</source>
+        <translation>gelistet</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <comment>DNSBL: address family not listed</comment>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <source>Listed, actionable</source>
+        <translation>Gelistet, Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Listed, expected for an exit</source>
+        <translation>Gelistet, für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Listed, informational</source>
+        <translation>Gelistet, zur Information</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Error, timeout or refused</source>
+        <translation>Fehler, Zeitüberschreitung oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>List does not cover this address family</source>
+        <translation>Liste deckt diese Adressfamilie nicht ab</translation>
+    </message>
+    <message>
+        <source>Untrusted: zone failed its self-test</source>
+        <translation>Unzuverlässig: Zone hat ihren Selbsttest nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblKind</name>
+    <message>
+        <source>Actionable</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Expected for an exit</source>
+        <translation>Für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Zur Information</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblStatus</name>
+    <message>
+        <source>Listed</source>
+        <translation>Gelistet</translation>
+    </message>
+    <message>
+        <source>Not listed</source>
+        <translation>Nicht gelistet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Untrusted</source>
+        <translation>Unzuverlässig</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblTargets</name>
+    <message>
+        <source>a range: blocklists list single addresses, so only single addresses are checked; add the range's addresses in use one by one</source>
+        <translation>ein Bereich: Blocklisten führen einzelne Adressen, daher werden nur einzelne Adressen geprüft; tragen Sie die genutzten Adressen des Bereichs einzeln ein</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address</source>
+        <translation>keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>DnsblZone</name>
+    <message>
+        <source>Listed with code %1 (not described by the catalogue)</source>
+        <translation>Gelistet mit Code %1 (im Katalog nicht beschrieben)</translation>
+    </message>
+    <message>
+        <source>DNSBL zone “%1”: %2</source>
+        <translation>DNSBL-Zone „%1“: %2</translation>
+    </message>
+    <message>
+        <source>no zone name</source>
+        <translation>kein Zonenname</translation>
+    </message>
+    <message>
+        <source>“dqs_only” needs a “dqs_zone” with {key}</source>
+        <translation>„dqs_only“ braucht eine „dqs_zone“ mit {key}</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>unbekannte Art „%1“</translation>
+    </message>
+    <message>
+        <source>return code “%1” is not an IPv4 address</source>
+        <translation>Rückgabecode „%1“ ist keine IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>unknown kind of code “%1”</source>
+        <translation>unbekannte Art bei Code „%1“</translation>
+    </message>
+    <message>
+        <source>error code “%1” is not an IPv4 address</source>
+        <translation>Fehlercode „%1“ ist keine IPv4-Adresse</translation>
     </message>
 </context>
 <context>
@@ -295,6 +735,24 @@
     </message>
 </context>
 <context>
+    <name>NoticePageDeploy</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePageTemplate</name>
+    <message>
+        <source>Cannot read the notice page template %1: %2</source>
+        <translation>Die Vorlage der Hinweisseite %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>NoticeStatus</name>
     <message>
         <source>New</source>
@@ -419,6 +877,13 @@
     </message>
 </context>
 <context>
+    <name>PortRange</name>
+    <message>
+        <source>'%1' is not a port or a range of ports (1-65535).</source>
+        <translation>„%1“ ist weder ein Port noch ein Portbereich (1–65535).</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot write profile %1: %2</source>
@@ -441,6 +906,77 @@
     </message>
 </context>
 <context>
+    <name>RdapBootstrap</name>
+    <message>
+        <source>The RDAP bootstrap file has no "services" list.</source>
+        <translation>Die RDAP-Bootstrap-Datei enthält keine „services“-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>RdapCache</name>
+    <message>
+        <source>Cannot read the RDAP cache %1: %2</source>
+        <translation>Der RDAP-Zwischenspeicher %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the RDAP cache %1: %2</source>
+        <translation>Der RDAP-Zwischenspeicher %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RdapParser</name>
+    <message>
+        <source>The RDAP answer is not a JSON object: %1</source>
+        <translation>Die RDAP-Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The RDAP answer has no objectClassName.</source>
+        <translation>Der RDAP-Antwort fehlt der objectClassName.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessCheck</name>
+    <message>
+        <source>Reverse DNS</source>
+        <translation>Reverse-DNS</translation>
+    </message>
+    <message>
+        <source>Whois (RDAP)</source>
+        <translation>Whois (RDAP)</translation>
+    </message>
+    <message>
+        <source>Notice page</source>
+        <translation>Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Hosting country</source>
+        <translation>Standortland</translation>
+    </message>
+    <message>
+        <source>DNSBL</source>
+        <translation>DNSBL</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionChecklist</name>
+    <message>
+        <source>Store only the minimum data the order names.</source>
+        <translation>Nur die im Beschluss genannten Mindestdaten speichern.</translation>
+    </message>
+    <message>
+        <source>Make sure nobody has access to the retained data.</source>
+        <translation>Sicherstellen, dass niemand Zugriff auf die gespeicherten Daten hat.</translation>
+    </message>
+    <message>
+        <source>Hand over only what is compelled.</source>
+        <translation>Nur herausgeben, was verpflichtend ist.</translation>
+    </message>
+    <message>
+        <source>Allow no arbitrary collection (rather shut the server down).</source>
+        <translation>Keine beliebige Erhebung zulassen (eher den Server abschalten).</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password stored in the keychain</source>
@@ -457,6 +993,32 @@
     <message>
         <source>Keychain error: %1</source>
         <translation>Schlüsselbund-Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlBlockStore</name>
+    <message>
+        <source>There is no block #%1.</source>
+        <translation>Es gibt keine Sperre Nr. %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDnsblHistory</name>
+    <message>
+        <source>cannot record a DNSBL check</source>
+        <translation>DNSBL-Prüfung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record a DNSBL result</source>
+        <translation>DNSBL-Ergebnis kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot record a DNSBL self-test</source>
+        <translation>DNSBL-Selbsttest kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the DNSBL history</source>
+        <translation>DNSBL-Verlauf kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1240,458 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::BlockHostResolver</name>
+    <message>
+        <source>no resolver</source>
+        <translation>kein Resolver</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::BlockListModel</name>
+    <message>
+        <source>Expired: no longer exported</source>
+        <translation>Abgelaufen: wird nicht mehr exportiert</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Erbeten von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Notice / case</source>
+        <translation>Meldung / Fall</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::BlocksPane</name>
+    <message>
+        <source>Folder for the export</source>
+        <translation>Ordner für den Export</translation>
+    </message>
+    <message>
+        <source>Exported the active blocks to %1.</source>
+        <translation>Die aktiven Sperren wurden nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Please give the reason for the block.</source>
+        <translation>Bitte geben Sie den Grund der Sperre an.</translation>
+    </message>
+    <message>
+        <source>Block of %1 recorded.</source>
+        <translation>Sperre von %1 eingetragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>host name, IP address or network (CIDR)</source>
+        <translation>Hostname, IP-Adresse oder Netz (CIDR)</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>all; or e.g. 80,443</source>
+        <translation>alle; oder z. B. 80,443</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Erbeten &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice or case:</source>
+        <translation>&amp;Meldung oder Fall:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on</source>
+        <translation>Läuft &amp;ab am</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Sperre &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>torrc (ExitPolicy)</source>
+        <translation>torrc (ExitPolicy)</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>Squid ACL</source>
+        <translation>Squid-ACL</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasePane</name>
+    <message>
+        <source>Witness</source>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation>Beschuldigter</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Language of the dossier</source>
+        <translation>Sprache des Dossiers</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Äußerung</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Summoned as:</source>
+        <translation>Vorgeladen als:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Authority kind:</source>
+        <translation>Art der Stelle:</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Behörde:</translation>
+    </message>
+    <message>
+        <source>File reference:</source>
+        <translation>Aktenzeichen:</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Eröffnet am:</translation>
+    </message>
+    <message>
+        <source>Exit IP:</source>
+        <translation>Ausgangsadresse:</translation>
+    </message>
+    <message>
+        <source>Incident (UTC):</source>
+        <translation>Tatzeit (UTC):</translation>
+    </message>
+    <message>
+        <source>e.g. Az. 123 Js 4567/26</source>
+        <translation>z. B. Az. 123 Js 4567/26</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Fall löschen</translation>
+    </message>
+    <message>
+        <source>Retention order: the four rules</source>
+        <translation>Speicheranordnung: die vier Regeln</translation>
+    </message>
+    <message>
+        <source>How it is done</source>
+        <translation>Wie es umgesetzt ist</translation>
+    </message>
+    <message>
+        <source>Unlink notice</source>
+        <translation>Meldung entfernen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Beifügen …</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Add a note to the case</source>
+        <translation>Notiz zum Fall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>Fällig (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>e.g. written statement to the police</source>
+        <translation>z. B. schriftliche Äußerung an die Polizei</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Back to the template</source>
+        <translation>Zurück zur Vorlage</translation>
+    </message>
+    <message>
+        <source>Save texts</source>
+        <translation>Texte speichern</translation>
+    </message>
+    <message>
+        <source>Written statement of the operator:</source>
+        <translation>Schriftliche Äußerung des Betreibers:</translation>
+    </message>
+    <message>
+        <source>Fact sheet on the anonymization service:</source>
+        <translation>Merkblatt zum Anonymisierungsdienst:</translation>
+    </message>
+    <message>
+        <source>No case chosen. Create one, or open one from a notice (Notice menu).</source>
+        <translation>Kein Fall gewählt. Legen Sie einen an oder eröffnen Sie einen aus einer Meldung (Menü Meldung).</translation>
+    </message>
+    <message>
+        <source>notice %1</source>
+        <translation>Meldung %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Erledigt %1</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</source>
+        <translation><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the case as PDF</source>
+        <translation>Fall als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Dokumente beifügen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.txt *.eml);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.png *.jpg *.jpeg *.txt *.eml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the system's viewer.</source>
+        <translation>%1 im Betrachter des Systems geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesController</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesView</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 – %3</source>
+        <translation>Überfällig seit %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Due %1: %2 – %3</source>
+        <translation>Fällig %1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesWiring</name>
+    <message>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossier written: %1 (%n page(s))</source>
+        <translation><numerusform>Dossier geschrieben: %1 (%n Seite)</numerusform><numerusform>Dossier geschrieben: %1 (%n Seiten)</numerusform></translation>
+    </message>
+    <message>
+        <source>Open a &amp;case from this notice</source>
+        <translation>&amp;Fall aus dieser Meldung eröffnen</translation>
+    </message>
+    <message>
+        <source>Opens a case folder pre-filled from the notice's analysis and links the notice to it</source>
+        <translation>Eröffnet eine Fallakte, vorausgefüllt aus der Analyse der Meldung, und verknüpft die Meldung damit</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
@@ -691,6 +1705,274 @@
         <source>&amp;Trust</source>
         <comment>trust the certificate</comment>
         <translation>&amp;Vertrauen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CheckHistoryModel</name>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DatabasePage</name>
+    <message>
+        <source>Enter the team database's address.</source>
+        <translation>Geben Sie die Adresse der Team-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>A team database's address starts with postgresql://.</source>
+        <translation>Die Adresse einer Team-Datenbank beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>MixDesk databases (*.sqlite)</source>
+        <translation>MixDesk-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Where this desk keeps its notices. A change takes effect when you save: MixDesk then opens the chosen database (and creates it when it is new). To move the notices you have, use mixdesk-cli db copy.</source>
+        <translation>Wo dieser Arbeitsplatz seine Meldungen ablegt. Eine Änderung gilt beim Speichern: MixDesk öffnet dann die gewählte Datenbank (und legt sie an, wenn sie neu ist). Vorhandene Meldungen ziehen Sie mit mixdesk-cli db copy um.</translation>
+    </message>
+    <message>
+        <source>&amp;On this computer (SQLite file)</source>
+        <translation>Auf &amp;diesem Computer (SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>Empty: the default file in your data folder.</source>
+        <translation>Leer: die Standarddatei in Ihrem Datenordner.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Team database on PostgreSQL, shared with other operators</source>
+        <translation>&amp;Team-Datenbank auf PostgreSQL, mit anderen Betreibern geteilt</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;postgresql://USER@HOST:PORT/DBNAME, optionally with ?sslmode=&amp;hellip;. The password is never saved here: MixDesk asks for it when it first connects and keeps it in the system keychain (PGPASSWORD and ~/.pgpass work too). The server's TLS certificate is verified for every host that is not this computer.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;postgresql://BENUTZER@HOST:PORT/DATENBANK, wahlweise mit ?sslmode=&amp;hellip;. Das Passwort wird hier nie gespeichert: MixDesk fragt beim ersten Verbinden danach und legt es im Schlüsselbund des Systems ab (PGPASSWORD und ~/.pgpass gehen auch). Das TLS-Zertifikat des Servers wird für jeden Host geprüft, der nicht dieser Computer ist.&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DeskCopier</name>
+    <message>
+        <source>The two databases are at different versions of the %1 tables (%2 and %3); open both with this MixDesk first.</source>
+        <translation>Die beiden Datenbanken haben verschiedene Versionen der %1-Tabellen (%2 und %3); öffnen Sie zuerst beide mit diesem MixDesk.</translation>
+    </message>
+    <message>
+        <source>The target is not empty: %1 holds %2 rows. Copy into an empty database, or add --append to add to this one.</source>
+        <translation>Das Ziel ist nicht leer: %1 enthält %2 Zeilen. Kopieren Sie in eine leere Datenbank, oder fügen Sie mit --append zu dieser hinzu.</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; run it again with --append to finish.</source>
+        <translation>Kopieren abgebrochen; mit --append erneut starten, um es abzuschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblChartView</name>
+    <message>
+        <source>Actionable</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Expected for an exit</source>
+        <translation>Für einen Exit zu erwarten</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Zur Information</translation>
+    </message>
+    <message>
+        <source>Zones listing</source>
+        <translation>Listende Zonen</translation>
+    </message>
+    <message>
+        <source>Listings over time</source>
+        <translation>Einträge im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Listings of %1 over time</source>
+        <translation>Einträge von %1 im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblCheck</name>
+    <message>
+        <source>Not a premium exit: it sends no mail, so blocklist listings do not hinder it.</source>
+        <translation>Kein Premium-Exit: Er versendet keine E-Mails, Einträge in Sperrlisten behindern ihn also nicht.</translation>
+    </message>
+    <message>
+        <source>No DNSBL results yet for %1.</source>
+        <translation>Für %1 liegen noch keine DNSBL-Ergebnisse vor.</translation>
+    </message>
+    <message>
+        <source>Premium exit on no actionable blocklist.</source>
+        <translation>Premium-Exit auf keiner maßgeblichen Sperrliste.</translation>
+    </message>
+    <message>
+        <source>Premium exit listed on actionable blocklists: %1</source>
+        <translation>Premium-Exit steht auf maßgeblichen Sperrlisten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblChecker</name>
+    <message>
+        <source>The DNS resolver was shut down.</source>
+        <translation>Der DNS-Resolver wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblController</name>
+    <message>
+        <source>The operator profile has no exit address to check.</source>
+        <translation>Das Betreiberprofil enthält keine Exit-Adresse zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>The zone catalogue has no zone to check.</source>
+        <translation>Der Zonenkatalog enthält keine Zone zum Prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblMatrixModel</name>
+    <message>
+        <source>(premium)</source>
+        <translation>(Premium)</translation>
+    </message>
+    <message>
+        <source>%1 carries mail (premium): an actionable listing blocks its mail.</source>
+        <translation>%1 überträgt E-Mail (Premium): Ein Eintrag mit Handlungsbedarf blockiert seine Mails.</translation>
+    </message>
+    <message>
+        <source>%1: listings are information; this exit does not carry mail.</source>
+        <translation>%1: Einträge dienen der Information; dieser Exit überträgt keine E-Mail.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Kind: %3
+Lists: %4</source>
+        <translation>%1 (%2)
+Art: %3
+Führt: %4</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>TXT: %1</source>
+        <translation>TXT: %1</translation>
+    </message>
+    <message>
+        <source>Delisting: %1</source>
+        <translation>Austragung: %1</translation>
+    </message>
+    <message>
+        <source>Checked: %1</source>
+        <translation>Geprüft: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblView</name>
+    <message>
+        <source>Select a cell to see what the list says about the address, and how to get off it.</source>
+        <translation>Wählen Sie eine Zelle, um zu sehen, was die Liste über die Adresse sagt und wie sie wieder herauskommt.</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>TXT:</source>
+        <translation>TXT:</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft %1</translation>
+    </message>
+    <message>
+        <source>Delisting:</source>
+        <translation>Austragung:</translation>
+    </message>
+    <message>
+        <source>About the list:</source>
+        <translation>Über die Liste:</translation>
+    </message>
+    <message>
+        <source>Last checked: %1</source>
+        <translation>Zuletzt geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The resolver rewrites DNS answers (answers outside 127.0.0.0/8): the results cannot be trusted. Set a name server that answers truthfully.</source>
+        <translation>Der Resolver verfälscht DNS-Antworten (Antworten außerhalb von 127.0.0.0/8): Den Ergebnissen ist nicht zu trauen. Stellen Sie einen Nameserver ein, der unverfälscht antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</source>
+        <translation>
+            <numerusform>%n Zone hat den Selbsttest nach RFC 5782 nicht bestanden (tot oder listet alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+            <numerusform>%n Zonen haben den Selbsttest nach RFC 5782 nicht bestanden (tot oder listen alles): Ihre Ergebnisse sind als unzuverlässig markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) refused to answer this resolver (Spamhaus refuses public resolvers: use your own resolver or a DQS key).</source>
+        <translation>
+            <numerusform>%n Zone hat diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+            <numerusform>%n Zonen haben diesem Resolver die Antwort verweigert (Spamhaus lehnt öffentliche Resolver ab: Verwenden Sie einen eigenen Resolver oder einen DQS-Schlüssel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not checked: %3</source>
+        <translation>%1 (%2) wird nicht geprüft: %3</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Ask every blocklist about every exit address</source>
+        <translation>Jede Blockliste zu jeder Exit-Adresse befragen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Actionable lists only</source>
+        <translation>Nur Listen mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>Show only the lists whose listings block mail and need action for premium exits</source>
+        <translation>Nur die Listen zeigen, deren Einträge Mails blockieren und bei Premium-Exits Handeln erfordern</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DnsblWorker</name>
+    <message>
+        <source>The DNS resolver is not available.</source>
+        <translation>Der DNS-Resolver ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -745,6 +2027,99 @@
     <message>
         <source>ISP abuse contact</source>
         <translation>Abuse-Kontakt des Providers</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsController</name>
+    <message>
+        <source>The block list is not available.</source>
+        <translation>Die Sperrliste ist nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsTableModel</name>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Geprüft am %1</translation>
+    </message>
+    <message>
+        <source>ISP informed, abuse handling agreed (and when)</source>
+        <translation>Provider informiert, Umgang mit Missbrauch vereinbart (und wann)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Exit / cascade</source>
+        <translation>Exit / Kaskade</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>ISP stance</source>
+        <translation>Provider-Haltung</translation>
+    </message>
+    <message>
+        <source>ISP agreed</source>
+        <translation>Absprache</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wertung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ExitsView</name>
+    <message>
+        <source>Checking the exits…</source>
+        <translation>Exits werden geprüft …</translation>
+    </message>
+    <message>
+        <source>Readiness: not checked yet</source>
+        <translation>Bereitschaft: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Readiness of all exits: %1/100</source>
+        <translation>Bereitschaft aller Exits: %1/100</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Check reverse DNS, whois, the notice page, the hosting country and blocklists of every exit</source>
+        <translation>Reverse-DNS, Whois, Hinweisseite, Standortland und Sperrlisten aller Exits prüfen</translation>
+    </message>
+    <message>
+        <source>Check every hour</source>
+        <translation>Stündlich prüfen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Notice page</source>
+        <translation>Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Blocked destinations</source>
+        <translation>Gesperrte Ziele</translation>
     </message>
 </context>
 <context>
@@ -856,6 +2231,25 @@
         <source>Delay</source>
         <comment>time since the previous hop</comment>
         <translation>Verzögerung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HostingCountryCheck</name>
+    <message>
+        <source>The hosting country of %1 is not recorded in the profile.</source>
+        <translation>Das Standortland von %1 ist im Profil nicht eingetragen.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1; the operator's home country is not recorded, so it cannot be compared.</source>
+        <translation>Standort %1; das Heimatland des Betreibers ist nicht eingetragen, ein Vergleich ist daher nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1, the operator's home country. An exit abroad is safer: minor abuse is seldom prosecuted when finding the offender needs international coordination.</source>
+        <translation>Standort %1, das Heimatland des Betreibers. Ein Exit im Ausland ist sicherer: Kleinere Missbrauchsfälle werden selten verfolgt, wenn die Suche nach dem Täter internationale Zusammenarbeit erfordert.</translation>
+    </message>
+    <message>
+        <source>Hosted in %1, not in the operator's home country (%2).</source>
+        <translation>Standort %1, nicht im Heimatland des Betreibers (%2).</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2567,18 @@
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Sperrlisten</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message numerus="yes">
+        <source>New blocklist listing: %1</source>
+        <translation><numerusform>Neuer Sperrlisten-Eintrag: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::NotesPane</name>
@@ -1222,6 +2628,103 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::NoticePageCheck</name>
+    <message>
+        <source>Port %1 of %2 gave no answer within %3 s.</source>
+        <translation>Port %1 von %2 hat binnen %3 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>No web server answers on port %1 of %2: %3</source>
+        <translation>Auf Port %1 von %2 antwortet kein Webserver: %3</translation>
+    </message>
+    <message>
+        <source>Port %1 of %2 answers with HTTP status %3 instead of a page.</source>
+        <translation>Port %1 von %2 antwortet mit HTTP-Status %3 statt mit einer Seite.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections, but HTTPS fails: %2</source>
+        <translation>Port %1 nimmt Verbindungen an, aber HTTPS scheitert: %2</translation>
+    </message>
+    <message>
+        <source>HTTPS serves it too.</source>
+        <translation>Auch per HTTPS erreichbar.</translation>
+    </message>
+    <message>
+        <source>HTTPS (port %1) does not serve the notice page.</source>
+        <translation>HTTPS (Port %1) liefert die Hinweisseite nicht aus.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NoticePagePane</name>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the notice page</source>
+        <translation>Ordner für die Hinweisseite</translation>
+    </message>
+    <message>
+        <source>Folder for the page and the web server configuration</source>
+        <translation>Ordner für die Seite und die Webserver-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Page language shown first:</source>
+        <translation>Zuerst gezeigte Sprache der Seite:</translation>
+    </message>
+    <message>
+        <source>Show HTML source</source>
+        <translation>HTML-Quelltext zeigen</translation>
+    </message>
+    <message>
+        <source>Save page…</source>
+        <translation>Seite speichern …</translation>
+    </message>
+    <message>
+        <source>Write index.html into a folder</source>
+        <translation>index.html in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Deploy files…</source>
+        <translation>Dateien zum Einrichten …</translation>
+    </message>
+    <message>
+        <source>Write index.html with configuration for lighttpd, nginx and Apache into a folder</source>
+        <translation>index.html samt Konfiguration für lighttpd, nginx und Apache in einen Ordner schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NoticePageRecognizer</name>
+    <message>
+        <source>The exit notice page made by MixDesk is served ("%1").</source>
+        <translation>Die von MixDesk erzeugte Hinweisseite wird ausgeliefert („%1“).</translation>
+    </message>
+    <message>
+        <source>A page titled "%1" explains the exit.</source>
+        <translation>Eine Seite mit dem Titel „%1“ erklärt den Exit.</translation>
+    </message>
+    <message>
+        <source>The page contains the operator's keyword "%1".</source>
+        <translation>Die Seite enthält das Stichwort „%1“ des Betreibers.</translation>
+    </message>
+    <message>
+        <source>A web server's default page is served (%1), not the exit notice.</source>
+        <translation>Ausgeliefert wird die Standardseite eines Webservers (%1), nicht die Hinweisseite.</translation>
+    </message>
+    <message>
+        <source>The page speaks of anonymity, but has neither the notice page's title nor one of the operator's keywords.</source>
+        <translation>Die Seite spricht von Anonymität, hat aber weder den Titel der Hinweisseite noch eines der Stichwörter des Betreibers.</translation>
+    </message>
+    <message>
+        <source>The page ("%1") does not explain that this is the exit of an anonymization service.</source>
+        <translation>Die Seite („%1“) erklärt nicht, dass dies der Exit eines Anonymisierungsdienstes ist.</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -1258,6 +2761,76 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::RdapClient</name>
+    <message>
+        <source>'%1' is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>No RDAP server is registered for %1.</source>
+        <translation>Für %1 ist kein RDAP-Server eingetragen.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a domain name.</source>
+        <translation>„%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>The RDAP server knows no such object (%1).</source>
+        <translation>Der RDAP-Server kennt dieses Objekt nicht (%1).</translation>
+    </message>
+    <message>
+        <source>The RDAP bootstrap file %1 gave HTTP status %2.</source>
+        <translation>Die RDAP-Bootstrap-Datei %1 lieferte HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 gave HTTP status %2.</source>
+        <translation>Der RDAP-Server %1 lieferte HTTP-Status %2.</translation>
+    </message>
+    <message>
+        <source>The RDAP lookup was cancelled.</source>
+        <translation>Die RDAP-Abfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 did not answer within %2 s.</source>
+        <translation>Der RDAP-Server %1 hat binnen %2 s nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The RDAP server %1 cannot be reached: %2</source>
+        <translation>Der RDAP-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ReverseDnsCheck</name>
+    <message>
+        <source>%1 has no reverse DNS (PTR) name.</source>
+        <translation>%1 hat keinen Reverse-DNS-Namen (PTR).</translation>
+    </message>
+    <message>
+        <source>The reverse DNS of %1 could not be checked: %2</source>
+        <translation>Das Reverse-DNS von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 has no address record of its own, so it is not forward-confirmed.</source>
+        <translation>Der PTR-Name %1 hat keinen eigenen Adresseintrag und ist daher nicht vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 could not be confirmed: %2</source>
+        <translation>Der PTR-Name %1 konnte nicht bestätigt werden: %2</translation>
+    </message>
+    <message>
+        <source>The PTR name %1 points to %2, not back to %3: not forward-confirmed.</source>
+        <translation>Der PTR-Name %1 zeigt auf %2, nicht zurück auf %3: nicht vorwärts bestätigt.</translation>
+    </message>
+    <message>
+        <source>%1 is forward-confirmed but does not say that the server is an exit (no word such as exit, tor, anon, mix, privacy).</source>
+        <translation>%1 ist vorwärts bestätigt, sagt aber nicht, dass der Server ein Exit ist (kein Wort wie exit, tor, anon, mix, privacy).</translation>
+    </message>
+    <message>
+        <source>%1 is forward-confirmed and names the exit's role ("%2").</source>
+        <translation>%1 ist vorwärts bestätigt und nennt die Rolle des Exits („%2“).</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::SettingsDialog</name>
     <message>
         <source>The profile could not be read: %1</source>
@@ -1287,6 +2860,10 @@
         <source>IMAP accounts</source>
         <translation>IMAP-Konten</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::StatusController</name>
@@ -1304,7 +2881,10 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) marked as %1</source>
-        <translation><numerusform>%n Meldung als „%1“ markiert</numerusform><numerusform>%n Meldungen als „%1“ markiert</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung als „%1“ markiert</numerusform>
+            <numerusform>%n Meldungen als „%1“ markiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed meanwhile by another operator: %1</source>
@@ -1338,6 +2918,37 @@
     <message>
         <source>No password for account '%1': %2</source>
         <translation>Kein Passwort für Konto „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::WhoisCheck</name>
+    <message>
+        <source>No registry has a record of %1: %2</source>
+        <translation>Keine Registry hat einen Eintrag zu %1: %2</translation>
+    </message>
+    <message>
+        <source>The whois (RDAP) record of %1 could not be checked: %2</source>
+        <translation>Der Whois-Eintrag (RDAP) von %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>The record of network %1 names the operator ("%2").</source>
+        <translation>Der Eintrag des Netzes %1 nennt den Betreiber („%2“).</translation>
+    </message>
+    <message>
+        <source>The abuse contact of network %1 is %2, an address the operator reads.</source>
+        <translation>Der Abuse-Kontakt des Netzes %1 ist %2, eine Adresse, die der Betreiber liest.</translation>
+    </message>
+    <message>
+        <source>The record of network %1 names only %2 (abuse contact: %3), not the operator: complaints go to the ISP first.</source>
+        <translation>Der Eintrag des Netzes %1 nennt nur %2 (Abuse-Kontakt: %3), nicht den Betreiber: Beschwerden gehen zuerst an den Provider.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,27 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::CasePane</name>
+    <message numerus="yes">
+        <source>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</source>
+        <translation><numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform><numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesView</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasesWiring</name>
+    <message numerus="yes">
+        <source>Dossier written: %1 (%n page(s))</source>
+        <translation><numerusform>Dossier written: %1 (%n page)</numerusform><numerusform>Dossier written: %1 (%n pages)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::DnsblView</name>
     <message numerus="yes">
         <source>%n zone(s) failed the RFC 5782 self-test (dead, or listing everything): their results are marked untrusted.</source>
@@ -71,6 +92,13 @@
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New blocklist listing: %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
         </translation>
     </message>
 </context>

@@ -18,5 +18,8 @@ int runDnsbl(const QStringList& args);     // DnsblCommand.cpp
 int runDb(const QStringList& args);        // DbCommand.cpp
 int runExits(const QStringList& args);     // ExitsCommand.cpp
 int runBlock(const QStringList& args);     // BlockCommand.cpp
+int runSmtp(const QStringList& args);      // RespondCommands.cpp
+int runRespond(const QStringList& args);   // RespondCommands.cpp
+int runCase(const QStringList& args);      // CaseCommand.cpp
 
 } // namespace mixdesk::cli

@@ -51,8 +51,7 @@ int copyDesk(const QStringList& args)
         err() << "mixdesk-cli db copy: " << tr("--from and --to are both needed.") << "\n";
         return 2;
     }
-    std::unique_ptr<Database> source =
-        openDatabase(parser.value(from), parser.value(fromPassword));
+    std::unique_ptr<Database> source = openDatabase(parser.value(from), parser.value(fromPassword));
     if (!source)
         return 1;
     std::unique_ptr<Database> target = openDatabase(parser.value(to), parser.value(toPassword));
@@ -65,8 +64,7 @@ int copyDesk(const QStringList& args)
     auto progress = [&](const DeskCopier::Progress& p) {
         if (showProgress && (sinceLine.elapsed() >= 1000 || p.done == p.total)) {
             sinceLine.restart();
-            err() << tr("copied %1 of %2 rows (%3)").arg(p.done).arg(p.total).arg(p.table)
-                  << "\n";
+            err() << tr("copied %1 of %2 rows (%3)").arg(p.done).arg(p.total).arg(p.table) << "\n";
             err().flush();
         }
         return true;
@@ -134,8 +132,10 @@ int checkDatabase(const QStringList& args)
             out() << "  " << t.table << ": " << t.rows << "\n";
         for (const QString& problem : report->problems)
             out() << tr("  problem: %1").arg(problem) << "\n";
-        out() << (report->healthy() ? tr("healthy") : QCoreApplication::translate("DbCommand", "%n problem(s)", nullptr,
-                                                 int(report->problems.size())))
+        out() << (report->healthy()
+                      ? tr("healthy")
+                      : QCoreApplication::translate("DbCommand", "%n problem(s)", nullptr,
+                                                    int(report->problems.size())))
               << "\n";
     }
     return report->healthy() ? 0 : 3;

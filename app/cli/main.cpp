@@ -2,9 +2,11 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -24,6 +26,9 @@ void printUsage()
                            "  dnsbl      check exit addresses against DNS blocklists\n"
                            "  exits      check the exits' readiness, write the notice page\n"
                            "  block      record, list, remove and export destination blocks\n"
+                           "  smtp       set the SMTP account responses are sent with\n"
+                           "  respond    compose a response to notices, print or send it\n"
+                           "  case       case folders for legal matters, the PDF dossier\n"
                            "\nRun 'mixdesk-cli COMMAND --help' for the options of a command.\n";
     mixdesk::cli::err().flush();
 }
@@ -32,7 +37,16 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `case` writes PDF dossiers, which need Qt Gui's fonts: a GUI application on the
+    // offscreen platform (no display needed); everything else stays a core application.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "case") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("MixDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("mixdesk"));
 
@@ -49,6 +63,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("dnsbl"), mixdesk::cli::runDnsbl},
         {QStringLiteral("exits"), mixdesk::cli::runExits},
         {QStringLiteral("block"), mixdesk::cli::runBlock},
+        {QStringLiteral("smtp"), mixdesk::cli::runSmtp},
+        {QStringLiteral("respond"), mixdesk::cli::runRespond},
+        {QStringLiteral("case"), mixdesk::cli::runCase},
     };
 
     QStringList args = QCoreApplication::arguments();

@@ -121,6 +121,8 @@ QByteArray Analysis::toJsonBytes() const
     json.key("reporter").stringOrNull(reporter);
     json.key("case_reference").stringOrNull(caseReference);
     json.key("reported_ip").stringOrNull(reportedIp);
+    json.key("confidence").value(confidence);
+    json.key("needs_review").boolean(needsReview);
     json.key("received_hops");
     writeHops(json, hops());
     json.key("offending_messages").beginArray();
@@ -167,6 +169,8 @@ Analysis Analysis::fromJson(const QJsonObject& json)
     a.reporter = json.value(QStringLiteral("reporter")).toString();
     a.caseReference = json.value(QStringLiteral("case_reference")).toString();
     a.reportedIp = json.value(QStringLiteral("reported_ip")).toString();
+    a.confidence = json.value(QStringLiteral("confidence")).toInt(100);
+    a.needsReview = json.value(QStringLiteral("needs_review")).toBool(false);
     for (const QJsonValue& v : json.value(QStringLiteral("offending_messages")).toArray()) {
         const QJsonObject o = v.toObject();
         OffendingMessage m;

@@ -29,8 +29,10 @@ struct Analysis
 {
     // Bump whenever analysis results may change, so stored analyses get recomputed.
     // 2: the real analyzer replaced the stub; 3: exits named only by their host name,
-    // dates read only near a clock time.
-    static constexpr int kCurrentVersion = 3;
+    // dates read only near a clock time; 4: the role of every address from its structure
+    // (source, victim, not the source...), confidence and "needs a human look", incident
+    // times only inside the plausible window.
+    static constexpr int kCurrentVersion = 4;
 
     int analyzerVersion = kCurrentVersion;
     Category category = Category::Other;
@@ -44,6 +46,10 @@ struct Analysis
     QString reporter;
     QString caseReference;
     QString reportedIp; // the address the notice complains about (also when misdirected)
+    // How sure the analysis is of the exit and the category, 0-100, and whether a human
+    // should look (the reasons are the evidence entries of field "needs_review").
+    int confidence = 100;
+    bool needsReview = false;
 
     // Offending messages found, earliest first; received_hops are those of the first.
     QList<OffendingMessage> offendingMessages;

@@ -1,6 +1,7 @@
 #include "analysis/NoticeAnalyzer.h"
 
 #include "analysis/AnalysisBudget.h"
+#include "analysis/AddressRoles.h"
 #include "analysis/NoticeClassifier.h"
 #include "analysis/ReceivedParser.h"
 #include "analysis/TextAddressFinder.h"
@@ -26,55 +27,68 @@ using namespace Qt::StringLiterals;
 namespace mixdesk {
 namespace {
 
-// The addresses written on one line of the text, and what they are: looked up once
-// per line, not once per time on the line (a line of many addresses and times made
-// that quadratic).
-struct LineAddresses
-{
-    QStringList addresses;
-    QStringList exits;                  // the exits among them, once each
-    mutable std::optional<bool> target; // whether one is a target (asked once)
-};
+// How far before the notice's Date: an incident may lie, and after it (clock skew).
+constexpr int kPlausibleDaysBefore = 730;
+constexpr int kPlausibleDaysAfter = 1;
 
 // A time found in the notice's text, with the addresses written on its line.
 struct LinedTime
 {
     TextTime time;
-    qsizetype line = 0; // index into TextFacts::lines
+    QStringList lineAddresses;
     bool excluded = false;
-    bool inOffendingBody = false; // needs an address of the incident on its line
+    bool inOffendingBody = false;    // needs an address of the incident on its line
+    bool otherAddressesOnly = false; // its line names addresses, none as a source
+};
+
+// An exit named in the text, with the role the text gives it.
+struct ExitMention
+{
+    QString exit;
+    AddressRole role = AddressRole::Unknown;
+    QString structure; // "field DST", "column \"Source IP\"", "\"not from\""
+    int line = 0;
+    bool byName = false; // named by its host name
+    QString hostname;
 };
 
 struct TextFacts
 {
-    QStringList exitMentions;   // exits named as a source, in order of appearance
-    QStringList ownAddresses;   // every address in the reporter's own text, in order
-    QStringList keyedAddresses; // addresses right after "IP", "source", "from"...
+    QStringList exitMentions;          // exits named as a source, in order of appearance
+    QList<ExitMention> exitSources;    // the same, with where each was found (first mention)
+    QList<ExitMention> exitsOtherwise; // exits named only as victim, not-source, own...
+    QList<ExitMention> namedSources;   // exits named by host name as a source
+    QStringList ownAddresses;          // addresses of the reporter's own text that may be the
+                                       // reported one (not victims, not its own servers), in order
+    QStringList keyedAddresses;        // addresses named as the source ("from", SRC=, "IP:"...)
     QList<LinedTime> times;
-    QList<LineAddresses> lines;
 };
 
-// How far before an address the words that say what it is are looked for. A line's
-// text before its address, not more: a line of 40 000 addresses searched its whole
-// beginning again for each.
-constexpr qsizetype kContextReach = 512;
-
-// Where `text` names `hostname` as a whole name: not inside a longer one
-// ("myexit1.example", "exit1.example.net").
-bool namesHost(const QString& text, const QString& hostname)
+// Where `text` names an exit by its host name (any case, with or without a final dot),
+// as address mentions of that exit's address.
+QList<AddressMention> hostMentions(const QString& text, const QList<ExitMatcher::NamedExit>& named,
+                                   const QStringList& tails)
 {
+    QList<AddressMention> found;
+    // The names' common domains first: one search instead of one per exit.
+    if (std::none_of(tails.cbegin(), tails.cend(),
+                     [&text](const QString& t) { return containsCaseless(text, t); }))
+        return found;
     const auto partOfName = [](QChar c) { return c.isLetterOrNumber() || c == u'-' || c == u'_'; };
-    for (qsizetype at = indexOfCaseless(text, hostname); at >= 0;
-         at = indexOfCaseless(text, hostname, at + 1)) {
-        const qsizetype end = at + hostname.size();
-        const bool before = at > 0 && (partOfName(text[at - 1]) || text[at - 1] == u'.');
-        const bool after = end < text.size() &&
-                           (partOfName(text[end]) || (text[end] == u'.' && end + 1 < text.size() &&
-                                                      partOfName(text[end + 1])));
-        if (!before && !after)
-            return true;
+    for (const ExitMatcher::NamedExit& n : named) {
+        for (qsizetype at = indexOfCaseless(text, n.hostname); at >= 0;
+             at = indexOfCaseless(text, n.hostname, at + 1)) {
+            const qsizetype end = at + n.hostname.size();
+            const bool before = at > 0 && (partOfName(text[at - 1]) || text[at - 1] == u'.');
+            const bool after =
+                end < text.size() &&
+                (partOfName(text[end]) ||
+                 (text[end] == u'.' && end + 1 < text.size() && partOfName(text[end + 1])));
+            if (!before && !after)
+                found.append({n.address, at, end});
+        }
     }
-    return false;
+    return found;
 }
 
 Evidence makeEvidence(const QString& field, const char* text, QStringList args, int hop = -1)
@@ -105,39 +119,26 @@ QString lineText(const QString& text, const QList<qsizetype>& starts, int line)
     return text.mid(start, end - start);
 }
 
-// Lines whose times are not times of the offending activity.
-bool excludedTimeLine(const QString& line)
+// Sentences whose times are not times of the offending activity.
+bool excludedTimeSentence(QStringView sentence)
 {
     static const QRegularExpression re(
         QStringLiteral(
             "listed|listing|gelistet|expir|deadline|frist|bis zum|bis sp\\x{00E4}testens|"
             "until|zeitraum|period|retention|aufbewahr|speicher|hearing|vorladung|"
             "termin|erscheinen|wrote|schrieb|gesendet|notice date|reply|antwort|"
-            "r\\x{00FC}ckmeldung|respond|removal|delist|"
-            "^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
+            "r\\x{00FC}ckmeldung|respond|removal|delist"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(line).hasMatch();
+    return re.match(sentence).hasMatch();
 }
 
-// An address named as the victim/destination rather than the source.
-bool victimContext(const QString& prefix)
+// Lines that begin as the header of a quoted message ("Date: ...", "Von: ...").
+bool excludedTimeLineStart(const QString& lineUpToTime)
 {
-    static const QRegularExpression victim(
-        QStringLiteral("\\b(?:destination|dst|dest|target|victim|ziel\\w*|against|gegen|"
-                       "attacked|angegriffen)\\b"),
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression source(
-        QStringLiteral("\\b(?:from|von|source|src|quelle|by|durch)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    qsizetype v = -1;
-    qsizetype s = -1;
-    auto it = victim.globalMatch(prefix);
-    while (it.hasNext())
-        v = it.next().capturedStart();
-    auto is = source.globalMatch(prefix);
-    while (is.hasNext())
-        s = is.next().capturedStart();
-    return v >= 0 && v > s;
+    return re.match(lineUpToTime).hasMatch();
 }
 
 bool keyedContext(const QString& prefix)
@@ -316,8 +317,8 @@ Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) 
             ParsedMail cut = mail;
             const qsizetype kept = AnalysisBudget::cut(cut, AnalysisBudget::kTextChars);
             analyzeInto(cut, analysis);
-            analysis.problems.append(
-                ParseProblem::text(ParseProblem::kTextTooLarge, {QString::number(kept / 1024)}));
+            analysis.problems.append(ParseProblem::text(ParseProblem::kTextTooLarge,
+                                                        {QString::number(kept / 1024)}));
             return analysis;
         }
         analyzeInto(mail, analysis);
@@ -398,50 +399,94 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     timeContext.defaultYear = noticeDate.isValid() ? noticeDate.date().year() : 0;
     timeContext.reference = noticeDate;
 
+    QStringList hostTails; // the last two labels of the exits' host names
+    for (const ExitMatcher::NamedExit& n : matcher.namedExits()) {
+        const QString tail = n.hostname.section(u'.', -2);
+        if (!hostTails.contains(tail))
+            hostTails.append(tail);
+    }
     TextFacts text;
+    const auto noteExit = [](QList<ExitMention>& list, const ExitMention& m) {
+        if (std::none_of(list.cbegin(), list.cend(),
+                         [&m](const ExitMention& x) { return x.exit == m.exit; }))
+            list.append(m);
+    };
     auto scanSection = [&](const QString& sectionText, bool own, const TextSection* section) {
         const QList<qsizetype> starts = lineStarts(sectionText);
-        const QList<AddressMention> mentions = TextAddressFinder::find(sectionText);
-        QHash<int, QStringList> addressesByLine;
-        for (const AddressMention& m : mentions) {
-            const int line = lineOf(starts, m.start);
-            addressesByLine[line].append(m.address);
-            const qsizetype from = std::max(starts[line], m.start - kContextReach);
-            const QString prefix = sectionText.mid(from, m.start - from);
-            if (const auto exit = matcher.match(m.address)) {
-                if (!victimContext(prefix) && !text.exitMentions.contains(*exit))
-                    text.exitMentions.append(*exit);
-            }
-            if (own || sectionText == subject) {
-                text.ownAddresses.append(m.address);
-                if (keyedContext(prefix))
-                    text.keyedAddresses.append(m.address);
-            }
+        QList<AddressMention> mentions = TextAddressFinder::find(sectionText);
+        // Exits named by their host name take part like addresses: "EXIT2.EXAMPLE. scanned".
+        const QList<AddressMention> named =
+            hostMentions(sectionText, matcher.namedExits(), hostTails);
+        QSet<qsizetype> namedStarts;
+        for (const AddressMention& n : named)
+            namedStarts.insert(n.start);
+        if (!named.isEmpty()) {
+            mentions.append(named);
+            std::sort(
+                mentions.begin(), mentions.end(),
+                [](const AddressMention& a, const AddressMention& b) { return a.start < b.start; });
         }
-        struct LineSeen
-        {
-            qsizetype index;
-            bool excluded;
-        };
-        QHash<int, LineSeen> seen;
+        const QList<RoledAddress> roled = AddressRoleFinder::find(sectionText, mentions, &starts);
+        QHash<int, QStringList> addressesByLine; // addresses the text puts activity on
+        QSet<int> linesWithAddresses;
+        for (const RoledAddress& r : roled) {
+            const AddressMention& m = r.mention;
+            const bool byName = namedStarts.contains(m.start);
+            const bool offending = isOffendingRole(r.role);
+            linesWithAddresses.insert(r.line);
+            if (offending)
+                addressesByLine[r.line].append(m.address);
+            if (const auto exit = matcher.match(m.address)) {
+                ExitMention em;
+                em.exit = *exit;
+                em.role = r.role;
+                em.structure = r.structure;
+                em.line = r.line;
+                em.byName = byName;
+                if (byName)
+                    em.hostname = sectionText.mid(m.start, m.end - m.start);
+                if (!offending) {
+                    noteExit(text.exitsOtherwise, em);
+                } else if (byName) {
+                    noteExit(text.namedSources, em);
+                } else {
+                    if (!text.exitMentions.contains(*exit))
+                        text.exitMentions.append(*exit);
+                    noteExit(text.exitSources, em);
+                }
+            }
+            if (byName || !(own || sectionText == subject))
+                continue;
+            if (offending)
+                text.ownAddresses.append(m.address);
+            const QString prefix = sectionText.mid(starts[r.line], m.start - starts[r.line]);
+            if (r.role == AddressRole::Source || r.role == AddressRole::Suspect ||
+                (r.role == AddressRole::Unknown && keyedContext(prefix)))
+                text.keyedAddresses.append(m.address);
+        }
         for (const TextTime& t : TextTimeFinder::find(sectionText, timeContext)) {
             const int line = lineOf(starts, t.start);
-            auto known = seen.find(line);
-            if (known == seen.end()) {
-                LineAddresses la;
-                la.addresses = addressesByLine.value(line);
-                for (const QString& a : std::as_const(la.addresses)) {
-                    if (const auto exit = matcher.match(a); exit && !la.exits.contains(*exit))
-                        la.exits.append(*exit);
-                }
-                text.lines.append(la);
-                known = seen.insert(line, {text.lines.size() - 1,
-                                           excludedTimeLine(lineText(sectionText, starts, line))});
-            }
             LinedTime lt;
             lt.time = t;
-            lt.line = known->index;
-            lt.excluded = known->excluded;
+            lt.lineAddresses = addressesByLine.value(line);
+            // In prose the time and the address may stand on different lines of one sentence.
+            const auto [sStart, sEnd] = AddressRoleFinder::sentenceAround(sectionText, t.start);
+            auto it = std::lower_bound(
+                roled.cbegin(), roled.cend(), sStart,
+                [](const RoledAddress& r, qsizetype pos) { return r.mention.start < pos; });
+            for (; it != roled.cend() && it->mention.start < sEnd; ++it) {
+                if (it->line == line)
+                    continue;
+                if (isOffendingRole(it->role)) {
+                    if (!lt.lineAddresses.contains(it->mention.address))
+                        lt.lineAddresses.append(it->mention.address);
+                }
+            }
+            lt.otherAddressesOnly = lt.lineAddresses.isEmpty() && linesWithAddresses.contains(line);
+            lt.excluded =
+                excludedTimeLineStart(
+                    lineText(sectionText, starts, line).left(t.start - starts[line])) ||
+                excludedTimeSentence(QStringView(sectionText).sliced(sStart, sEnd - sStart));
             lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);
         }
@@ -450,6 +495,13 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     for (const TextSection& s : found.texts)
         scanSection(s.text, s.ownText, &s);
 
+    // A time after the notice arrived, or years before it, is a software banner, a
+    // signature or a wrong clock: never the incident.
+    const auto plausible = [&noticeDate](const QDateTime& t) {
+        return !noticeDate.isValid() || (t >= noticeDate.addDays(-kPlausibleDaysBefore) &&
+                                         t <= noticeDate.addDays(kPlausibleDaysAfter));
+    };
+
     // 3. Reports (ARF/X-ARF) name the source directly.
     QList<ExitActivity> activity;
     auto timeForExitInText = [&](const QString& exit) {
@@ -457,8 +509,12 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         for (const LinedTime& lt : text.times) {
             if (lt.excluded)
                 continue;
-            if (text.lines[lt.line].exits.contains(exit) && (!best.isValid() || lt.time.utc < best))
-                best = lt.time.utc;
+            if (!plausible(lt.time.utc))
+                continue;
+            for (const QString& a : lt.lineAddresses) {
+                if (matcher.match(a) == exit && (!best.isValid() || lt.time.utc < best))
+                    best = lt.time.utc;
+            }
         }
         return best;
     };
@@ -503,29 +559,31 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 {r.format, *exit}));
         }
     }
-    for (const QString& exit : text.exitMentions) {
-        noteActivity(activity, exit, QDateTime());
-        analysis.evidence.append(
-            makeEvidence(QStringLiteral("exit_ip"),
-                         QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1"), {exit}));
-    }
-    // A host name alone counts when nothing else names an exit: next to an address
-    // it adds nothing, and signatures or quoted replies may name any exit. So the texts
-    // are searched for names only then.
-    if (activity.isEmpty()) {
-        for (const ExitMatcher::NamedExit& named : matcher.namedExits()) {
-            const bool mentioned = namesHost(subject, named.hostname) ||
-                                   std::any_of(found.texts.cbegin(), found.texts.cend(),
-                                               [&named](const TextSection& s) {
-                                                   return namesHost(s.text, named.hostname);
-                                               });
-            if (!mentioned)
-                continue;
-            noteActivity(activity, named.address, QDateTime());
+    for (const ExitMention& m : text.exitSources) {
+        noteActivity(activity, m.exit, QDateTime());
+        if (m.structure.isEmpty())
             analysis.evidence.append(makeEvidence(
                 QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 by its host name %2"),
-                {named.address, named.hostname}));
+                QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 (line %2)"),
+                {m.exit, QString::number(m.line + 1)}));
+        else
+            analysis.evidence.append(makeEvidence(
+                QStringLiteral("exit_ip"),
+                QT_TRANSLATE_NOOP("Evidence",
+                                  "The notice names the exit %1 as the %2 (line %3, %4)"),
+                {m.exit, QString::fromLatin1(addressRoleId(m.role)), QString::number(m.line + 1),
+                 m.structure}));
+    }
+    // A host name alone counts when nothing else names an exit: next to an address
+    // it adds nothing, and signatures or quoted replies may name any exit.
+    if (activity.isEmpty()) {
+        for (const ExitMention& m : text.namedSources) {
+            noteActivity(activity, m.exit, QDateTime());
+            analysis.evidence.append(makeEvidence(
+                QStringLiteral("exit_ip"),
+                QT_TRANSLATE_NOOP("Evidence",
+                                  "The notice names the exit %1 by its host name %2 (line %3)"),
+                {m.exit, m.hostname, QString::number(m.line + 1)}));
         }
     }
     for (ExitActivity& a : activity) {
@@ -558,9 +616,14 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         }
     }
     if (reported.isEmpty()) {
-        const QList<AddressMention> inSubject = TextAddressFinder::find(subject);
-        if (!inSubject.isEmpty())
-            reported = inSubject.first().address;
+        const QList<RoledAddress> inSubject =
+            AddressRoleFinder::find(subject, TextAddressFinder::find(subject));
+        for (const RoledAddress& r : inSubject) {
+            if (isOffendingRole(r.role)) {
+                reported = r.mention.address;
+                break;
+            }
+        }
     }
     if (reported.isEmpty()) {
         // The client of the oldest hop of the earliest offending message.
@@ -664,7 +727,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     QDateTime incident;
     QString incidentSource;
     auto consider = [&](const QDateTime& t, const QString& source) {
-        if (t.isValid() && (!incident.isValid() || t < incident)) {
+        if (t.isValid() && plausible(t) && (!incident.isValid() || t < incident)) {
             incident = t;
             incidentSource = source;
         }
@@ -682,12 +745,9 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     auto textTimeUsable = [&](const LinedTime& lt) {
         if (lt.excluded)
             return false;
-        const LineAddresses& line = text.lines[lt.line];
-        if (line.addresses.isEmpty())
-            return !lt.inOffendingBody;
-        if (!line.target)
-            line.target = std::any_of(line.addresses.begin(), line.addresses.end(), isTarget);
-        return *line.target;
+        if (lt.lineAddresses.isEmpty())
+            return !lt.inOffendingBody && !lt.otherAddressesOnly;
+        return std::any_of(lt.lineAddresses.begin(), lt.lineAddresses.end(), isTarget);
     };
     for (const LinedTime& lt : text.times) {
         if (lt.time.precise && textTimeUsable(lt))
@@ -744,6 +804,48 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         analysis.exitIp.clear();
         analysis.exitIps.clear();
     }
+
+    // 9. How sure: roles that conflict or stay unclear ask for a human look; a notice that
+    // names an exit is never silently filed as misdirected.
+    const auto review = [&analysis](int confidence, const char* text, const QStringList& args) {
+        analysis.needsReview = true;
+        analysis.confidence = std::min(analysis.confidence, confidence);
+        analysis.evidence.append(makeEvidence(QStringLiteral("needs_review"), text, args));
+    };
+    const bool strongExit =
+        std::any_of(analysis.evidence.cbegin(), analysis.evidence.cend(), [](const Evidence& e) {
+            return e.field == u"exit_ip" && (e.hopIndex >= 0 || e.sourceText.contains(u"report") ||
+                                             e.sourceText.contains(u"X-Originating"));
+        });
+    for (const ExitMention& other : std::as_const(text.exitsOtherwise)) {
+        if (analysis.category == Category::Misdirected) {
+            review(30,
+                   QT_TRANSLATE_NOOP("Evidence",
+                                     "Filed as misdirected, but the notice names the exit %1 "
+                                     "(line %2, as the %3: %4)"),
+                   {other.exit, QString::number(other.line + 1),
+                    QString::fromLatin1(addressRoleId(other.role)), other.structure});
+        } else if (analysis.exitIps.contains(other.exit) && !strongExit) {
+            review(50,
+                   QT_TRANSLATE_NOOP("Evidence",
+                                     "The notice names the exit %1 as the source and also as "
+                                     "the %2 (line %3, %4)"),
+                   {other.exit, QString::fromLatin1(addressRoleId(other.role)),
+                    QString::number(other.line + 1), other.structure});
+        }
+    }
+    if (!analysis.exitIps.isEmpty() && !strongExit) {
+        const bool structured = std::any_of(
+            text.exitSources.cbegin(), text.exitSources.cend(), [&analysis](const ExitMention& m) {
+                return m.role != AddressRole::Unknown && analysis.exitIps.contains(m.exit);
+            });
+        if (text.exitSources.isEmpty())
+            analysis.confidence = std::min(analysis.confidence, 60); // host name only
+        else if (!structured)
+            analysis.confidence = std::min(analysis.confidence, 75);
+    }
+    if (analysis.exitIps.isEmpty() && analysis.reportedIp.isEmpty())
+        analysis.confidence = std::min(analysis.confidence, 60);
 }
 
 } // namespace mixdesk

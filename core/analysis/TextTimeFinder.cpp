@@ -65,10 +65,12 @@ const QList<Pattern>& patterns()
              "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\s+(?<zone>[+-]\\d{4}))?"))},
         {Kind::Iso, QRegularExpression(QStringLiteral(
                         "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ "
-                        "\\t]+|,\\s*|\\s+(?:at|um)\\s+)" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
-        {Kind::German, QRegularExpression(QStringLiteral(
-                           "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
-                           "at|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+                        "\\t]+|,\\s*|\\s+(?:at|um|from|between|von|zwischen|ab)\\s+)" MIXDESK_TIME(
+                            "") MIXDESK_ZONE_SUFFIX))},
+        {Kind::German,
+         QRegularExpression(QStringLiteral(
+             "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
+             "at|gegen|from|between|von|zwischen|ab)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
         {Kind::Us,
          QRegularExpression(QStringLiteral(
              "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}),?\\s+(?:at\\s+)?" MIXDESK_TIME(

@@ -1,7 +1,9 @@
 #include "store/SchemaCatalog.h"
 
+#include "cases/CasesSchema.h"
 #include "dnsbl/DnsblSchema.h"
 #include "exits/store/ExitsSchema.h"
+#include "respond/ResponseSchema.h"
 #include "store/notices/NoticeSchema.h"
 
 namespace mixdesk {
@@ -12,6 +14,8 @@ const QList<SchemaRole>& schemaCatalog()
         noticeSchema(),
         dnsblSchema(),
         exitsSchema(),
+        responseSchema(),
+        casesSchema(),
     };
     return kRoles;
 }

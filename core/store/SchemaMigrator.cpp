@@ -22,6 +22,10 @@ Status SchemaMigrator::ensureVersionTable()
     if (!tx.ok())
         return tx.error();
     QSqlQuery q = m_db.query();
+    // Under the migration lock: on PostgreSQL, two desks creating the tables of a new
+    // database at once collide inside CREATE TABLE IF NOT EXISTS (a duplicate pg_type).
+    if (const QString lock = m_db.dialect().migrationLock(); !lock.isEmpty() && !q.exec(lock))
+        return tx.fail(QStringLiteral("cannot lock the schema"), q);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_roles ("
                                " role TEXT PRIMARY KEY,"
                                " version INTEGER NOT NULL)")))

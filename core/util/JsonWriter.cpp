@@ -48,6 +48,13 @@ JsonWriter& JsonWriter::value(int number)
     return *this;
 }
 
+JsonWriter& JsonWriter::boolean(bool flag)
+{
+    separate();
+    m_out += flag ? "true" : "false";
+    return *this;
+}
+
 JsonWriter& JsonWriter::null()
 {
     separate();

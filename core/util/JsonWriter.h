@@ -20,6 +20,7 @@ public:
 
     JsonWriter& value(const QString& text);
     JsonWriter& value(int number);
+    JsonWriter& boolean(bool flag);
     JsonWriter& null();
     JsonWriter& stringOrNull(const QString& text) { return text.isEmpty() ? null() : value(text); }
     JsonWriter& strings(const QStringList& list);

@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -191,6 +193,43 @@ private slots:
         QVERIFY(finished.wait(60000));
         QTRY_COMPARE(model()->rowCount(), 42);
         QTRY_VERIFY(find<QLabel>(u"statusCounts"_s)->text().startsWith(u"42 notices"_s));
+    }
+
+    void changesStatusesAndAddsNotesWhileAnImportRuns()
+    {
+        // A folder big enough that the import is still running while the operator works.
+        const QString folder = m_dir.filePath(u"busy%1"_s.arg(m_dbCounter));
+        QProcess gen;
+        gen.start(u"/usr/bin/python3"_s,
+                  {test::sharedDir() + u"/tools/gen-corpus.py"_s, u"-n"_s, u"1500"_s,
+                   u"--format"_s, u"maildir"_s, u"--out"_s, folder, u"--seed"_s, u"3"_s});
+        QVERIFY(gen.waitForFinished(120000));
+        QCOMPARE(gen.exitCode(), 0);
+
+        QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+        m_window->importPaths({folder});
+        QVERIFY(m_window->isImporting());
+        int changes = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (finished.isEmpty() && clock.elapsed() < 120000) {
+            const int row = changes % 10;
+            view()->setCurrentIndex(model()->index(row, 0));
+            find<QAction>(u"actionStatus_closed"_s)->trigger();
+            find<QPlainTextEdit>(u"noteField"_s)->setPlainText(u"note %1"_s.arg(changes));
+            find<QPushButton>(u"addNoteButton"_s)->click();
+            ++changes;
+            QTest::qWait(30);
+        }
+        QVERIFY(finished.size() == 1 || finished.wait(120000));
+        QVERIFY2(changes >= 2, "the import ended before the operator could work beside it");
+        QTRY_COMPARE(m_window->statusController()->pendingWrites(), 0);
+        QTRY_COMPARE(model()->rowCount(), 1540);
+        // Every change made during the import is stored: none was lost to the bulk
+        // transaction, and (checked by the test main) the GUI thread ran no query.
+        auto* status = find<QComboBox>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findData(u"closed"_s));
+        QTRY_VERIFY(model()->rowCount() >= qMin(changes, 10));
     }
 
     void switchesLanguageWithTheInbox()

@@ -6,6 +6,8 @@
 #include "settings/AccountsEditor.h"
 #include "settings/AddressValidation.h"
 #include "settings/CertificateTrustDialog.h"
+#include "settings/DatabasePage.h"
+#include "settings/DeskLocationSetting.h"
 #include "settings/ExitTableModel.h"
 #include "settings/ProfileEditor.h"
 
@@ -15,9 +17,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -97,6 +103,41 @@ private slots:
         QCOMPARE(reopened.profileEditor()->profile(), *loaded);
     }
 
+    void choosesTheDatabaseTheDeskLivesIn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profile.json"_s);
+        SettingsDialog dialog(path);
+        QSignalSpy changed(&dialog, &SettingsDialog::deskLocationChanged);
+        auto* page = dialog.databasePage();
+        QVERIFY(page->findChild<QRadioButton*>(u"dbFileChoice"_s)->isChecked());
+        QVERIFY(!page->findChild<QLineEdit*>(u"dbUrlEdit"_s)->isEnabled());
+        // Nothing changed: saving keeps the default file and says nothing.
+        QVERIFY(dialog.save());
+        QCOMPARE(changed.count(), 0);
+
+        page->findChild<QRadioButton*>(u"dbTeamChoice"_s)->setChecked(true);
+        auto* url = page->findChild<QLineEdit*>(u"dbUrlEdit"_s);
+        QVERIFY(url->isEnabled());
+        QVERIFY(!dialog.save()); // a team database needs an address
+        QCOMPARE(dialog.tabs()->currentWidget(), page);
+        url->setText(u"mysql://alice@db.example.org/mixdesk"_s);
+        QVERIFY(!dialog.save());
+        QVERIFY(!dialog.findChild<QLabel*>(u"settingsError"_s)->isHidden());
+        url->setText(u"postgresql://alice@db.example.org:5432/mixdesk?sslmode=verify-full"_s);
+        QVERIFY(dialog.save());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toString(), url->text());
+        QCOMPARE(savedDeskLocation(), url->text());
+
+        SettingsDialog reopened(path);
+        QVERIFY(reopened.databasePage()->findChild<QRadioButton*>(u"dbTeamChoice"_s)->isChecked());
+        QCOMPARE(reopened.databasePage()->location(), url->text());
+        reopened.databasePage()->findChild<QRadioButton*>(u"dbFileChoice"_s)->setChecked(true);
+        QVERIFY(reopened.save());
+        QCOMPARE(savedDeskLocation(), QString()); // back to the default file
+    }
+
     void editsImapAccountsAndStoresPasswordsInTheKeychain()
     {
         QTemporaryDir dir;
@@ -105,7 +146,7 @@ private slots:
         QVERIFY(ProfileStore::save(OperatorProfile{}, profilePath).ok());
         FakeSecretStore secrets;
         SettingsDialog dialog(profilePath, nullptr, &secrets, accountsPath);
-        QCOMPARE(dialog.tabs()->count(), 2);
+        QCOMPARE(dialog.tabs()->count(), 3); // profile, accounts, database
         AccountsEditor* editor = dialog.accountsEditor();
         editor->findChild<QPushButton*>(u"addAccountButton"_s)->click();
         QCOMPARE(editor->findChild<QListWidget*>(u"accountList"_s)->count(), 1);
@@ -157,7 +198,18 @@ private slots:
         CertificateTrustDialog dialog(u"abuse"_s, u"imap.provider.example"_s, hex);
         QVERIFY(dialog.findChild<QLabel*>(u"fingerprint"_s)->text().startsWith(u"AA:AA:"_s));
         CertificateTrustDialog::setNextAnswer(true);
-        QVERIFY(CertificateTrustDialog::ask(nullptr, u"a"_s, u"h"_s, hex));
+        bool trusted = false;
+        CertificateTrustDialog::ask(nullptr, u"a"_s, u"h"_s, hex, [&](bool t) { trusted = t; });
+        QVERIFY(trusted);
+        // Without the seam the dialog opens without a nested event loop and answers later.
+        std::optional<bool> answer;
+        CertificateTrustDialog::ask(nullptr, u"a"_s, u"h"_s, hex, [&](bool t) { answer = t; });
+        QVERIFY(!answer);
+        CertificateTrustDialog* shown = nullptr;
+        QTRY_VERIFY(shown =
+                        qobject_cast<CertificateTrustDialog*>(QApplication::activeModalWidget()));
+        shown->reject();
+        QCOMPARE(answer, std::optional<bool>(false));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -22,7 +23,8 @@ Desk::Desk(QWidget* parent) : QWidget(parent)
     m_sidebar->setSpacing(4);
     m_sidebar->setUniformItemSizes(true);
     m_sidebar->setWordWrap(true);
-    m_sidebar->setFixedWidth(84);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stack = new QStackedWidget;
@@ -44,7 +46,6 @@ QAction* Desk::addView(QWidget* view, const QIcon& icon, Title title, const QKey
 {
     auto* item = new QListWidgetItem(icon, QString(), m_sidebar);
     item->setTextAlignment(Qt::AlignHCenter);
-    item->setSizeHint(QSize(78, 58));
     auto* action = new QAction(icon, QString(), this);
     action->setObjectName(view->objectName() + u"Action"_s);
     action->setShortcut(shortcut);
@@ -88,7 +89,16 @@ void Desk::changeEvent(QEvent* event)
 
 void Desk::retranslate()
 {
+    // The sidebar is as wide as its longest title in this language ("Posteingang",
+    // "Sperrlisten"), so no title is clipped and no scroll bar appears.
+    const QFontMetrics metrics(m_sidebar->font());
+    int widest = 64;
+    for (const Entry& e : m_entries)
+        widest = qMax(widest, metrics.horizontalAdvance(e.title()) + 16);
+    const QSize itemSize(widest, m_sidebar->iconSize().height() + metrics.height() * 2 + 6);
+    m_sidebar->setFixedWidth(widest + 2 * m_sidebar->spacing() + 6);
     for (int i = 0; i < m_entries.size(); ++i) {
+        m_sidebar->item(i)->setSizeHint(itemSize);
         const QString title = m_entries[i].title();
         m_sidebar->item(i)->setText(title);
         m_sidebar->item(i)->setToolTip(

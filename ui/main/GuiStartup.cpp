@@ -5,6 +5,7 @@
 #include "main/StoreChoice.h"
 #include "profile/ProfileStore.h"
 #include "secrets/PasswordCommandSecret.h"
+#include "settings/DeskLocationSetting.h"
 #include "store/Database.h"
 
 namespace mixdesk {
@@ -15,8 +16,10 @@ bool openInitialStore(MainWindow& window, const QString& dbOption, const QString
     const auto profile = ProfileStore::load();
     const bool configured = profile && !profile->exits.isEmpty();
     const StoreChoice choice =
-        StoreChoice::decide(dbOption, Database::defaultSqlitePath(), configured,
-                            DemoDatabase::isAvailable(), DemoDatabase::defaultPath());
+        // --db wins over the database chosen in Settings, which wins over the default.
+        StoreChoice::decide(dbOption.isEmpty() ? savedDeskLocation() : dbOption,
+                            Database::defaultSqlitePath(), configured, DemoDatabase::isAvailable(),
+                            DemoDatabase::defaultPath());
     if (choice.demo) {
         window.openDemoStore(choice.path, DemoDatabase::defaultRoot());
         return true;

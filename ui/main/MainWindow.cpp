@@ -3,6 +3,7 @@
 #include "accounts/AccountRepository.h"
 #include "analysis/AnalysisPane.h"
 #include "analysis/NoticeAnalyzer.h"
+#include "cases/CasesWiring.h"
 #include "i18n/LanguageManager.h"
 #include "imap/SyncJob.h"
 #include "inbox/FilterBar.h"
@@ -11,8 +12,8 @@
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
 #include "inbox/NotesPane.h"
-#include "main/DemoDatabase.h"
 #include "main/CapabilityViews.h"
+#include "main/DemoDatabase.h"
 #include "main/Desk.h"
 #include "main/ImportController.h"
 #include "main/MainActions.h"
@@ -20,6 +21,7 @@
 #include "main/StoreController.h"
 #include "main/SyncController.h"
 #include "profile/ProfileStore.h"
+#include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
@@ -43,6 +45,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     createControllers();
     connectActions();
+    RespondWiring::install(this);
+    CasesWiring::install(this, QKeySequence(Qt::ALT | Qt::Key_4));
     setProfilePath(ProfileStore::defaultPath());
     resize(1280, 800);
     updateActions();
@@ -149,15 +155,14 @@ void MainWindow::createControllers()
 
     connect(m_views, &CapabilityViews::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(m_views, &CapabilityViews::newListings, this,
-            [this](const QList<DnsblResult>& listings) {
-                QStringList where;
-                for (const DnsblResult& r : listings)
-                    where.append(r.ip + u" \u2192 "_s + r.zone);
-                statusBar()->showMessage(
-                    tr("New blocklist listing: %1", nullptr, int(listings.size()))
-                        .arg(where.join(u", "_s)));
-            });
+    connect(
+        m_views, &CapabilityViews::newListings, this, [this](const QList<DnsblResult>& listings) {
+            QStringList where;
+            for (const DnsblResult& r : listings)
+                where.append(r.ip + u" \u2192 "_s + r.zone);
+            statusBar()->showMessage(tr("New blocklist listing: %1", nullptr, int(listings.size()))
+                                         .arg(where.join(u", "_s)));
+        });
     // The Spamhaus DQS key lives in the keychain; without it the public mirrors answer.
     m_sync->secretStore()->readPasswordAsync(u"dnsbl:spamhaus-dqs"_s, this,
                                              [this](const Result<QString>& key) {
@@ -421,18 +426,12 @@ void MainWindow::syncDone(const SyncOutcome& outcome)
     if (outcome.cancelled)
         message += u" "_s + tr("(cancelled)");
     QStringList errors;
-    bool retry = false;
+    std::optional<AccountSyncError> untrusted;
     for (const AccountSyncError& error : outcome.errors) {
-        if (error.kind == ImapError::UntrustedCertificate &&
+        if (!untrusted && error.kind == ImapError::UntrustedCertificate &&
             !error.certificateFingerprint.isEmpty()) {
-            AccountRepository accounts;
-            auto account = accounts.find(error.account);
-            if (account && CertificateTrustDialog::ask(this, account->name, account->host,
-                                                       error.certificateFingerprint)) {
-                account->trustedFingerprintSha256 = error.certificateFingerprint;
-                retry = accounts.update(*account).ok();
-                continue;
-            }
+            untrusted = error; // asked below; a trusted one syncs again at once
+            continue;
         }
         errors << error.account + u": "_s + error.message;
     }
@@ -441,8 +440,32 @@ void MainWindow::syncDone(const SyncOutcome& outcome)
     statusBar()->showMessage(message);
     updateActions();
     emit syncFinished();
-    if (retry)
-        m_sync->syncNow();
+    if (untrusted)
+        askToTrustCertificate(*untrusted);
+}
+
+void MainWindow::askToTrustCertificate(const AccountSyncError& error)
+{
+    const auto account = AccountRepository().find(error.account);
+    if (!account) {
+        statusBar()->showMessage(error.account + u": "_s + error.message);
+        return;
+    }
+    CertificateTrustDialog::ask(
+        this, account->name, account->host, error.certificateFingerprint,
+        [this, error](bool trusted) {
+            if (!trusted) {
+                statusBar()->showMessage(error.account + u": "_s + error.message);
+                return;
+            }
+            AccountRepository accounts;
+            auto current = accounts.find(error.account);
+            if (!current)
+                return;
+            current->trustedFingerprintSha256 = error.certificateFingerprint;
+            if (accounts.update(*current))
+                m_sync->syncNow();
+        });
 }
 
 void MainWindow::setSelectedStatus(NoticeStatus status)
@@ -480,6 +503,12 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_profilePath, this, m_sync->secretStore());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::profileSaved, this, &MainWindow::reloadProfile);
+    connect(dialog, &SettingsDialog::deskLocationChanged, this, [this](const QString& text) {
+        const auto location = StoreLocation::parse(text.isEmpty() ? Database::defaultSqlitePath()
+                                                                  : text); // validated by the page
+        if (location)
+            openDatabase(*location);
+    });
     connect(dialog, &QDialog::finished, this, [this] {
         m_sync->reloadAccounts();
         updateActions();

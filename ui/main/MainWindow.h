@@ -27,6 +27,7 @@ class StoreSession;
 class SyncController;
 struct ImportSummary;
 struct SyncOutcome;
+struct AccountSyncError;
 
 // The main window only composes: the desk of views (Inbox first), the menus, the
 // status bar, and the controllers that do the work off the GUI thread (opening the
@@ -99,6 +100,7 @@ private:
     void sessionClosing();
     void importDone(const ImportSummary& summary);
     void syncDone(const SyncOutcome& outcome);
+    void askToTrustCertificate(const AccountSyncError& error);
     void cancelJob();
 
     LanguageManager* m_language = nullptr;

@@ -50,16 +50,21 @@ QString CertificateTrustDialog::formatFingerprint(const QString& hex)
     return pairs.join(u':');
 }
 
-bool CertificateTrustDialog::ask(QWidget* parent, const QString& account, const QString& host,
-                                 const QString& fingerprint)
+void CertificateTrustDialog::ask(QWidget* parent, const QString& account, const QString& host,
+                                 const QString& fingerprint, std::function<void(bool)> answered)
 {
     if (nextAnswer()) {
         const bool answer = *nextAnswer();
         nextAnswer().reset();
-        return answer;
+        answered(answer);
+        return;
     }
-    CertificateTrustDialog dialog(account, host, fingerprint, parent);
-    return dialog.exec() == QDialog::Accepted;
+    auto* dialog = new CertificateTrustDialog(account, host, fingerprint, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, dialog, [answered = std::move(answered)](int result) {
+        answered(result == QDialog::Accepted);
+    });
+    dialog->open();
 }
 
 void CertificateTrustDialog::setNextAnswer(bool trust)

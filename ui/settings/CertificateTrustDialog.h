@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -21,10 +22,11 @@ public:
     // "AB:CD:..." from 64 hex digits (as shown to the user).
     static QString formatFingerprint(const QString& hex);
 
-    // Shows the dialog and returns true when the user chose "Trust".
-    static bool ask(QWidget* parent, const QString& account, const QString& host,
-                    const QString& fingerprint);
-    // Test seam: the next ask() returns `trust` without showing anything.
+    // Shows the dialog (window-modal, without a nested event loop) and calls `answered`
+    // with true when the user chose "Trust", false when not.
+    static void ask(QWidget* parent, const QString& account, const QString& host,
+                    const QString& fingerprint, std::function<void(bool)> answered);
+    // Test seam: the next ask() answers `trust` at once without showing anything.
     static void setNextAnswer(bool trust);
 
 protected:

@@ -5,6 +5,8 @@
 #include "secrets/SecretStore.h"
 
 #include "settings/AccountsEditor.h"
+#include "settings/DatabasePage.h"
+#include "settings/DeskLocationSetting.h"
 #include "settings/ProfileEditor.h"
 #include "util/Logging.h"
 #include <algorithm>
@@ -31,6 +33,9 @@ SettingsDialog::SettingsDialog(const QString& profilePath, QWidget* parent, Secr
     m_tabs->addTab(m_profileEditor, QString());
     m_accountsEditor = new AccountsEditor;
     m_tabs->addTab(m_accountsEditor, QString());
+    m_databasePage = new DatabasePage;
+    m_databasePage->setLocation(savedDeskLocation());
+    m_tabs->addTab(m_databasePage, QString());
 
     m_error = new QLabel;
     m_error->setObjectName(u"settingsError"_s);
@@ -75,6 +80,13 @@ bool SettingsDialog::save()
     if (!accountErrors.isEmpty()) {
         m_tabs->setCurrentWidget(m_accountsEditor);
         m_error->setText(accountErrors.join(u'\n'));
+        m_error->show();
+        return false;
+    }
+    const QString databaseError = m_databasePage->validationError();
+    if (!databaseError.isEmpty()) {
+        m_tabs->setCurrentWidget(m_databasePage);
+        m_error->setText(databaseError);
         m_error->show();
         return false;
     }
@@ -126,6 +138,11 @@ bool SettingsDialog::save()
     }
     m_error->hide();
     emit profileSaved();
+    const QString location = m_databasePage->location();
+    if (location != savedDeskLocation()) {
+        saveDeskLocation(location);
+        emit deskLocationChanged(location);
+    }
     return true;
 }
 
@@ -147,6 +164,7 @@ void SettingsDialog::retranslateUi()
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(m_tabs->indexOf(m_profileEditor), tr("Operator profile"));
     m_tabs->setTabText(m_tabs->indexOf(m_accountsEditor), tr("IMAP accounts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_databasePage), tr("Database"));
 }
 
 } // namespace mixdesk

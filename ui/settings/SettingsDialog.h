@@ -9,10 +9,12 @@ class QTabWidget;
 namespace mixdesk {
 
 class AccountsEditor;
+class DatabasePage;
 class ProfileEditor;
 class SecretStore;
 
-// Settings: the operator profile (saved with ProfileStore) and IMAP accounts.
+// Settings: the operator profile (saved with ProfileStore), IMAP accounts and the
+// database the desk lives in.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
     ProfileEditor* profileEditor() const { return m_profileEditor; }
     AccountsEditor* accountsEditor() const { return m_accountsEditor; }
+    DatabasePage* databasePage() const { return m_databasePage; }
     QTabWidget* tabs() const { return m_tabs; }
     // Validates and saves; false (with the reason shown in the dialog) when it cannot.
     bool save();
@@ -33,6 +36,8 @@ public:
 
 signals:
     void profileSaved();
+    // The operator chose another database (Settings > Database): "" for the default file.
+    void deskLocationChanged(const QString& location);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +49,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     ProfileEditor* m_profileEditor = nullptr;
     AccountsEditor* m_accountsEditor = nullptr;
+    DatabasePage* m_databasePage = nullptr;
     SecretStore* m_secrets = nullptr;
     QString m_accountsPath;
     QLabel* m_error = nullptr;

@@ -44,4 +44,13 @@ QString FileDialogs::getExistingDirectory(QWidget* parent, const QString& captio
     return QFileDialog::getExistingDirectory(parent, caption);
 }
 
+QString FileDialogs::getSaveFileName(QWidget* parent, const QString& caption,
+                                     const QString& suggestion, const QString& filter)
+{
+    QStringList names;
+    if (takeNextAnswer(&names))
+        return names.value(0);
+    return QFileDialog::getSaveFileName(parent, caption, suggestion, filter);
+}
+
 } // namespace mixdesk

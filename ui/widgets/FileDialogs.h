@@ -15,8 +15,10 @@ public:
     static QStringList getOpenFileNames(QWidget* parent, const QString& caption,
                                         const QString& filter);
     static QString getExistingDirectory(QWidget* parent, const QString& caption);
+    static QString getSaveFileName(QWidget* parent, const QString& caption,
+                                   const QString& suggestion, const QString& filter);
 
-    // Test seam: the next getOpenFileNames/getExistingDirectory returns `names`
+    // Test seam: the next getOpenFileNames/getExistingDirectory/getSaveFileName returns `names`
     // (an empty list: the user cancelled).
     static void setNextAnswer(const QStringList& names);
 

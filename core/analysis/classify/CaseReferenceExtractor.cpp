@@ -29,10 +29,10 @@ const QRegularExpression& aktenzeichenRe()
 // can tell: the fewer words of prose pass, the fewer runs of PCRE.
 QStringList labelPrefixes()
 {
-    QStringList prefixes{u"case"_s,    u"ticket"_s,       u"incident"_s,
-                         u"referen"_s, u"eintrags-id"_s,  u"az."_s,
-                         u"vorgang"_s, u"aktenzeichen"_s, u"geschäftszeichen"_s,
-                         u"our ref"_s}; // a space stands for \s+
+    QStringList prefixes{
+        u"case"_s,        u"ticket"_s,  u"incident"_s,     u"referen"_s,          u"eintrags-id"_s,
+        u"az."_s,         u"vorgang"_s, u"aktenzeichen"_s, u"geschäftszeichen"_s, u"our ref"_s,
+        u"file number"_s, u"file no"_s, u"file ref"_s}; // a space stands for \s+
     for (const QString& word :
          {u"notice"_s, u"report"_s, u"listing"_s, u"digest"_s, u"complaint"_s}) {
         prefixes << word + u"-id"_s << word + u" id"_s;
@@ -51,7 +51,7 @@ const WordStartMatcher& labelMatcher()
 {
     static const WordStartMatcher matcher(
         QRegularExpression(
-            uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgang|referenz|az\.)(?!\p{L}))"_s,
+            uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|file\s+(?:number|no\.?|ref(?:erence)?)|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgang|referenz|az\.)(?!\p{L}))"_s,
             QRegularExpression::CaseInsensitiveOption),
         labelPrefixes());
     return matcher;

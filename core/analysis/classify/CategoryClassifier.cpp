@@ -193,8 +193,25 @@ CategoryClassifier::Result CategoryClassifier::classify(const QString& subject,
 
     std::array<int, kCategoryCount> score{};
     std::array<QStringList, kCategoryCount> matched{};
-    const QString subjectText = OwnText::normalized(subject);
-    const QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
+    // "reported to the X blocklist" says where an attack report goes, not that the
+    // exit was listed: the phrase counts for the attack, not for a listing.
+    static const QRegularExpression feedsBlocklist(
+        uR"(\b(?:reported|submitted|added|forwarded|sent|fed)\s+(?:to|in|into)\s+(?:the\s+|our\s+)?(?:[\w.-]+\s+){0,2}?[\w.-]*(?:block|black)\s?list\b)"_s);
+    QString subjectText = OwnText::normalized(subject);
+    QString bodyText = OwnText::normalized(OwnText::ownLines(ownText).join(u'\n'));
+    for (QString* t : {&subjectText, &bodyText}) {
+        // Only near each "list": one search through the text, the expression on a window.
+        QList<std::pair<qsizetype, qsizetype>> feeds;
+        for (qsizetype p = t->indexOf(u"list"); p >= 0; p = t->indexOf(u"list", p + 4)) {
+            const qsizetype from =
+                std::max<qsizetype>(feeds.isEmpty() ? 0 : feeds.last().second, p - 100);
+            const auto m = feedsBlocklist.match(QStringView(*t).left(p + 4), from);
+            if (m.hasMatch() && m.capturedEnd() == p + 4)
+                feeds.append({m.capturedStart(), m.capturedEnd()});
+        }
+        for (auto it = feeds.crbegin(); it != feeds.crend(); ++it)
+            t->replace(it->first, it->second - it->first, u"attack report"_s);
+    }
     const auto& rules = compiledRules();
     // Most rules cannot match a given text; the prefilter tells which in one pass.
     const std::vector<bool> mayMatchSubject = rulePrefilter().mayMatch(subjectText);

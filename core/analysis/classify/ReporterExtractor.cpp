@@ -17,15 +17,23 @@ constexpr int kMaxSignatureLines = 6;
 const QRegularExpression& legalFormRe()
 {
     static const QRegularExpression re(
-        uR"((^|\s)(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?v\.|ev|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|co\.|s\.a\.|b\.v\.|n\.v\.|pty|oy|sarl|srl|s\.r\.l\.)(\s|,|$))"_s,
+        uR"((^|\s)(gmbh|mbh|ag|kg|ohg|gbr|ug|e\.\s?v\.|ev|ltd\.?|limited|inc\.?|llc|llp|plc|corp\.?|co\.|s\.a\.|b\.v\.|n\.v\.|pty|oy|sarl|srl|s\.r\.l\.|s\.p\.a\.|partg|mbb|kgaa)(\s|,|$))"_s,
         QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// Legal forms that are also words ("as", "ab", "se"): only in capitals.
+const QRegularExpression& capitalLegalFormRe()
+{
+    static const QRegularExpression re(
+        uR"((^|\s)(AS|AB|ASA|A/S|SA|SE|SpA|AG & Co\. KG)(\s|,|$))"_s);
     return re;
 }
 
 const QRegularExpression& institutionRe()
 {
     static const QRegularExpression re(
-        uR"(\b(university|universität|hochschule|college|council|police|polizei\w*|staatsanwaltschaft|\w*gericht|court|prosecutor|kanzlei|ministry|ministerium|behörde|forum|community|blog|project|projekt|collective|foundation|stiftung|verein|association|network|networks|netz|hosting|broadband|services|blocklist|books|guesthouse|shop|versand|rechenzentrum|isp|provider|encyclopedia|wiki)\b|forum)"_s,
+        uR"(\b(university|universität|hochschule|college|council|police|\w*polizei\w*|staatsanwaltschaft|\w*gericht|court|prosecutor|\w*kanzlei|rechtsanw(?:ä|ae)lte|anwälte|law firm|cert|csirt|ministry|ministerium|behörde|forum|community|blog|project|projekt|collective|foundation|stiftung|verein|association|network|networks|netz|hosting|broadband|services|blocklist|books|guesthouse|shop|versand|rechenzentrum|isp|provider|encyclopedia|wiki)\b|forum)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -33,7 +41,7 @@ const QRegularExpression& institutionRe()
 const QRegularExpression& authorityRe()
 {
     static const QRegularExpression re(
-        uR"(\b(polizei\w*|staatsanwaltschaft|\w*gericht|police|court|prosecutor|ministerium|ministry|behörde|landeskriminalamt|bundeskriminalamt)\b)"_s,
+        uR"(\b(\w*polizei\w*|staatsanwaltschaft|\w*gericht|police|court|prosecutor|ministerium|ministry|behörde|landeskriminalamt|bundeskriminalamt)\b)"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -123,9 +131,10 @@ int organisationScore(const QString& cleaned, const QStringList& domainWords)
     if (prose.match(cleaned).hasMatch())
         return 0;
     int score = 0;
-    if (legalFormRe().match(cleaned).hasMatch())
+    if (legalFormRe().match(cleaned).hasMatch() || capitalLegalFormRe().match(cleaned).hasMatch())
         score += 6;
-    if (institutionRe().match(cleaned).hasMatch())
+    // "Kriminalpolizei", "Kommissariat": a unit word alone names no organisation.
+    if (institutionRe().match(cleaned).hasMatch() && cleaned.contains(u' '))
         score += 3;
     if (sharesDomainWord(cleaned, domainWords))
         score += 4;
@@ -210,6 +219,12 @@ void considerBlock(const QStringList& block, const QString& source, int bonus,
 QString ReporterExtractor::cleanOrganisationLine(const QString& line)
 {
     QString s = line.simplified();
+    // Decoration around a signature line: "| Name |", "=== Name ===", "*Name*".
+    static const QRegularExpression decoration(
+        uR"(^[\s|=*#~_+<>\[\]{}-]+|[\s|=*#~_+<>\[\]{}-]+$)"_s);
+    static const QString kDecoration = u"|=*#~_+<>[]{}-"_s;
+    if (!s.isEmpty() && (kDecoration.contains(s.front()) || kDecoration.contains(s.back())))
+        s.remove(decoration);
     static const QRegularExpression possessive(uR"(^(ihr|ihre|your|the|das|die|der)\s+)"_s,
                                                QRegularExpression::CaseInsensitiveOption);
     s.remove(possessive);

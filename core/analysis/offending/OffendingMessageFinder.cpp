@@ -148,6 +148,32 @@ ReportFacts jsonReportFacts(const QString& text)
     return facts;
 }
 
+// ACNS (Automated Copyright Notice System) XML, embedded in the text or attached:
+// <Source><TimeStamp>...</TimeStamp><IP_Address>...</IP_Address>...</Source>.
+ReportFacts acnsFacts(const QString& text)
+{
+    ReportFacts r;
+    const qsizetype source = text.indexOf(u"<Source>");
+    if (source < 0 || text.indexOf(u"<Infringement") < 0)
+        return r;
+    const qsizetype end = text.indexOf(u"</Source>", source);
+    const QString block = text.mid(source, end < 0 ? 2000 : end - source);
+    const auto element = [&block](QStringView name) {
+        const QString open = u'<' + name.toString() + u'>';
+        const qsizetype at = block.indexOf(open);
+        if (at < 0)
+            return QString();
+        const qsizetype from = at + open.size();
+        const qsizetype close = block.indexOf(u'<', from);
+        return block.mid(from, close < 0 ? -1 : close - from).trimmed();
+    };
+    r.format = QStringLiteral("acns");
+    r.reportType = QStringLiteral("copyright");
+    r.sourceIp = ExitMatcher::normalize(element(u"IP_Address"));
+    r.date = parseReportDate(element(u"TimeStamp"));
+    return r;
+}
+
 QList<MailHeader> firstBlockHeaders(const QString& text)
 {
     const QList<TextHeaderBlock> blocks = HeaderBlockScanner::scan(text, 1);
@@ -293,6 +319,11 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
             return;
         }
     }
+    if (input.contains(u"<IP_Address>")) {
+        const ReportFacts acns = acnsFacts(input);
+        if (!acns.sourceIp.isEmpty())
+            result.reports.append(acns);
+    }
     // One split serves the quote removal, the header blocks and the text below.
     QStringList lines = normalizedLineEnds(input).split(u'\n');
     removeOperatorQuotes(lines);
@@ -393,7 +424,7 @@ void OffendingMessageFinder::walk(const ParsedMail& mail, int depth, FinderResul
                 scanText(htmlToText(p.text), inlineWhere, depth == 0 && !p.isAttachment,
                          p.isAttachment, result);
         } else if (type.startsWith(u"text/") || type.contains(u"yaml") ||
-                   type == u"application/json") {
+                   type == u"application/json" || type.endsWith(u"xml")) {
             // application/* parts carry no decoded text: read their bytes as UTF-8.
             const QString text = p.text.isEmpty() ? QString::fromUtf8(p.body) : p.text;
             scanText(text, inlineWhere, depth == 0 && !p.isAttachment, p.isAttachment, result);

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DeskCopy", text);
+    return QCoreApplication::translate("DeskCopier", text);
 }
 
 Result<qint64> rowCount(Database& db, const QString& table)

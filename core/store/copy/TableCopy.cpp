@@ -30,8 +30,7 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-TableCopy::TableCopy(Database& from, Database& to, const SchemaRole& role,
-                     const CopiedTable& table)
+TableCopy::TableCopy(Database& from, Database& to, const SchemaRole& role, const CopiedTable& table)
     : m_from(from), m_to(to), m_role(role), m_table(table)
 {
     const QStringList target = columnsOf(m_to, m_table.name);
@@ -127,9 +126,10 @@ Status TableCopy::checkSameRow(const QSqlRecord& row)
     for (const QString& key : m_table.key)
         keyValues.append(row.value(key).toString());
     return Error{QCoreApplication::translate(
-        "DeskCopy", "The target already holds other data than row %1 of %2 (another "
-                             "desk, or the same %3 under another number). db copy --append only "
-                             "adds to a copy of the same desk; nothing of this batch was written.")
+                     "DeskCopy",
+                     "The target already holds other data than row %1 of %2 (another "
+                     "desk, or the same %3 under another number). db copy --append only "
+                     "adds to a copy of the same desk; nothing of this batch was written.")
                      .arg(keyValues.join(QStringLiteral(", ")), m_table.name, m_table.identity)};
 }
 

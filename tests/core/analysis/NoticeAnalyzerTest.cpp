@@ -78,7 +78,7 @@ Analysis analyze(const QString& message)
 const QString kNoticeHead = uR"(From: Abuse Desk <abuse@isp.example>
 To: abuse@exit-test.example
 Subject: Complaint
-Date: Tue, 06 Jan 2026 15:40:00 +0000
+Date: Sat, 28 Feb 2026 15:40:00 +0000
 Message-ID: <n1@isp.example>
 MIME-Version: 1.0
 )"_s;

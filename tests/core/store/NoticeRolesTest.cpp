@@ -1,7 +1,11 @@
 #include "StoreTestKit.h"
 #include "store/BulkTransaction.h"
 
+#include <QMutex>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace mixdesk;
 using namespace mixdesk::test;
@@ -499,6 +503,39 @@ private slots:
         QVERIFY(writer && reader);
         QVERIFY(writer->add({testNotice(mail("w"))}, {Analysis()}).ok());
         QCOMPARE(reader->count(), 1);
+    }
+
+    void desksOpeningANewDatabaseAtOnceAllSucceed()
+    {
+        // Two operators start MixDesk on a new team database at the same moment: both
+        // create the tables; neither may fail on the other's half-made schema.
+        QFETCH_GLOBAL(Backend, backend);
+        TestDesk desk(backend);
+        QVERIFY2(desk.ok(), qPrintable(desk.error()));
+        const StoreLocation location = desk.location();
+        std::atomic<int> failures{0};
+        QStringList errors;
+        QMutex errorsLock;
+        QList<QThread*> threads;
+        for (int i = 0; i < 6; ++i)
+            threads << QThread::create([&] {
+                auto db = Database::open(location);
+                if (!db.ok()) {
+                    ++failures;
+                    QMutexLocker locked(&errorsLock);
+                    errors << db.error().message;
+                }
+            });
+        for (QThread* t : threads)
+            t->start();
+        for (QThread* t : threads) {
+            t->wait();
+            delete t;
+        }
+        QVERIFY2(failures == 0, qPrintable(errors.join(u'\n')));
+        auto store = desk.open();
+        QVERIFY(store);
+        QCOMPARE(store->count(), 0);
     }
 };
 

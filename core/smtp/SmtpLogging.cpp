@@ -1,0 +1,3 @@
+#include "smtp/SmtpLogging.h"
+
+Q_LOGGING_CATEGORY(lcSmtp, "mixdesk.smtp")

@@ -1,0 +1,258 @@
+#include "GuiTestMain.h"
+#include "SmtpFixtureServer.h"
+#include "StoreTestKit.h"
+#include "TestPaths.h"
+
+#include "analysis/NoticeAnalyzer.h"
+#include "i18n/LanguageManager.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "inbox/InboxView.h"
+#include "inspector/RawSourceDialog.h"
+#include "main/MainActions.h"
+#include "main/MainWindow.h"
+#include "respond/ComposeDialog.h"
+#include "respond/OutboxDialog.h"
+#include "respond/RespondWiring.h"
+#include "respond/SmtpSettingsDialog.h"
+#include "smtp/SmtpAccount.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace mixdesk {
+
+// The response workflow in the main window, against a real SMTP server on 127.0.0.1:
+// Respond (Ctrl+R) on the selected notice opens the compose window pre-filled; a
+// refused recipient keeps the window and the draft (outbox) with a clear error;
+// sending to a server that takes it closes the window, marks the notice forwarded.
+class RespondFlowTest : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    RespondWiring* wiring() { return m_window->findChild<RespondWiring*>(u"respondWiring"_s); }
+
+    static QByteArray corpus(const QString& name)
+    {
+        QFile f(test::corpusFile(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void useServer(const test::SmtpFixtureServer& server)
+    {
+        SmtpAccount a;
+        a.host = u"127.0.0.1"_s;
+        a.port = server.port();
+        a.security = SmtpSecurity::Plain;
+        a.from = u"abuse@nordlicht-mix.example"_s;
+        QVERIFY(SmtpAccountFile().save(a).ok());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString path = m_dir.filePath(u"desk.sqlite"_s);
+        const QString profilePath = test::corpusFile(u"operator.json"_s);
+        auto profile = OperatorProfile::loadFile(profilePath);
+        QVERIFY(profile.ok());
+        {
+            test::DirectDatabaseAccess direct;
+            auto db = Database::open(StoreLocation::sqliteFile(path));
+            QVERIFY(db.ok());
+            test::TestStore store(std::move(*db));
+            const QByteArray raw = corpus(u"001-larkspur-squirrelmail-inline.eml"_s);
+            QVERIFY(
+                store.add({test::testNotice(raw)}, {NoticeAnalyzer(*profile).analyze(raw)}).ok());
+        }
+        m_window = std::make_unique<MainWindow>();
+        m_window->languageManager()->setLanguage(u"en"_s);
+        m_window->setProfilePath(profilePath);
+        QSignalSpy opened(m_window.get(), &MainWindow::storeOpened);
+        m_window->openStore(path);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE(m_window->inboxPane()->model()->rowCount(), 1);
+        QTRY_VERIFY(!m_window->inboxPane()->isStartupPending());
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+
+    void smtpAccountIsSetInSettings()
+    {
+        QVERIFY(m_window->actions()->settingsMenu->actions().contains(wiring()->smtpAction()));
+        wiring()->smtpAction()->trigger();
+        SmtpSettingsDialog* dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QVERIFY(dialog);
+        // Plain SMTP to another host is refused.
+        dialog->hostEdit()->setText(u"smtp.example.net"_s);
+        dialog->securityCombo()->setCurrentIndex(2);
+        dialog->fromEdit()->setText(u"abuse@nordlicht-mix.example"_s);
+        QVERIFY(!dialog->save());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        dialog->securityCombo()->setCurrentIndex(1);
+        dialog->portSpin()->setValue(587);
+        dialog->userEdit()->setText(u"jana"_s);
+        QVERIFY(dialog->save());
+        const auto saved = SmtpAccountFile().load();
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->host, u"smtp.example.net"_s);
+        QCOMPARE(saved->security, SmtpSecurity::StartTls);
+        QCOMPARE(saved->port, 587);
+        QCOMPARE(saved->user, u"jana"_s);
+        dialog->close();
+    }
+
+    void respondOpensAPrefilledComposeWindow()
+    {
+        QVERIFY(wiring());
+        m_window->inboxPane()->view()->selectRow(0);
+        QTRY_VERIFY(wiring()->respondAction()->isEnabled());
+        QCOMPARE(wiring()->respondAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+        QVERIFY(m_window->inboxPane()->view()->actions().contains(wiring()->respondAction()));
+        wiring()->respondAction()->trigger();
+        QTRY_VERIFY(wiring()->composeDialog());
+        ComposeDialog* dialog = wiring()->composeDialog();
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->templateCombo()->currentData().toString(), u"webmail-spam"_s);
+        QVERIFY(dialog->subjectEdit()->text().contains(u"LH-SRT-448213"_s));
+        QVERIFY(dialog->subjectEdit()->text().contains(u"medium"_s));
+        QCOMPARE(dialog->ccEdit()->text(), u"srt+448213@larkspur-hosting.example"_s);
+        QVERIFY(dialog->bodyEdit()->toPlainText().contains(u"203.0.113.77"_s));
+        QVERIFY(dialog->findChild<QLabel*>(u"fromLabel"_s)
+                    ->text()
+                    .contains(u"abuse@nordlicht-mix.example"_s));
+        // No provider for mail.kiebitz.example in the bundled table: the window says so
+        // and the preview too.
+        QVERIFY(dialog->toEdit()->text().isEmpty());
+        QVERIFY(dialog->findChild<QLabel*>(u"recipientSources"_s)
+                    ->text()
+                    .contains(u"mail.kiebitz.example"_s));
+        auto* preview = dialog->findChild<QPlainTextEdit*>(u"previewView"_s);
+        auto* tabs = dialog->findChild<QTabWidget*>(u"composeTabs"_s);
+        tabs->setCurrentIndex(1);
+        QVERIFY(preview->toPlainText().contains(u"no recipient"_s));
+        tabs->setCurrentIndex(0);
+        // Preview: the exact message with the notice attached.
+        dialog->toEdit()->setText(u"abuse@kiebitz.example"_s);
+        tabs->setCurrentIndex(1);
+        QVERIFY(preview->toPlainText().contains(u"Content-Type: message/rfc822"_s));
+        QVERIFY(preview->toPlainText().contains(u"To: abuse@kiebitz.example"_s));
+        QVERIFY(
+            preview->toPlainText().contains(u"[LH-SRT-448213] Abuse report for 203.0.113.77"_s));
+        tabs->setCurrentIndex(0);
+        // Screenshots to look at (MIXDESK_SCREENSHOT_DIR): English UI, then German UI.
+        if (const QString dir = qEnvironmentVariable("MIXDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->grab().save(dir + u"/compose-en.png"_s);
+            tabs->setCurrentIndex(1);
+            dialog->grab().save(dir + u"/compose-preview-en.png"_s);
+            tabs->setCurrentIndex(0);
+            m_window->languageManager()->setLanguage(u"de"_s);
+            dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
+            dialog->toEdit()->setText(u"abuse@kiebitz.example"_s);
+            dialog->grab().save(dir + u"/compose-de.png"_s);
+            m_window->languageManager()->setLanguage(u"en"_s);
+        }
+        // German text, independent of the UI language.
+        dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
+        QVERIFY(dialog->subjectEdit()->text().startsWith(u"Spam über Ihr Webmail-Konto medium"_s));
+        QVERIFY(dialog->bodyEdit()->toPlainText().contains(u"Bitte löschen oder sperren"_s));
+    }
+
+    void sourceViewShowsTheWholeNoticeWithFind()
+    {
+        QTRY_VERIFY(wiring()->sourceAction()->isEnabled());
+        QCOMPARE(wiring()->sourceAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_U));
+        wiring()->sourceAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<RawSourceDialog*>());
+        auto* source = m_window->findChild<RawSourceDialog*>();
+        const QString text = source->sourceView()->toPlainText();
+        QVERIFY(text.startsWith(u"Return-Path:"_s));
+        QVERIFY(text.contains(u"Dear customer"_s));
+        source->findEdit()->setText(u"203.0.113.77"_s);
+        QVERIFY(source->sourceView()->textCursor().hasSelection());
+        QCOMPARE(source->sourceView()->textCursor().selectedText(), u"203.0.113.77"_s);
+        source->findEdit()->setText(u"no such text anywhere"_s);
+        QVERIFY(!source->findNext());
+        source->close();
+        delete source;
+    }
+
+    void refusedRecipientKeepsTheDraft()
+    {
+        test::SmtpFixtureServer server;
+        QVERIFY(server.start(test::SmtpFixtureServer::Mode::Reject));
+        useServer(server);
+        ComposeDialog* dialog = wiring()->composeDialog();
+        QVERIFY(dialog);
+        dialog->toEdit()->setText(u"refused@example.net"_s);
+        QSignalSpy failed(wiring()->controller(), &RespondController::sendFailed);
+        dialog->sendButton()->click();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().contains(u"550"_s),
+                 qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(dialog->draft().id > 0);
+        QCOMPARE(dialog->toEdit()->text(), u"refused@example.net"_s);
+        QVERIFY(server.messages().isEmpty());
+        QCOMPARE(
+            m_window->inboxPane()->model()->index(0, 0).data(InboxModel::StatusRole).toString(),
+            u"new"_s);
+        // The outbox lists it.
+        wiring()->outboxAction()->trigger();
+        QTRY_VERIFY(wiring()->outboxDialog());
+        QTRY_COMPARE(wiring()->outboxDialog()->drafts().size(), 1);
+        QVERIFY(wiring()->outboxDialog()->drafts().first().lastError.contains(u"550"_s));
+        wiring()->outboxDialog()->close();
+    }
+
+    void sendingForwardsAndRecords()
+    {
+        test::SmtpFixtureServer server;
+        QVERIFY(server.start(test::SmtpFixtureServer::Mode::Plain));
+        useServer(server);
+        ComposeDialog* dialog = wiring()->composeDialog();
+        QVERIFY(dialog);
+        dialog->toEdit()->setText(u"abuse@kiebitz.example"_s);
+        QSignalSpy sent(wiring()->controller(), &RespondController::sent);
+        dialog->sendButton()->click();
+        QTRY_COMPARE(sent.size(), 1);
+        QTRY_VERIFY(!wiring()->composeDialog());
+        const auto messages = server.messages();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages[0].recipients, (QStringList{u"abuse@kiebitz.example"_s,
+                                                      u"srt+448213@larkspur-hosting.example"_s}));
+        QVERIFY(messages[0].raw.contains("Content-Type: message/rfc822"));
+        QTRY_COMPARE(
+            m_window->inboxPane()->model()->index(0, 0).data(InboxModel::StatusRole).toString(),
+            u"forwarded"_s);
+        // Nothing left in the outbox.
+        wiring()->outboxAction()->trigger();
+        QTRY_VERIFY(wiring()->outboxDialog());
+        QSignalSpy loaded(wiring()->controller(), &RespondController::outboxLoaded);
+        QTRY_VERIFY(loaded.size() >= 1);
+        QVERIFY(wiring()->outboxDialog()->drafts().isEmpty());
+        wiring()->outboxDialog()->close();
+    }
+};
+
+} // namespace mixdesk
+
+MIXDESK_GUI_TEST_MAIN(mixdesk::RespondFlowTest)
+#include "RespondFlowTest.moc"
