@@ -281,7 +281,7 @@ int runSync(const QStringList& args)
     parser.addOptions(databaseOptions());
     parser.addOptions({
         opt(QStringLiteral("profile"), "Operator profile JSON (default: per-user config)", "P"),
-        opt(QStringLiteral("account"), "Sync only this account", "NAME"),
+        opt(QStringLiteral("account"), "Sync only this account (or give NAME)", "NAME"),
         opt(QStringLiteral("trust-fingerprint"),
             "With --account: trust the server certificate with this SHA-256 fingerprint and "
             "remember it",
@@ -290,8 +290,19 @@ int runSync(const QStringList& args)
             "Only fetch and store; leave the analysis pending for 'mixdesk-cli reanalyze', "
             "the next sync or the GUI"),
     });
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Sync only this account"),
+                                 QStringLiteral("[NAME]"));
     if (!parse(parser, QStringLiteral("sync"), args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    // "sync NAME" used to sync every account, the name unread.
+    const QStringList names = parser.positionalArguments();
+    QString only = parser.value(QStringLiteral("account"));
+    if (names.size() > 1 || (names.size() == 1 && !only.isEmpty() && only != names.first())) {
+        err() << tr("error: sync takes one account name") << "\n";
+        return 2;
+    }
+    if (!names.isEmpty())
+        only = names.first();
 
     AccountRepository repository;
     auto accounts = repository.load();
@@ -299,7 +310,6 @@ int runSync(const QStringList& args)
         err() << tr("error: %1").arg(accounts.error().message) << "\n";
         return 1;
     }
-    const QString only = parser.value(QStringLiteral("account"));
     if (!only.isEmpty())
         accounts->removeIf([&](const ImapAccount& a) { return a.name != only; });
     if (accounts->isEmpty()) {

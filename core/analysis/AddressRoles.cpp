@@ -165,10 +165,13 @@ LineKind kindOf(const QString& text, qsizetype start)
     if (c == u'|' || c == u'{' || c == u'"' || c == u'[' || c == u'<' || c == u'-' || c == u'*' ||
         c == u'=' || c == u'+')
         return LineKind::Structured;
-    qsizetype end = text.indexOf(u'\n', i);
+    // Only the first kMaxLine characters are read: searching the whole line for its end
+    // made a line of 40 000 addresses quadratic (issue 19).
+    const QStringView head = QStringView(text).sliced(i, std::min(text.size() - i, kMaxLine));
+    qsizetype end = head.indexOf(u'\n');
     if (end < 0)
-        end = text.size();
-    const QStringView line = QStringView(text).sliced(i, std::min(end - i, kMaxLine));
+        end = head.size();
+    const QStringView line = head.first(end);
     if (startsWithStamp(line))
         return LineKind::Stamped;
     if (startsWithKey(line) || line.contains(u'\t') || line.contains(u'|') ||
@@ -279,12 +282,10 @@ std::optional<Table> headerOf(QStringView line)
 int columnOf(const Table& table, QStringView line, qsizetype pos)
 {
     if (table.delimiter == u' ') {
-        int column = -1;
-        for (int i = 0; i < table.starts.size(); ++i) {
-            if (table.starts[i] <= pos + 2)
-                column = i;
-        }
-        return column;
+        // The columns' starts are in order: a binary search, not a scan per address (a
+        // line of 20 000 addresses read as a table was quadratic, issue 19).
+        const auto after = std::upper_bound(table.starts.cbegin(), table.starts.cend(), pos + 2);
+        return int(after - table.starts.cbegin()) - 1;
     }
     int column = 0;
     bool quoted = false;

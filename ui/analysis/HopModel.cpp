@@ -1,5 +1,7 @@
 #include "analysis/HopModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -94,7 +96,7 @@ QVariant HopModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        return m_message.hops.at(row).raw;
+        return PlainText::toolTip(m_message.hops.at(row).raw); // the mail's own text
     case Qt::BackgroundRole:
         if (isExit)
             return QBrush(QColor(255, 214, 170));
