@@ -115,10 +115,6 @@ void verifyLinear(double smallMs, double largeMs, double factor, const char* wha
 
 void AnalysisScalingTest::addressesOnOneLineScaleLinearly()
 {
-    if (qEnvironmentVariableIsEmpty("MIXDESK_SCALING_ALL"))
-        QSKIP("Quadratic again since main's address roles (AddressRoleFinder::find, issue 16) "
-              "came in: 20 000 addresses on one line take ~30x 2 500. Run with "
-              "MIXDESK_SCALING_ALL=1 to see it; to fix before enabling again.");
     const double small = msToAnalyze(oneLineNotice(2500));
     const double large = msToAnalyze(oneLineNotice(20000));
     verifyLinear(small, large, 8, "addresses on one line");
