@@ -2,18 +2,17 @@
 
 #include "imap/CertificateTrust.h"
 #include "imap/ImapResponse.h"
+#include "imap/VmimeGuards.h"
 #include "mail/VmimePlatform.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
-#include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 #include <vmime/vmime.hpp>
 
@@ -27,99 +26,6 @@ Error imapFailure(ImapError kind, const QString& message)
 {
     return Error{message, int(kind)};
 }
-
-class TimeoutHandler : public vmime::net::timeoutHandler
-{
-public:
-    explicit TimeoutHandler(int seconds) : m_limitMs(qint64(seconds) * 1000) { m_timer.start(); }
-    bool isTimeOut() override { return m_timer.elapsed() > m_limitMs; }
-    void resetTimeOut() override { m_timer.restart(); }
-    bool handleTimeOut() override { return false; } // give up: the caller reconnects
-
-private:
-    QElapsedTimer m_timer;
-    qint64 m_limitMs;
-};
-
-class TimeoutHandlerFactory : public vmime::net::timeoutHandlerFactory
-{
-public:
-    explicit TimeoutHandlerFactory(int seconds) : m_seconds(seconds) {}
-    vmime::shared_ptr<vmime::net::timeoutHandler> create() override
-    {
-        return vmime::make_shared<TimeoutHandler>(m_seconds);
-    }
-
-private:
-    int m_seconds;
-};
-
-// The system CAs, loaded once: vmime imports one certificate per call.
-const std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>>& systemCas()
-{
-    static const auto cas = [] {
-        std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> list;
-        QFile file(systemCaBundlePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcImap) << "cannot read the system CA bundle" << file.fileName();
-            return list;
-        }
-        for (const QByteArray& pem : splitPemBundle(file.readAll())) {
-            try {
-                auto cert = vmime::security::cert::X509Certificate::import(
-                    reinterpret_cast<const vmime::byte_t*>(pem.constData()), size_t(pem.size()));
-                if (cert)
-                    list.push_back(cert);
-            } catch (const vmime::exception&) {
-                // A certificate vmime cannot read cannot anchor anything either.
-            }
-        }
-        return list;
-    }();
-    return cas;
-}
-
-// System CAs plus an optional SHA-256 pin. Remembers the server certificate's
-// fingerprint so an "untrusted certificate" error can tell the user what to pin.
-class PinningVerifier : public vmime::security::cert::certificateVerifier
-{
-public:
-    // The system CAs are read at the first certificate to check, not here: a plain
-    // connection on loopback never needs them, and reading the bundle took longer than
-    // connecting and logging in.
-    explicit PinningVerifier(QString pin) : m_pin(std::move(pin)) {}
-
-    void verify(vmime::shared_ptr<vmime::security::cert::certificateChain> chain,
-                const vmime::string& hostname) override
-    {
-        if (chain && chain->getCount() > 0) {
-            const vmime::byteArray der = chain->getAt(0)->getEncoded();
-            fingerprint = certificateSha256(
-                QByteArray(reinterpret_cast<const char*>(der.data()), qsizetype(der.size())));
-            if (!m_pin.isEmpty() && fingerprint == m_pin)
-                return;
-        }
-        try {
-            if (!m_default) {
-                m_default = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-                m_default->setX509RootCAs(systemCas());
-            }
-            m_default->verify(chain, hostname);
-        } catch (const vmime::exception& e) {
-            rejected = true;
-            reason = QString::fromStdString(e.what());
-            throw;
-        }
-    }
-
-    QString fingerprint;
-    QString reason;
-    bool rejected = false;
-
-private:
-    QString m_pin;
-    vmime::shared_ptr<vmime::security::cert::defaultCertificateVerifier> m_default;
-};
 
 QByteArray mailboxName(const QString& folder)
 {
