@@ -17,11 +17,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
-#include <iostream>
 #include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace mixdesk::cli {
 
@@ -30,30 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AccountCommands", text);
-}
-
-// Reads one line from stdin, without echo when stdin is a terminal.
-QString readPasswordFromStdin(const QString& prompt)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        err() << prompt;
-        err().flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << "\n";
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
 }
 
 QCommandLineOption opt(const QString& name, const char* description, const char* value = nullptr)
@@ -149,7 +121,7 @@ int accountAdd(const QStringList& args)
     }
     if (account.passwordCommand.isEmpty()) {
         const QString password =
-            readPasswordFromStdin(tr("Password for %1@%2: ").arg(account.user, account.host));
+            readSecretLine(tr("Password for %1@%2: ").arg(account.user, account.host));
         if (password.isEmpty()) {
             err() << tr("error: no password given (or use --password-command)") << "\n";
             return 1;
