@@ -33,10 +33,10 @@ private:
 
 namespace {
 
-// Enough that an import commits several times (every 5000 notices or 3 s) and takes
-// a few seconds, so most kills land while it writes; small enough for 21 imports
-// in CI's budget.
-constexpr int kMessages = 6500;
+// Enough that an import commits more than once (every 5000 notices or 3 s) and takes
+// a few seconds, so most kills land while it writes; small enough for 21 imports in
+// CI's budget.
+constexpr int kMessages = 5500;
 constexpr int kMoments = 20;
 
 } // namespace
