@@ -368,7 +368,10 @@
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(und %n weiterer)</numerusform><numerusform>(und %n weitere)</numerusform></translation>
+        <translation>
+            <numerusform>(und %n weiterer)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -667,6 +670,76 @@
     <message>
         <source>The notice names the exit %1 as the source and also as the %2 (line %3, %4)</source>
         <translation>Die Meldung nennt den Exit %1 als Quelle und auch als %2 (Zeile %3, %4)</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>address role</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>suspect's connection</source>
+        <comment>address role</comment>
+        <translation>Anschluss des Beschuldigten</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <comment>address role</comment>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>address said not to be the source</source>
+        <comment>address role</comment>
+        <translation>ausdrücklich nicht die Quelle genannte Adresse</translation>
+    </message>
+    <message>
+        <source>reporter's own address</source>
+        <comment>address role</comment>
+        <translation>eigene Adresse der meldenden Stelle</translation>
+    </message>
+    <message>
+        <source>address of unclear role</source>
+        <comment>address role</comment>
+        <translation>Adresse mit unklarer Rolle</translation>
+    </message>
+    <message>
+        <source>column "%1"</source>
+        <comment>where an address stands</comment>
+        <translation>Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>object of "%1"</source>
+        <comment>where an address stands</comment>
+        <translation>Objekt von „%1“</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <comment>where the reporter was found</comment>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <comment>where the reporter was found</comment>
+        <translation>Briefkopf</translation>
+    </message>
+    <message>
+        <source>sender (From)</source>
+        <comment>where the reporter was found</comment>
+        <translation>Absender (From)</translation>
+    </message>
+    <message>
+        <source>sender's domain</source>
+        <comment>where the reporter was found</comment>
+        <translation>Domain des Absenders</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <comment>where a reference was found</comment>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <comment>where the incident time was found</comment>
+        <translation>%1-Bericht</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,10 @@
     <name>DnsblAlertMail</name>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -122,7 +125,10 @@
     </message>
     <message numerus="yes">
         <source>New blocklist listing: %1</source>
-        <translation><numerusform>New blocklist listing: %1</numerusform><numerusform>New blocklist listings: %1</numerusform></translation>
+        <translation>
+            <numerusform>New blocklist listing: %1</numerusform>
+            <numerusform>New blocklist listings: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

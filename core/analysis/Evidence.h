@@ -27,6 +27,25 @@ struct Evidence
     static constexpr const char* kWebInterface =
         QT_TRANSLATE_NOOP("Evidence", "Hop %1 was written by a web interface (%2)");
 
+    // Texts whose arguments hold ids that display() shows by their names (address
+    // roles, where an address stands, where a signature or a time was found).
+    static constexpr const char* kExitWithRole =
+        QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 as the %2 (line %3, %4)");
+    static constexpr const char* kMisdirectedButNamed =
+        QT_TRANSLATE_NOOP("Evidence", "Filed as misdirected, but the notice names the exit %1 "
+                                      "(line %2, as the %3: %4)");
+    static constexpr const char* kSourceAndOtherRole =
+        QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 as the source and also as "
+                                      "the %2 (line %3, %4)");
+    static constexpr const char* kSignedBy =
+        QT_TRANSLATE_NOOP("Evidence", "The notice is signed \"%1\" (found in: %2)");
+    static constexpr const char* kReferenceLabel =
+        QT_TRANSLATE_NOOP("Evidence", "Reference \"%1\" found (label: %2)");
+    static constexpr const char* kIncidentFrom =
+        QT_TRANSLATE_NOOP("Evidence", "Earliest time of offending activity: %1 (from %2)");
+    static constexpr const char* kReportNamesExit =
+        QT_TRANSLATE_NOOP("Evidence", "The %1 report names the exit %2 as its source");
+
     // sourceText translated in context "Evidence" with args substituted.
     QString display() const;
     // args[index] as display() shows it: ids by their names.

@@ -554,10 +554,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     for (const ReportFacts& r : found.reports) {
         if (const auto exit = matcher.match(r.sourceIp)) {
             noteActivity(activity, *exit, r.date);
-            analysis.evidence.append(makeEvidence(
-                QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence", "The %1 report names the exit %2 as its source"),
-                {r.format, *exit}));
+            analysis.evidence.append(makeEvidence(QStringLiteral("exit_ip"),
+                                                  Evidence::kReportNamesExit, {r.format, *exit}));
         }
     }
     for (const ExitMention& m : text.exitSources) {
@@ -568,12 +566,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 QT_TRANSLATE_NOOP("Evidence", "The notice names the exit %1 (line %2)"),
                 {m.exit, QString::number(m.line + 1)}));
         else
-            analysis.evidence.append(makeEvidence(
-                QStringLiteral("exit_ip"),
-                QT_TRANSLATE_NOOP("Evidence",
-                                  "The notice names the exit %1 as the %2 (line %3, %4)"),
-                {m.exit, QString::fromLatin1(addressRoleId(m.role)), QString::number(m.line + 1),
-                 m.structure}));
+            analysis.evidence.append(
+                makeEvidence(QStringLiteral("exit_ip"), Evidence::kExitWithRole,
+                             {m.exit, QString::fromLatin1(addressRoleId(m.role)),
+                              QString::number(m.line + 1), m.structure}));
     }
     // A host name alone counts when nothing else names an exit: next to an address
     // it adds nothing, and signatures or quoted replies may name any exit.
@@ -768,10 +764,9 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     }
     analysis.incidentTimeUtc = incident;
     if (incident.isValid())
-        analysis.evidence.append(makeEvidence(
-            QStringLiteral("incident_time_utc"),
-            QT_TRANSLATE_NOOP("Evidence", "Earliest time of offending activity: %1 (from %2)"),
-            {utcIso(incident), incidentSource}));
+        analysis.evidence.append(makeEvidence(QStringLiteral("incident_time_utc"),
+                                              Evidence::kIncidentFrom,
+                                              {utcIso(incident), incidentSource}));
 
     // 8. Category, language, reporter, reference.
     ClassificationFacts facts;
@@ -820,17 +815,11 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         });
     for (const ExitMention& other : std::as_const(text.exitsOtherwise)) {
         if (analysis.category == Category::Misdirected) {
-            review(30,
-                   QT_TRANSLATE_NOOP("Evidence",
-                                     "Filed as misdirected, but the notice names the exit %1 "
-                                     "(line %2, as the %3: %4)"),
+            review(30, Evidence::kMisdirectedButNamed,
                    {other.exit, QString::number(other.line + 1),
                     QString::fromLatin1(addressRoleId(other.role)), other.structure});
         } else if (analysis.exitIps.contains(other.exit) && !strongExit) {
-            review(50,
-                   QT_TRANSLATE_NOOP("Evidence",
-                                     "The notice names the exit %1 as the source and also as "
-                                     "the %2 (line %3, %4)"),
+            review(50, Evidence::kSourceAndOtherRole,
                    {other.exit, QString::fromLatin1(addressRoleId(other.role)),
                     QString::number(other.line + 1), other.structure});
         }

@@ -98,19 +98,15 @@ Classification NoticeClassifier::classify(const ParsedMail& notice, const QStrin
     result.reporter = reporter.reporter;
     if (!reporter.reporter.isEmpty()) {
         result.evidence.append(
-            evidence(u"reporter"_s,
-                     QT_TRANSLATE_NOOP("Evidence", "The notice is signed \"%1\" (found in: %2)"),
-                     {reporter.reporter, reporter.source}));
+            evidence(u"reporter"_s, Evidence::kSignedBy, {reporter.reporter, reporter.source}));
     }
 
     const CaseReferenceExtractor::Result reference =
         CaseReferenceExtractor::extract(notice, ownText);
     result.caseReference = reference.reference;
     if (!reference.reference.isEmpty()) {
-        result.evidence.append(
-            evidence(u"case_reference"_s,
-                     QT_TRANSLATE_NOOP("Evidence", "Reference \"%1\" found (label: %2)"),
-                     {reference.reference, reference.label}));
+        result.evidence.append(evidence(u"case_reference"_s, Evidence::kReferenceLabel,
+                                        {reference.reference, reference.label}));
     }
     return result;
 }

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "analysis/Evidence.h"
 #include "analysis/NoticeClassifier.h"
 #include "analysis/classify/CaseReferenceExtractor.h"
 #include "analysis/classify/CategoryClassifier.h"
@@ -92,6 +93,7 @@ class ClassifierTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void evidenceShowsNamesNotInternalIds();
     void corpusNotices();
     void syntheticNotices();
     void languageFromOwnWords();
@@ -511,6 +513,31 @@ void ClassifierTest::recordsEvidence()
         }
     }
     QVERIFY(hasCategory);
+}
+
+// Ids stored in evidence (address roles, where a thing was found) reach the operator as
+// words, never as the id.
+void ClassifierTest::evidenceShowsNamesNotInternalIds()
+{
+    Evidence role;
+    role.sourceText = QString::fromLatin1(Evidence::kExitWithRole);
+    role.args = {u"192.0.2.1"_s, u"not-source"_s, u"3"_s, u"column \"dst\""_s};
+    QCOMPARE(role.display(), u"The notice names the exit 192.0.2.1 as the address said not to be "
+                             u"the source (line 3, column \"dst\")"_s);
+    Evidence signed_;
+    signed_.sourceText = QString::fromLatin1(Evidence::kSignedBy);
+    signed_.args = {u"Example GmbH"_s, u"letterhead"_s};
+    QVERIFY(signed_.display().endsWith(u"(found in: letterhead)"_s));
+    signed_.args = {u"Example GmbH"_s, u"from"_s};
+    QVERIFY(signed_.display().endsWith(u"(found in: sender (From))"_s));
+    Evidence time;
+    time.sourceText = QString::fromLatin1(Evidence::kIncidentFrom);
+    time.args = {u"2026-03-01T10:00:00Z"_s, u"x-arf"_s};
+    QVERIFY(time.display().endsWith(u"(from X-ARF report)"_s));
+    Evidence reference;
+    reference.sourceText = QString::fromLatin1(Evidence::kReferenceLabel);
+    reference.args = {u"123 Js 4567/26"_s, u"Az."_s};
+    QVERIFY(reference.display().endsWith(u"(label: Az.)"_s)); // the text's own word stays
 }
 
 void ClassifierTest::survivesJunkAndIsFast()
