@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace mixdesk {
 
@@ -20,19 +21,26 @@ public:
         ByHost,
         With,
         DateUtc,
+        DateLocal,
         Delay,
         ColumnCount
     };
     enum Role
     {
-        HopKindRole = Qt::UserRole + 1
-    }; // "exit", "webmail" or empty
+        HopKindRole = Qt::UserRole + 1, // "exit", "webmail" or empty
+        ClockSkewRole,                  // true when the hop is dated before the previous one
+        CopyTextRole                    // what Ctrl+C copies: the IP in the IP column, else the hop
+    };
 
     explicit HopModel(QObject* parent = nullptr);
 
     void setMessage(const OffendingMessage& message);
     void clear();
     const OffendingMessage& message() const { return m_message; }
+    // The webmail account, shown on the webmail hop.
+    void setWebmailAccount(const QString& account);
+    // The zone of the "local time" column (default: the system's).
+    void setLocalZone(const QTimeZone& zone);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,8 +57,12 @@ public:
 private:
     QString markerText(int row) const;
     QString displayText(int row, int column) const;
+    QString toolTip(int row, int column) const;
+    qint64 delaySeconds(int row, bool* known) const;
 
     OffendingMessage m_message;
+    QString m_webmailAccount;
+    QTimeZone m_localZone = QTimeZone::systemTimeZone();
 };
 
 } // namespace mixdesk
