@@ -19,6 +19,8 @@ if [[ "${1:-}" == "--test" ]]; then
     dovecot-imapd python3-aiosmtpd dnsmasq-base dnsutils postgresql openssl
     libsecret-tools xvfb xauth poppler-utils sqlite3 notmuch isync python3
     rblcheck # bench/dnsbl's peer tool
+    # sanitizer build and libFuzzer harnesses (scripts/sanitize.sh, scripts/fuzz.sh)
+    clang libclang-rt-14-dev
     # exits: the notice page served by lighttpd; block exports checked by the real tools
     lighttpd tor nftables squid
   )

@@ -533,10 +533,6 @@
         <translation>Der %1-Bericht nennt den Exit %2 als Quelle</translation>
     </message>
     <message>
-        <source>The notice names the exit %1</source>
-        <translation>Die Meldung nennt den Exit %1</translation>
-    </message>
-    <message>
         <source>The provider names the account %1 in the notice</source>
         <translation>Der Anbieter nennt in der Meldung das Konto %1</translation>
     </message>
@@ -605,13 +601,29 @@
         <translation>Der Exit %1 ist der Client von Station %2 einer beanstandeten Nachricht, genannt mit seinem Hostnamen %3</translation>
     </message>
     <message>
-        <source>The notice names the exit %1 by its host name %2</source>
-        <translation>Die Meldung nennt den Exit %1 mit seinem Hostnamen %2</translation>
-    </message>
-    <message>
         <source>not recognised</source>
         <comment>which web interface wrote a hop</comment>
         <translation>nicht erkannt</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1 (line %2)</source>
+        <translation>Die Meldung nennt den Exit %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1 as the %2 (line %3, %4)</source>
+        <translation>Die Meldung nennt den Exit %1 als %2 (Zeile %3, %4)</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1 by its host name %2 (line %3)</source>
+        <translation>Die Meldung nennt den Exit %1 mit seinem Hostnamen %2 (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>Filed as misdirected, but the notice names the exit %1 (line %2, as the %3: %4)</source>
+        <translation>Als fehlgeleitet eingeordnet, aber die Meldung nennt den Exit %1 (Zeile %2, als %3: %4)</translation>
+    </message>
+    <message>
+        <source>The notice names the exit %1 as the source and also as the %2 (line %3, %4)</source>
+        <translation>Die Meldung nennt den Exit %1 als Quelle und auch als %2 (Zeile %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -721,6 +733,10 @@
     <message>
         <source>Cannot open folder '%1': %2</source>
         <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The server sent a literal of %1 bytes, more than a mail can hold</source>
+        <translation>Der Server schickte ein Literal von %1 Bytes, mehr als eine Mail enthalten kann</translation>
     </message>
 </context>
 <context>
@@ -856,6 +872,10 @@
         <source>analysis failed</source>
         <translation>Analyse fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>text too large, analysed the first %1 kB</source>
+        <translation>Text zu groß, die ersten %1 kB analysiert</translation>
+    </message>
 </context>
 <context>
     <name>PasswordCommand</name>
@@ -888,6 +908,13 @@
     <message>
         <source>Cannot write profile %1: %2</source>
         <translation>Profil %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -958,6 +985,17 @@
     </message>
 </context>
 <context>
+    <name>ResponseDispatcher</name>
+    <message>
+        <source>Response #%1 was sent already.</source>
+        <translation>Antwort #%1 wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail was sent (%1) but could not be recorded: %2</source>
+        <translation>Die Mail wurde gesendet (%1), konnte aber nicht vermerkt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>RetentionChecklist</name>
     <message>
         <source>Store only the minimum data the order names.</source>
@@ -996,6 +1034,41 @@
     </message>
 </context>
 <context>
+    <name>SmtpAccount</name>
+    <message>
+        <source>The SMTP server is missing</source>
+        <translation>Der SMTP-Server fehlt</translation>
+    </message>
+    <message>
+        <source>Invalid SMTP port %1</source>
+        <translation>Ungültiger SMTP-Port %1</translation>
+    </message>
+    <message>
+        <source>The sender address '%1' is not an address</source>
+        <translation>Die Absenderadresse „%1“ ist keine Adresse</translation>
+    </message>
+    <message>
+        <source>Plain SMTP without TLS is only allowed to this computer (%1)</source>
+        <translation>SMTP ohne TLS ist nur zu diesem Computer erlaubt (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown SMTP security '%1'</source>
+        <translation>Unbekannte SMTP-Sicherheit „%1“</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SqlBlockStore</name>
     <message>
         <source>There is no block #%1.</source>
@@ -1022,6 +1095,17 @@
     </message>
 </context>
 <context>
+    <name>SqlResponseStore</name>
+    <message>
+        <source>There is no response #%1.</source>
+        <translation>Es gibt keine Antwort #%1.</translation>
+    </message>
+    <message>
+        <source>Response #%1 is not in the outbox (sent or discarded).</source>
+        <translation>Antwort #%1 ist nicht im Postausgang (gesendet oder verworfen).</translation>
+    </message>
+</context>
+<context>
     <name>StoreSession</name>
     <message>
         <source>No database is open.</source>
@@ -1033,6 +1117,21 @@
     <message>
         <source>%1: analysing notices</source>
         <translation>%1: Meldungen werden analysiert</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1596,7 +1695,10 @@
     </message>
     <message numerus="yes">
         <source>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</source>
-        <translation><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform><numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform></translation>
+        <translation>
+            <numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform>
+            <numerusform>Speicheranordnung: %n der vier Regeln noch offen. Nur das Minimum speichern, niemandem Zugriff geben, nur Verpflichtendes herausgeben, keine beliebige Erhebung zulassen. Anwaltlichen Rat einholen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the case as PDF</source>
@@ -1657,7 +1759,10 @@
     <name>mixdesk::CasesView</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n Fall</numerusform><numerusform>%n Fälle</numerusform></translation>
+        <translation>
+            <numerusform>%n Fall</numerusform>
+            <numerusform>%n Fälle</numerusform>
+        </translation>
     </message>
     <message>
         <source>New case</source>
@@ -1680,7 +1785,10 @@
     </message>
     <message numerus="yes">
         <source>Dossier written: %1 (%n page(s))</source>
-        <translation><numerusform>Dossier geschrieben: %1 (%n Seite)</numerusform><numerusform>Dossier geschrieben: %1 (%n Seiten)</numerusform></translation>
+        <translation>
+            <numerusform>Dossier geschrieben: %1 (%n Seite)</numerusform>
+            <numerusform>Dossier geschrieben: %1 (%n Seiten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a &amp;case from this notice</source>
@@ -1724,6 +1832,121 @@
     <message>
         <source>Reason</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ComposeDialog</name>
+    <message>
+        <source>Webmail spam: forward to the provider</source>
+        <translation>Webmail-Spam: an den Anbieter weiterleiten</translation>
+    </message>
+    <message>
+        <source>Misdirected: not our address</source>
+        <translation>Fehlgeleitet: nicht unsere Adresse</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Urheberrecht</translation>
+    </message>
+    <message>
+        <source>Harassment: offer to block the destination</source>
+        <translation>Belästigung: Sperre des Ziels anbieten</translation>
+    </message>
+    <message>
+        <source>Fraud: how the service works</source>
+        <translation>Betrug: wie der Dienst funktioniert</translation>
+    </message>
+    <message>
+        <source>Short reply to the ISP</source>
+        <translation>Kurze Antwort an den Provider</translation>
+    </message>
+    <message>
+        <source>There is no template '%1' in this language.</source>
+        <translation>Die Vorlage „%1“ gibt es in dieser Sprache nicht.</translation>
+    </message>
+    <message>
+        <source>No abuse contact for %1 in the provider table: enter the provider's abuse address.</source>
+        <translation>Kein Abuse-Kontakt für %1 in der Anbietertabelle: Geben Sie die Abuse-Adresse des Anbieters ein.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed: %1</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Keine Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>(none: a reply does not forward the notice)</source>
+        <translation>(keine: eine Antwort leitet die Meldung nicht weiter)</translation>
+    </message>
+    <message>
+        <source>notice-%1.eml – message/rfc822, %2 bytes, unchanged</source>
+        <translation>notice-%1.eml – message/rfc822, %2 Bytes, unverändert</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Respond to %n notice(s)</source>
+        <translation><numerusform>Auf %n Meldung antworten</numerusform><numerusform>Auf %n Meldungen antworten</numerusform></translation>
+    </message>
+    <message>
+        <source>Respond to notice</source>
+        <translation>Auf Meldung antworten</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attached:</source>
+        <translation>Anhang:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Preview (exact message)</source>
+        <translation>Vorschau (genaue Nachricht)</translation>
+    </message>
+    <message>
+        <source>abuse address of the provider</source>
+        <translation>Abuse-Adresse des Anbieters</translation>
+    </message>
+    <message>
+        <source>security team of the ISP</source>
+        <translation>Sicherheitsteam des Providers</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in outbox</source>
+        <translation>&amp;Später senden</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2391,147 @@ Führt: %4</translation>
         <source>All exits</source>
         <translation>Alle Exits</translation>
     </message>
+    <message>
+        <source>All open (%1)</source>
+        <translation>Alle offenen (%1)</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>New, in progress, forwarded or waiting for a reply: everything not closed or misdirected</source>
+        <translation>Neu, in Bearbeitung, weitergeleitet oder wartet auf Antwort: alles, was nicht abgeschlossen oder fehlgeleitet ist</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HelpDialog</name>
+    <message>
+        <source>Arrived and not looked at yet.</source>
+        <translation>Eingegangen und noch nicht angesehen.</translation>
+    </message>
+    <message>
+        <source>Someone is working on it: checking the exit, the logs you keep (none, usually), the reply.</source>
+        <translation>Jemand bearbeitet sie: prüft den Exit, die Protokolle, die Sie führen (meist keine), die Antwort.</translation>
+    </message>
+    <message>
+        <source>Passed on (to the ISP, to a colleague, to a lawyer).</source>
+        <translation>Weitergegeben (an den Provider, an eine Kollegin, an eine Anwältin).</translation>
+    </message>
+    <message>
+        <source>You answered or asked something and wait for the other side.</source>
+        <translation>Sie haben geantwortet oder nachgefragt und warten auf die Gegenseite.</translation>
+    </message>
+    <message>
+        <source>Done: answered, or nothing more to do.</source>
+        <translation>Erledigt: beantwortet, oder es ist nichts mehr zu tun.</translation>
+    </message>
+    <message>
+        <source>Not about one of your exits: it reached you by mistake.</source>
+        <translation>Betrifft keinen Ihrer Exits: Sie hat Sie irrtümlich erreicht.</translation>
+    </message>
+    <message>
+        <source>A day with MixDesk</source>
+        <translation>Ein Tag mit MixDesk</translation>
+    </message>
+    <message>
+        <source>Fetch the new notices: File → Sync now (F5), or import files, mbox files or a Maildir (File → Import).</source>
+        <translation>Neue Meldungen abholen: Datei → Jetzt synchronisieren (F5), oder Dateien, mbox-Dateien oder ein Maildir importieren (Datei → Importieren).</translation>
+    </message>
+    <message>
+        <source>Work through the open notices: press N for the next new notice. A deadline or urgency found in a notice is shown at the top of its Message tab.</source>
+        <translation>Die offenen Meldungen abarbeiten: N springt zur nächsten neuen Meldung. Eine in der Meldung gefundene Frist oder Eilbedürftigkeit steht oben im Reiter „Nachricht“.</translation>
+    </message>
+    <message>
+        <source>Read the notice (tab Message): its text, the attachments (opened from a private copy) and the offending mail as a message of its own.</source>
+        <translation>Die Meldung lesen (Reiter „Nachricht“): ihren Text, die Anhänge (aus einer privaten Kopie geöffnet) und die beanstandete Mail als eigene Nachricht.</translation>
+    </message>
+    <message>
+        <source>Check the analysis (tab Analysis): which exit was used, when, the category, and the evidence each conclusion rests on.</source>
+        <translation>Die Analyse prüfen (Reiter „Analyse“): welcher Exit wann benutzt wurde, die Kategorie und die Belege, auf denen jede Schlussfolgerung beruht.</translation>
+    </message>
+    <message>
+        <source>Set the status (Ctrl+1 … Ctrl+6) and write down what you did in a note (Ctrl+Enter adds it). The history keeps every step.</source>
+        <translation>Den Status setzen (Strg+1 … Strg+6) und in einer Notiz festhalten, was Sie getan haben (Strg+Eingabe fügt sie hinzu). Der Verlauf bewahrt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>When your exits change, re-analyse the stored notices (Notice → Re-analyse all notices) so each is filed under the right exit.</source>
+        <translation>Wenn sich Ihre Exits ändern, die gespeicherten Meldungen neu analysieren (Meldung → Alle Meldungen neu analysieren), damit jede dem richtigen Exit zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Search the notices</source>
+        <translation>Meldungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>key</comment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the search field: clear the search (a second Esc returns to the list)</source>
+        <translation>Im Suchfeld: die Suche leeren (ein zweites Esc kehrt zur Liste zurück)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>key</comment>
+        <translation>Pfeil nach unten</translation>
+    </message>
+    <message>
+        <source>From the search field into the list</source>
+        <translation>Vom Suchfeld in die Liste</translation>
+    </message>
+    <message>
+        <source>Next new notice</source>
+        <translation>Nächste neue Meldung</translation>
+    </message>
+    <message>
+        <source>Set the status of the selected notices (in the order below)</source>
+        <translation>Den Status der ausgewählten Meldungen setzen (in der Reihenfolge unten)</translation>
+    </message>
+    <message>
+        <source>Write a note</source>
+        <translation>Eine Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>In the note field: add the note</source>
+        <translation>Im Notizfeld: die Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Switch between Inbox, Blocklists, Exits and Cases</source>
+        <translation>Zwischen Posteingang, Sperrlisten, Exits und Fällen wechseln</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Open another notice database</source>
+        <translation>Eine andere Meldungsdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Diese Hilfe</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The notice itself is never changed or deleted: statuses, notes and analyses are kept beside the notice exactly as it was received.</source>
+        <translation>Die Meldung selbst wird nie verändert oder gelöscht: Status, Notizen und Analysen werden neben der Meldung gespeichert, genau so, wie sie eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>MixDesk help</source>
+        <translation>MixDesk-Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::HopModel</name>
@@ -2305,8 +2669,9 @@ Führt: %4</translation>
         <translation>Analyse</translation>
     </message>
     <message>
-        <source>Notes and history</source>
-        <translation>Notizen und Verlauf</translation>
+        <source>Message</source>
+        <comment>the notice as read</comment>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -2577,7 +2942,30 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>New blocklist listing: %1</source>
-        <translation><numerusform>Neuer Sperrlisten-Eintrag: %1</numerusform></translation>
+        <translation>
+            <numerusform>Neuer Sperrlisten-Eintrag: %1</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <comment>notices</comment>
+        <translation>%1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::MessageWriter</name>
+    <message>
+        <source>The sender '%1' is not a valid address</source>
+        <translation>Der Absender „%1“ ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid address</source>
+        <translation>„%1“ ist keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>The response has no recipient</source>
+        <translation>Die Antwort hat keinen Empfänger</translation>
     </message>
 </context>
 <context>
@@ -2619,12 +3007,20 @@ Führt: %4</translation>
         <translation>&amp;Neue Notiz:</translation>
     </message>
     <message>
-        <source>What was done, whom you wrote to, what to do next…</source>
-        <translation>Was getan wurde, wem Sie geschrieben haben, was als Nächstes zu tun ist…</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Notes and history</source>
+        <translation>Notizen und Verlauf</translation>
+    </message>
+    <message>
+        <source>What was done, whom you wrote to, what to do next… (Ctrl+Enter adds it)</source>
+        <translation>Was getan wurde, wem Sie geschrieben haben, was als Nächstes zu tun ist … (Strg+Eingabe fügt die Notiz hinzu)</translation>
+    </message>
+    <message>
+        <source>Add the note to the history (Ctrl+Enter)</source>
+        <translation>Die Notiz dem Verlauf hinzufügen (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3121,45 @@ Führt: %4</translation>
     </message>
 </context>
 <context>
+    <name>mixdesk::OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Responses that were not sent yet. Open one to check it and send it again, or discard it. Nothing here was recorded as sent.</source>
+        <translation>Antworten, die noch nicht gesendet wurden. Öffnen Sie eine, um sie zu prüfen und erneut zu senden, oder verwerfen Sie sie. Nichts hiervon wurde als gesendet vermerkt.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ProfileEditor</name>
     <message>
         <source>&amp;Name:</source>
@@ -2758,6 +3193,25 @@ Führt: %4</translation>
     <message>
         <source>Remove exit</source>
         <translation>Exit entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::RawSourceDialog</name>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Source of the notice</source>
+        <translation>Quelltext der Meldung</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>text, address, header name…</source>
+        <translation>Text, Adresse, Kopfzeilenname…</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +3251,322 @@ Führt: %4</translation>
     <message>
         <source>The RDAP server %1 cannot be reached: %2</source>
         <translation>Der RDAP-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ReadingPane</name>
+    <message>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>%1 (top Received line)</source>
+        <translation>%1 (oberste Received-Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 (Date header: the notice has no Received line)</source>
+        <translation>%1 (Date-Kopfzeile: die Meldung hat keine Received-Zeile)</translation>
+    </message>
+    <message>
+        <source>unknown: the notice carries no date; the list shows the time of the file or mailbox it came from</source>
+        <translation>unbekannt: Die Meldung trägt kein Datum; die Liste zeigt die Zeit der Datei oder des Postfachs, aus dem sie stammt</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <comment>when the notice reached us</comment>
+        <translation>Eingegangen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>seit %n Tag überfällig</numerusform><numerusform>seit %n Tagen überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (%2)</source>
+        <translation>Frist: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>found in: “%1”</source>
+        <translation>gefunden in: „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” in the subject</source>
+        <translation>„%1“ im Betreff</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Eilig</translation>
+    </message>
+    <message>
+        <source>found in: %1</source>
+        <translation>gefunden in: %1</translation>
+    </message>
+    <message>
+        <source>(This message has no text.)</source>
+        <translation>(Diese Nachricht enthält keinen Text.)</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the attachment could be made.</source>
+        <translation>Für den Anhang konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be copied: %1</source>
+        <translation>Der Anhang konnte nicht kopiert werden: %1</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found.</source>
+        <translation>Es wurde kein Programm gefunden, das %1 öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved: %1</source>
+        <translation>Der Anhang konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a notice in the list to read it.</source>
+        <translation>Wählen Sie eine Meldung in der Liste aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>The notice</source>
+        <translation>Die Meldung</translation>
+    </message>
+    <message>
+        <source>Attached message %1</source>
+        <translation>Angehängte Nachricht %1</translation>
+    </message>
+    <message>
+        <source>This message was written in HTML and is shown as plain text: nothing in it is loaded or run.</source>
+        <translation>Diese Nachricht ist in HTML geschrieben und wird als reiner Text gezeigt: Nichts darin wird geladen oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments:</source>
+        <translation>&amp;Anhänge:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open a private copy with the desktop's viewer (an attached message is shown here)</source>
+        <translation>Eine private Kopie mit dem Anzeigeprogramm des Desktops öffnen (eine angehängte Nachricht wird hier gezeigt)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Links:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected links, or all of them, to the clipboard</source>
+        <translation>Die ausgewählten Links (oder alle) in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ReanalysisPanel</name>
+    <message>
+        <source>Re-analysing notice %1 of %2…</source>
+        <translation>Meldung %1 von %2 wird neu analysiert …</translation>
+    </message>
+    <message>
+        <source>The re-analysis failed: %1</source>
+        <translation>Die erneute Analyse ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-analysed %n notice(s).</source>
+        <translation><numerusform>%n Meldung neu analysiert.</numerusform><numerusform>%n Meldungen neu analysiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled before the end.</source>
+        <translation>Vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No notice changed its exit or category.</source>
+        <translation>Bei keiner Meldung haben sich Exit oder Kategorie geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now name(s) another exit</source>
+        <translation><numerusform>%n nennt jetzt einen anderen Exit</numerusform><numerusform>%n nennen jetzt einen anderen Exit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed category</source>
+        <translation><numerusform>%n mit geänderter Kategorie</numerusform><numerusform>%n mit geänderter Kategorie</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer misdirected</source>
+        <translation><numerusform>%n nicht mehr fehlgeleitet</numerusform><numerusform>%n nicht mehr fehlgeleitet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now misdirected</source>
+        <translation><numerusform>%n jetzt fehlgeleitet</numerusform><numerusform>%n jetzt fehlgeleitet</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Re-analyse all notices</source>
+        <translation>Alle Meldungen neu &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>Analyse every stored notice again with the current exits and operator profile</source>
+        <translation>Jede gespeicherte Meldung mit den aktuellen Exits und dem aktuellen Betreiberprofil neu analysieren</translation>
+    </message>
+    <message>
+        <source>No exits are set up yet: every notice is filed as misdirected until you name your exits. After that, re-analyse the notices.</source>
+        <translation>Es sind noch keine Exits eingerichtet: Jede Meldung wird als fehlgeleitet eingeordnet, bis Sie Ihre Exits angeben. Analysieren Sie die Meldungen danach neu.</translation>
+    </message>
+    <message>
+        <source>Set up exits…</source>
+        <translation>Exits einrichten …</translation>
+    </message>
+    <message>
+        <source>Your exits changed. Re-analyse the stored notices so that each is filed under the right exit?</source>
+        <translation>Ihre Exits haben sich geändert. Die gespeicherten Meldungen neu analysieren, damit jede dem richtigen Exit zugeordnet wird?</translation>
+    </message>
+    <message>
+        <source>Re-analyse now</source>
+        <translation>Jetzt neu analysieren</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Re-analysis</source>
+        <translation>Erneute Analyse</translation>
+    </message>
+    <message>
+        <source>Re-analysing the stored notices…</source>
+        <translation>Die gespeicherten Meldungen werden neu analysiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::RespondController</name>
+    <message>
+        <source>No SMTP account is set up: set one in Settings (or with mixdesk-cli smtp set).</source>
+        <translation>Kein SMTP-Konto eingerichtet: Richten Sie eines in den Einstellungen ein (oder mit mixdesk-cli smtp set).</translation>
+    </message>
+    <message>
+        <source>No SMTP password: %1</source>
+        <translation>Kein SMTP-Passwort: %1</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>The database was closed.</source>
+        <translation>Die Datenbank wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::RespondWiring</name>
+    <message>
+        <source>Response sent to %1 (%2)</source>
+        <translation>Antwort an %1 gesendet (%2)</translation>
+    </message>
+    <message>
+        <source>Not sent; the draft is kept in the outbox. %1</source>
+        <translation>Nicht gesendet; der Entwurf bleibt im Postausgang. %1</translation>
+    </message>
+    <message>
+        <source>Response kept in the outbox</source>
+        <translation>Antwort im Postausgang behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Forward the selected notices to the provider, or reply to the ISP</source>
+        <translation>Die ausgewählten Meldungen an den Anbieter weiterleiten oder dem Provider antworten</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>Post&amp;ausgang…</translation>
+    </message>
+    <message>
+        <source>SMTP account for &amp;responses…</source>
+        <translation>SMTP-Konto für &amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Notice &amp;source…</source>
+        <translation>&amp;Quelltext der Meldung…</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ResponseComposer</name>
+    <message>
+        <source>provider table: %1</source>
+        <translation>Anbietertabelle: %1</translation>
+    </message>
+    <message>
+        <source>Reply-To of the notice</source>
+        <translation>Reply-To der Meldung</translation>
+    </message>
+    <message>
+        <source>sender of the notice</source>
+        <translation>Absender der Meldung</translation>
+    </message>
+    <message>
+        <source>ISP of exit %1 (profile)</source>
+        <translation>Provider von Exit %1 (Profil)</translation>
+    </message>
+    <message>
+        <source>ISP (profile)</source>
+        <translation>Provider (Profil)</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3633,112 @@ Führt: %4</translation>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SmtpSender</name>
+    <message>
+        <source>The message has no recipient</source>
+        <translation>Die Nachricht hat keinen Empfänger</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate for %1 (%2); its SHA-256 fingerprint is %3</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat für %1 (%2); sein SHA-256-Fingerabdruck ist %3</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: wrong user name or password</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: falscher Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>%1 refused a recipient; nothing was sent: %2</source>
+        <translation>%1 hat einen Empfänger abgelehnt; nichts wurde gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Login to %1 as %2 failed: %3</source>
+        <translation>Anmeldung bei %1 als %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: %2 %3</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 refused the message (%2): %3</source>
+        <translation>%1 hat die Nachricht abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 port %2: %3</source>
+        <translation>Keine Verbindung zu %1 Port %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 dropped before the server took the message; it was not sent: %2</source>
+        <translation>Die Verbindung zu %1 brach ab, bevor der Server die Nachricht angenommen hat; sie wurde nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::SmtpSettingsDialog</name>
+    <message>
+        <source>The fingerprint must be a SHA-256 fingerprint (64 hex digits).</source>
+        <translation>Der Fingerabdruck muss ein SHA-256-Fingerabdruck sein (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>SMTP account for responses</source>
+        <translation>SMTP-Konto für Antworten</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Password command:</source>
+        <translation>Passwort-Befehl:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>Sender name:</source>
+        <translation>Absendername:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256):</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256):</translation>
+    </message>
+    <message>
+        <source>None (this computer only)</source>
+        <translation>Keine (nur dieser Computer)</translation>
+    </message>
+    <message>
+        <source>empty: no login</source>
+        <translation>leer: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; empty: unchanged</source>
+        <translation>im Schlüsselbund gespeichert; leer: unverändert</translation>
+    </message>
+    <message>
+        <source>instead of the keychain, e.g. pass show smtp</source>
+        <translation>statt des Schlüsselbunds, z. B. pass show smtp</translation>
+    </message>
+    <message>
+        <source>only for a server with a self-signed certificate</source>
+        <translation>nur für einen Server mit selbstsigniertem Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3825,65 @@ Führt: %4</translation>
     <message>
         <source>none</source>
         <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::WorkSurface</name>
+    <message>
+        <source>No new notice in this view.</source>
+        <translation>In dieser Ansicht gibt es keine neue Meldung.</translation>
+    </message>
+    <message>
+        <source>&amp;New notice database…</source>
+        <translation>&amp;Neue Meldungsdatenbank …</translation>
+    </message>
+    <message>
+        <source>Start an empty notice database in a file of your choice</source>
+        <translation>Eine leere Meldungsdatenbank in einer Datei Ihrer Wahl anlegen</translation>
+    </message>
+    <message>
+        <source>Open &amp;database…</source>
+        <translation>&amp;Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Open another notice database</source>
+        <translation>Eine andere Meldungsdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt geöffnete Datenbanken</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt new notice</source>
+        <translation>Nächste ne&amp;ue Meldung</translation>
+    </message>
+    <message>
+        <source>Select the next notice whose status is New</source>
+        <translation>Die nächste Meldung mit dem Status „Neu“ auswählen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>MixDesk &amp;help</source>
+        <translation>MixDesk-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>New notice database</source>
+        <translation>Neue Meldungsdatenbank</translation>
+    </message>
+    <message>
+        <source>Notice databases (*.sqlite)</source>
+        <translation>Meldungsdatenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open notice database</source>
+        <translation>Meldungsdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Notice databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Meldungsdatenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

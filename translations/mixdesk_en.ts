@@ -15,21 +15,37 @@
     <name>mixdesk::CasePane</name>
     <message numerus="yes">
         <source>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</source>
-        <translation><numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform><numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform></translation>
+        <translation>
+            <numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform>
+            <numerusform>Retention order: %n of the four rules still open. Store only the minimum, let nobody access it, hand over only what is compelled, allow no arbitrary collection. Ask a lawyer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mixdesk::CasesView</name>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mixdesk::CasesWiring</name>
     <message numerus="yes">
         <source>Dossier written: %1 (%n page(s))</source>
-        <translation><numerusform>Dossier written: %1 (%n page)</numerusform><numerusform>Dossier written: %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Dossier written: %1 (%n page)</numerusform>
+            <numerusform>Dossier written: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ComposeDialog</name>
+    <message numerus="yes">
+        <source>Respond to %n notice(s)</source>
+        <translation><numerusform>Respond to %n notice</numerusform><numerusform>Respond to %n notices</numerusform></translation>
     </message>
 </context>
 <context>
@@ -103,13 +119,44 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::ReadingPane</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::ReanalysisPanel</name>
+    <message numerus="yes">
+        <source>Re-analysed %n notice(s).</source>
+        <translation><numerusform>Re-analysed %n notice.</numerusform><numerusform>Re-analysed %n notices.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now name(s) another exit</source>
+        <translation><numerusform>%n now names another exit</numerusform><numerusform>%n now name another exit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed category</source>
+        <translation><numerusform>%n changed category</numerusform><numerusform>%n changed category</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer misdirected</source>
+        <translation><numerusform>%n no longer misdirected</numerusform><numerusform>%n no longer misdirected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n now misdirected</source>
+        <translation><numerusform>%n now misdirected</numerusform><numerusform>%n now misdirected</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::StatusController</name>
     <message numerus="yes">
         <source>%n notice(s) marked as %1</source>
-        <translation type="unfinished">
-            <numerusform>%n notice marked as %1</numerusform>
-            <numerusform>%n notices marked as %1</numerusform>
-        </translation>
+        <translation><numerusform>%n notice marked as %1</numerusform><numerusform>%n notices marked as %1</numerusform></translation>
     </message>
 </context>
 </TS>

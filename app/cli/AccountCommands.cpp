@@ -17,11 +17,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
-#include <iostream>
 #include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace mixdesk::cli {
 
@@ -30,30 +26,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AccountCommands", text);
-}
-
-// Reads one line from stdin, without echo when stdin is a terminal.
-QString readPasswordFromStdin(const QString& prompt)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        err() << prompt;
-        err().flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << "\n";
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
 }
 
 QCommandLineOption opt(const QString& name, const char* description, const char* value = nullptr)
@@ -149,7 +121,7 @@ int accountAdd(const QStringList& args)
     }
     if (account.passwordCommand.isEmpty()) {
         const QString password =
-            readPasswordFromStdin(tr("Password for %1@%2: ").arg(account.user, account.host));
+            readSecretLine(tr("Password for %1@%2: ").arg(account.user, account.host));
         if (password.isEmpty()) {
             err() << tr("error: no password given (or use --password-command)") << "\n";
             return 1;
@@ -281,7 +253,7 @@ int runSync(const QStringList& args)
     parser.addOptions(databaseOptions());
     parser.addOptions({
         opt(QStringLiteral("profile"), "Operator profile JSON (default: per-user config)", "P"),
-        opt(QStringLiteral("account"), "Sync only this account", "NAME"),
+        opt(QStringLiteral("account"), "Sync only this account (or give NAME)", "NAME"),
         opt(QStringLiteral("trust-fingerprint"),
             "With --account: trust the server certificate with this SHA-256 fingerprint and "
             "remember it",
@@ -290,8 +262,19 @@ int runSync(const QStringList& args)
             "Only fetch and store; leave the analysis pending for 'mixdesk-cli reanalyze', "
             "the next sync or the GUI"),
     });
+    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Sync only this account"),
+                                 QStringLiteral("[NAME]"));
     if (!parse(parser, QStringLiteral("sync"), args))
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    // "sync NAME" used to sync every account, the name unread.
+    const QStringList names = parser.positionalArguments();
+    QString only = parser.value(QStringLiteral("account"));
+    if (names.size() > 1 || (names.size() == 1 && !only.isEmpty() && only != names.first())) {
+        err() << tr("error: sync takes one account name") << "\n";
+        return 2;
+    }
+    if (!names.isEmpty())
+        only = names.first();
 
     AccountRepository repository;
     auto accounts = repository.load();
@@ -299,7 +282,6 @@ int runSync(const QStringList& args)
         err() << tr("error: %1").arg(accounts.error().message) << "\n";
         return 1;
     }
-    const QString only = parser.value(QStringLiteral("account"));
     if (!only.isEmpty())
         accounts->removeIf([&](const ImapAccount& a) { return a.name != only; });
     if (accounts->isEmpty()) {

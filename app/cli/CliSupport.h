@@ -20,4 +20,8 @@ QTextStream& err();
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& command,
                                     const QStringList& args);
 
+// Reads one line from stdin (a password), without echo when stdin is a terminal,
+// after showing `prompt` on stderr there.
+QString readSecretLine(const QString& prompt);
+
 } // namespace mixdesk::cli

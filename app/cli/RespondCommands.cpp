@@ -18,9 +18,6 @@
 #include <iostream>
 #include <string>
 
-#include <termios.h>
-#include <unistd.h>
-
 namespace mixdesk::cli {
 namespace {
 
@@ -33,29 +30,6 @@ QCommandLineOption opt(const QString& name, const char* description, const char*
 {
     return value ? QCommandLineOption(name, tr(description), QString::fromLatin1(value))
                  : QCommandLineOption(name, tr(description));
-}
-
-QString readSecretLine(const QString& prompt)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    termios saved{};
-    if (tty) {
-        err() << prompt;
-        err().flush();
-        tcgetattr(STDIN_FILENO, &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << "\n";
-    }
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QString::fromStdString(line);
 }
 
 int smtpSet(const QStringList& args)

@@ -111,9 +111,12 @@ int runImport(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Import .eml files, folders of them, mbox files and Maildirs."));
-    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
-                                       QStringLiteral("Notices per transaction (default 500)."),
-                                       QStringLiteral("N"), QStringLiteral("500"));
+    const QCommandLineOption batchSize(
+        QStringLiteral("batch-size"),
+        QStringLiteral("Notices read and analysed together (default 500). The store "
+                       "commits every 5000 notices or 3 seconds, whichever "
+                       "comes first."),
+        QStringLiteral("N"), QStringLiteral("500"));
     parser.addOptions(databaseOptions() + QList<QCommandLineOption>{kProfileOption, batchSize});
     parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("Files or folders."),
                                  QStringLiteral("SOURCE..."));
@@ -136,9 +139,10 @@ int runImport(const QStringList& args)
     ProgressLine progress(QStringLiteral("imported"));
     importer.setProgress([&](int done, int total) { progress.show(done, total); });
     importer.setErrorLine([&](const QString& message) { err() << "\nerror: " << message << "\n"; });
+    importer.setSkipLine([&](const QString& note) { err() << "\nskipped: " << note << "\n"; });
     const ImportSummary s = importer.run(parser.positionalArguments(), store->roles());
     out() << "imported: " << s.imported << "\nduplicates: " << s.duplicates
-          << "\nbroken: " << s.broken << "\nerrors: " << s.errors
+          << "\nbroken: " << s.broken << "\nerrors: " << s.errors << "\nskipped: " << s.skipped
           << "\nseconds: " << QString::number(s.elapsedMs / 1000.0, 'f', 2) << "\n";
     if (!s.fatalError.isEmpty())
         err() << "error: " << s.fatalError << "\n";

@@ -52,6 +52,11 @@ Status AccountRepository::save(const QList<ImapAccount>& accounts) const
     if (!file.open(QIODevice::WriteOnly))
         return Error{QCoreApplication::translate("AccountRepository", "Cannot write %1: %2")
                          .arg(m_path, file.errorString())};
+    // Hosts, users and password commands: for the user's eyes only, like the database.
+    // Set on the temporary file, before anything is written into it.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{QCoreApplication::translate("AccountRepository", "Cannot write %1: %2")
+                         .arg(m_path, file.errorString())};
     file.write(QJsonDocument(
                    QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("accounts"), array}})
                    .toJson());

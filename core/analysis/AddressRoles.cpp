@@ -165,10 +165,13 @@ LineKind kindOf(const QString& text, qsizetype start)
     if (c == u'|' || c == u'{' || c == u'"' || c == u'[' || c == u'<' || c == u'-' || c == u'*' ||
         c == u'=' || c == u'+')
         return LineKind::Structured;
-    qsizetype end = text.indexOf(u'\n', i);
+    // Only the first kMaxLine characters are read: searching the whole line for its end
+    // made a line of 40 000 addresses quadratic (issue 19).
+    const QStringView head = QStringView(text).sliced(i, std::min(text.size() - i, kMaxLine));
+    qsizetype end = head.indexOf(u'\n');
     if (end < 0)
-        end = text.size();
-    const QStringView line = QStringView(text).sliced(i, std::min(end - i, kMaxLine));
+        end = head.size();
+    const QStringView line = head.first(end);
     if (startsWithStamp(line))
         return LineKind::Stamped;
     if (startsWithKey(line) || line.contains(u'\t') || line.contains(u'|') ||
@@ -275,25 +278,34 @@ std::optional<Table> headerOf(QStringView line)
     return t;
 }
 
-// The column of `pos` (an offset into `line`) in a row of `table`: -1 when it does not fit.
-int columnOf(const Table& table, QStringView line, qsizetype pos)
+// Where the cells of a delimited row end: the offsets of its delimiters outside quotes.
+// Computed once per row, so that finding the column of each address on it is a binary
+// search, not a scan from the row's start (a line of 20 000 addresses under a header with
+// a comma was quadratic, issue 19).
+QList<qsizetype> cellEnds(const Table& table, QStringView line)
 {
-    if (table.delimiter == u' ') {
-        int column = -1;
-        for (int i = 0; i < table.starts.size(); ++i) {
-            if (table.starts[i] <= pos + 2)
-                column = i;
-        }
-        return column;
-    }
-    int column = 0;
+    QList<qsizetype> ends;
     bool quoted = false;
-    for (qsizetype i = 0; i < pos && i < line.size(); ++i) {
+    for (qsizetype i = 0; i < line.size(); ++i) {
         if (line[i] == u'"')
             quoted = !quoted;
         else if (line[i] == table.delimiter && !quoted)
-            ++column;
+            ends.append(i);
     }
+    return ends;
+}
+
+// The column of `pos` (an offset into the row) in a row of `table`: -1 when it does not
+// fit. `ends` are the row's cellEnds (unused for tables aligned with spaces).
+int columnOf(const Table& table, const QList<qsizetype>& ends, qsizetype pos)
+{
+    if (table.delimiter == u' ') {
+        // The columns' starts are in order: a binary search, not a scan per address (a
+        // line of 20 000 addresses read as a table was quadratic, issue 19).
+        const auto after = std::upper_bound(table.starts.cbegin(), table.starts.cend(), pos + 2);
+        return int(after - table.starts.cbegin()) - 1;
+    }
+    const int column = int(std::lower_bound(ends.cbegin(), ends.cend(), pos) - ends.cbegin());
     return column < table.names.size() ? column : -1;
 }
 
@@ -457,6 +469,8 @@ QList<RoledAddress> AddressRoleFinder::find(const QString& text,
     }
 
     QSet<qsizetype> consumed; // cue positions that already decided an address
+    int cellEndsLine = -1;    // the table row whose cell ends are in rowCellEnds
+    QList<qsizetype> rowCellEnds;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const AddressMention& m = mentions[i];
         RoledAddress r;
@@ -470,7 +484,11 @@ QList<RoledAddress> AddressRoleFinder::find(const QString& text,
         if (const auto t = tableOfLine.constFind(r.line); t != tableOfLine.constEnd()) {
             const qsizetype ls = starts[r.line];
             const qsizetype le = r.line + 1 < starts.size() ? starts[r.line + 1] - 1 : text.size();
-            const int column = columnOf(*t, QStringView(text).sliced(ls, le - ls), m.start - ls);
+            if (r.line != cellEndsLine) {
+                cellEndsLine = r.line;
+                rowCellEnds = cellEnds(*t, QStringView(text).sliced(ls, le - ls));
+            }
+            const int column = columnOf(*t, rowCellEnds, m.start - ls);
             if (column >= 0 && column < t->roles.size() &&
                 t->roles[column] != AddressRole::Unknown) {
                 r.role = t->roles[column];

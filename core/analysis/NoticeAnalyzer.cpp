@@ -1,6 +1,7 @@
 #include "analysis/NoticeAnalyzer.h"
 
 #include "analysis/AddressRoles.h"
+#include "analysis/AnalysisBudget.h"
 #include "analysis/NoticeClassifier.h"
 #include "analysis/ReceivedParser.h"
 #include "analysis/TextAddressFinder.h"
@@ -25,6 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace mixdesk {
 namespace {
+
+// How far before an address or a time the words that say what it is are read (issue 19:
+// reading a long line's whole beginning for each address or time was quadratic).
+constexpr qsizetype kContextReach = 512;
 
 // How far before the notice's Date: an incident may lie, and after it (clock skew).
 constexpr int kPlausibleDaysBefore = 730;
@@ -111,13 +116,6 @@ int lineOf(const QList<qsizetype>& starts, qsizetype pos)
     return int(it - starts.begin()) - 1;
 }
 
-QString lineText(const QString& text, const QList<qsizetype>& starts, int line)
-{
-    const qsizetype start = starts[line];
-    const qsizetype end = line + 1 < starts.size() ? starts[line + 1] - 1 : text.size();
-    return text.mid(start, end - start);
-}
-
 // Sentences whose times are not times of the offending activity.
 bool excludedTimeSentence(QStringView sentence)
 {
@@ -132,7 +130,7 @@ bool excludedTimeSentence(QStringView sentence)
 }
 
 // Lines that begin as the header of a quoted message ("Date: ...", "Von: ...").
-bool excludedTimeLineStart(const QString& lineUpToTime)
+bool excludedTimeLineStart(QStringView lineUpToTime)
 {
     static const QRegularExpression re(
         QStringLiteral("^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
@@ -312,6 +310,14 @@ Analysis NoticeAnalyzer::analyze(const ParsedMail& mail, const QByteArray& raw) 
     Q_UNUSED(raw); // part of the contract (mail is parsed from raw); not needed today
     Analysis analysis;
     try {
+        if (AnalysisBudget::textChars(mail) > AnalysisBudget::kTextChars) {
+            ParsedMail cut = mail;
+            const qsizetype kept = AnalysisBudget::cut(cut, AnalysisBudget::kTextChars);
+            analyzeInto(cut, analysis);
+            analysis.problems.append(
+                ParseProblem::text(ParseProblem::kTextTooLarge, {QString::number(kept / 1024)}));
+            return analysis;
+        }
         analyzeInto(mail, analysis);
     } catch (const std::exception& e) {
         analysis.problems.append(ParseProblem::text(ParseProblem::kAnalysisFailedBecause,
@@ -450,7 +456,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 continue;
             if (offending)
                 text.ownAddresses.append(m.address);
-            const QString prefix = sectionText.mid(starts[r.line], m.start - starts[r.line]);
+            // The words right before the address, not the line's whole beginning: a line of
+            // 40 000 addresses copied and searched it again for each (issue 19).
+            const qsizetype from = std::max(starts[r.line], m.start - kContextReach);
+            const QString prefix = sectionText.mid(from, m.start - from);
             if (r.role == AddressRole::Source || r.role == AddressRole::Suspect ||
                 (r.role == AddressRole::Unknown && keyedContext(prefix)))
                 text.keyedAddresses.append(m.address);
@@ -476,7 +485,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
             lt.otherAddressesOnly = lt.lineAddresses.isEmpty() && linesWithAddresses.contains(line);
             lt.excluded =
                 excludedTimeLineStart(
-                    lineText(sectionText, starts, line).left(t.start - starts[line])) ||
+                    QStringView(sectionText)
+                        .sliced(starts[line], std::min(t.start - starts[line], kContextReach))) ||
                 excludedTimeSentence(QStringView(sectionText).sliced(sStart, sEnd - sStart));
             lt.inOffendingBody = section && section->inBody(line);
             text.times.append(lt);

@@ -6,6 +6,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mixdesk {
 namespace {
 
@@ -60,11 +62,16 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
                        "[0-9A-Fa-f]{0,4}))"
                        "(?![0-9A-Za-z:])"));
     // Blank out "IPv6:" prefixes (same length, so offsets stay valid).
+    // Written in place: replace() may move the rest of the text each time.
     QString text = input;
     const QStringView v6prefix = u"IPv6:";
+    QChar* blank = nullptr;
     for (qsizetype at = indexOfCaseless(input, v6prefix); at >= 0;
-         at = indexOfCaseless(input, v6prefix, at + v6prefix.size()))
-        text.replace(at, v6prefix.size(), QStringLiteral("     "));
+         at = indexOfCaseless(input, v6prefix, at + v6prefix.size())) {
+        if (!blank)
+            blank = text.data();
+        std::fill_n(blank + at, v6prefix.size(), QChar(u' '));
+    }
 
     QList<AddressMention> found;
     const auto inV6Run = [](QChar c) { return isAsciiAlnum(c) || c == u'.' || c == u':'; };
@@ -87,6 +94,7 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
             return;
         found.append({normalized, m.capturedStart(1), m.capturedEnd(1)});
     });
+    const qsizetype v6Count = found.size();
     const auto inV4Run = [](QChar c) { return isAsciiDigit(c) || c == u'.'; };
     forEachRunWith(text, u'.', inV4Run, [&](QStringView run) {
         if (run.count(u'.') < 3)
@@ -95,13 +103,14 @@ QList<AddressMention> TextAddressFinder::find(const QString& input)
         if (!m.hasMatch())
             return;
         const qsizetype start = m.capturedStart(1);
-        // Part of an IPv6-mapped address already taken above.
-        bool inside = false;
-        for (const AddressMention& a : found) {
-            if (start >= a.start && start < a.end)
-                inside = true;
-        }
-        if (inside)
+        // Part of an IPv6-mapped address already taken above. The IPv6 mentions come
+        // first in `found`, in text order and apart: a binary search, not a scan of
+        // everything found so far.
+        const auto v6End = found.cbegin() + v6Count;
+        const auto after =
+            std::upper_bound(found.cbegin(), v6End, start,
+                             [](qsizetype at, const AddressMention& a) { return at < a.start; });
+        if (after != found.cbegin() && start < std::prev(after)->end)
             return;
         for (const QString& octet : m.captured(1).split(u'.')) {
             if (octet.toInt() > 255 || (octet.size() > 1 && octet.startsWith(u'0')))

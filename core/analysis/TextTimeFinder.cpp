@@ -3,9 +3,11 @@
 #include "analysis/text/WordStartMatcher.h"
 #include "util/Utf16Validity.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <map>
 
 namespace mixdesk {
 namespace {
@@ -123,14 +125,63 @@ int monthFromName(const QString& name)
     return 0;
 }
 
-QString lineAt(const QString& text, qsizetype pos)
+// The zone named on each line, looked up once per line: searching the line again for
+// every time on it was quadratic in a line of many times.
+class LineZones
 {
-    const qsizetype start = text.lastIndexOf(u'\n', pos > 0 ? pos - 1 : 0) + 1;
-    qsizetype end = text.indexOf(u'\n', pos);
-    if (end < 0)
-        end = text.size();
-    return text.mid(start, end - start);
-}
+public:
+    explicit LineZones(const QString& text) : m_text(text) {}
+
+    std::optional<QTimeZone> at(qsizetype pos)
+    {
+        static const QRegularExpression lineZone(QStringLiteral(
+            "(?<![A-Za-z])(?<zone>(?:MESZ|MEZ|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
+            "EAT|UTC|GMT)(?![A-Za-z0-9]))"));
+        if (m_newlines.isEmpty()) {
+            m_newlines.append(-1);
+            for (qsizetype at = m_text.indexOf(u'\n'); at >= 0; at = m_text.indexOf(u'\n', at + 1))
+                m_newlines.append(at);
+            m_newlines.append(m_text.size());
+        }
+        // The newlines around `pos`: the last before it, the first at or after it.
+        const auto next = std::lower_bound(m_newlines.cbegin() + 1, m_newlines.cend() - 1, pos);
+        const qsizetype start = *std::prev(next) + 1;
+        const qsizetype end = *next;
+        if (const auto known = m_byLineStart.constFind(start); known != m_byLineStart.cend())
+            return *known;
+        std::optional<QTimeZone> zone;
+        const auto lz = lineZone.match(QStringView(m_text).sliced(start, end - start));
+        if (lz.hasMatch())
+            zone = TextTimeFinder::zoneFromName(lz.captured(u"zone"));
+        m_byLineStart.insert(start, zone);
+        return zone;
+    }
+
+private:
+    const QString& m_text;
+    QList<qsizetype> m_newlines; // -1, every '\n', the text's size
+    QHash<qsizetype, std::optional<QTimeZone>> m_byLineStart;
+};
+
+// The spans of the times found so far, apart from each other, by start: whether a new
+// match overlaps one is a lookup, not a scan of everything found.
+class Spans
+{
+public:
+    bool overlaps(qsizetype start, qsizetype end) const
+    {
+        // The span with the last start before `end` has the furthest end of those.
+        auto it = m_ends.lower_bound(end);
+        if (it == m_ends.begin())
+            return false;
+        --it;
+        return it->second > start;
+    }
+    void add(qsizetype start, qsizetype end) { m_ends.emplace(start, end); }
+
+private:
+    std::map<qsizetype, qsizetype> m_ends;
+};
 
 // Every pattern above holds a clock time, "H:MM" or "HH:MM", and runs only over the
 // text around one: a plain search would try all nine patterns at every digit and
@@ -165,12 +216,6 @@ QList<Window> windowsAroundClockTimes(QStringView text)
             windows.append(w);
     }
     return windows;
-}
-
-bool overlaps(const QList<TextTime>& found, qsizetype start, qsizetype end)
-{
-    return std::any_of(found.begin(), found.end(),
-                       [&](const TextTime& t) { return start < t.end && t.start < end; });
 }
 
 QString firstNonEmpty(const QRegularExpressionMatch& m, std::initializer_list<const char*> names)
@@ -272,10 +317,9 @@ std::optional<QTimeZone> TextTimeFinder::statedZone(const QString& text)
 
 QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context)
 {
-    static const QRegularExpression lineZone(
-        QStringLiteral("(?<![A-Za-z])(?<zone>(?:MESZ|MEZ|CEST|CET|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-                       "EAT|UTC|GMT)(?![A-Za-z0-9]))"));
     QList<TextTime> found;
+    Spans spans;
+    LineZones lineZones(text);
     const QList<Window> windows = windowsAroundClockTimes(text);
     // PCRE need not check each window again when the text is valid UTF-16 and the
     // window splits no surrogate pair (else it checks, and refuses the window).
@@ -296,7 +340,7 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                 const QRegularExpressionMatch m = it.next();
                 const qsizetype start = m.capturedStart();
                 const qsizetype end = m.capturedEnd();
-                if (overlaps(found, start, end))
+                if (spans.overlaps(start, end))
                     continue;
                 int year = firstNonEmpty(m, {"y", "y2", "y3", "y4"}).toInt();
                 int day = firstNonEmpty(m, {"d", "d2", "d3", "d4"}).toInt();
@@ -348,9 +392,7 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                 if (zone) {
                     explicitZone = true;
                 } else {
-                    const auto lz = lineZone.match(lineAt(text, start));
-                    if (lz.hasMatch())
-                        zone = zoneFromName(lz.captured(u"zone"));
+                    zone = lineZones.at(start);
                     explicitZone = zone.has_value();
                 }
                 if (!zone)
@@ -364,6 +406,7 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                 t.start = start;
                 t.end = end;
                 t.matched = m.captured();
+                spans.add(start, end);
                 found.append(t);
             }
         }

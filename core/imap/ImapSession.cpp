@@ -1,18 +1,18 @@
 #include "imap/ImapSession.h"
 
 #include "imap/CertificateTrust.h"
+#include "imap/ImapResponse.h"
+#include "imap/VmimeGuards.h"
 #include "mail/VmimePlatform.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRegularExpression>
 
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
-#include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/security/sasl/defaultSASLAuthenticator.hpp>
 #include <vmime/vmime.hpp>
 
@@ -26,126 +26,6 @@ Error imapFailure(ImapError kind, const QString& message)
 {
     return Error{message, int(kind)};
 }
-
-// INTERNALDATE: "dd-Mon-yyyy hh:mm:ss +zzzz" (day may be space-padded). vmime 0.9.2's
-// parser cannot read it (its atom swallows "Nov-2026"), one reason we read FETCH
-// responses ourselves.
-QDateTime parseInternalDate(const QByteArray& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(\\d{1,2})-([A-Za-z]{3})-(\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) "
-                       "([+-])(\\d{2})(\\d{2})$"));
-    const auto m = re.match(QString::fromLatin1(text));
-    if (!m.hasMatch())
-        return {};
-    static const QStringList months{
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    const int month = int(months.indexOf(m.captured(2).toLower())) + 1;
-    if (month == 0)
-        return {};
-    const int offset = (m.captured(8).toInt() * 60 + m.captured(9).toInt()) * 60 *
-                       (m.captured(7) == u'-' ? -1 : 1);
-    const QDateTime local(
-        QDate(m.captured(3).toInt(), month, m.captured(1).toInt()),
-        QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()),
-        Qt::OffsetFromUTC, offset);
-    return local.toUTC();
-}
-
-class TimeoutHandler : public vmime::net::timeoutHandler
-{
-public:
-    explicit TimeoutHandler(int seconds) : m_limitMs(qint64(seconds) * 1000) { m_timer.start(); }
-    bool isTimeOut() override { return m_timer.elapsed() > m_limitMs; }
-    void resetTimeOut() override { m_timer.restart(); }
-    bool handleTimeOut() override { return false; } // give up: the caller reconnects
-
-private:
-    QElapsedTimer m_timer;
-    qint64 m_limitMs;
-};
-
-class TimeoutHandlerFactory : public vmime::net::timeoutHandlerFactory
-{
-public:
-    explicit TimeoutHandlerFactory(int seconds) : m_seconds(seconds) {}
-    vmime::shared_ptr<vmime::net::timeoutHandler> create() override
-    {
-        return vmime::make_shared<TimeoutHandler>(m_seconds);
-    }
-
-private:
-    int m_seconds;
-};
-
-// The system CAs, loaded once: vmime imports one certificate per call.
-const std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>>& systemCas()
-{
-    static const auto cas = [] {
-        std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> list;
-        QFile file(systemCaBundlePath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcImap) << "cannot read the system CA bundle" << file.fileName();
-            return list;
-        }
-        for (const QByteArray& pem : splitPemBundle(file.readAll())) {
-            try {
-                auto cert = vmime::security::cert::X509Certificate::import(
-                    reinterpret_cast<const vmime::byte_t*>(pem.constData()), size_t(pem.size()));
-                if (cert)
-                    list.push_back(cert);
-            } catch (const vmime::exception&) {
-                // A certificate vmime cannot read cannot anchor anything either.
-            }
-        }
-        return list;
-    }();
-    return cas;
-}
-
-// System CAs plus an optional SHA-256 pin. Remembers the server certificate's
-// fingerprint so an "untrusted certificate" error can tell the user what to pin.
-class PinningVerifier : public vmime::security::cert::certificateVerifier
-{
-public:
-    // The system CAs are read at the first certificate to check, not here: a plain
-    // connection on loopback never needs them, and reading the bundle took longer than
-    // connecting and logging in.
-    explicit PinningVerifier(QString pin) : m_pin(std::move(pin)) {}
-
-    void verify(vmime::shared_ptr<vmime::security::cert::certificateChain> chain,
-                const vmime::string& hostname) override
-    {
-        if (chain && chain->getCount() > 0) {
-            const vmime::byteArray der = chain->getAt(0)->getEncoded();
-            fingerprint = certificateSha256(
-                QByteArray(reinterpret_cast<const char*>(der.data()), qsizetype(der.size())));
-            if (!m_pin.isEmpty() && fingerprint == m_pin)
-                return;
-        }
-        try {
-            if (!m_default) {
-                m_default = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-                m_default->setX509RootCAs(systemCas());
-            }
-            m_default->verify(chain, hostname);
-        } catch (const vmime::exception& e) {
-            rejected = true;
-            reason = QString::fromStdString(e.what());
-            throw;
-        }
-    }
-
-    QString fingerprint;
-    QString reason;
-    bool rejected = false;
-
-private:
-    QString m_pin;
-    vmime::shared_ptr<vmime::security::cert::defaultCertificateVerifier> m_default;
-};
 
 QByteArray mailboxName(const QString& folder)
 {
@@ -208,7 +88,7 @@ struct ImapSession::Private
     vmime::shared_ptr<LayerlessSaslAuthenticator> authenticator;
     QString selected;
 
-    // Our own reading of responses (see parseInternalDate) over vmime's socket, which
+    // Our own reading of responses (see ImapResponse) over vmime's socket, which
     // carries TLS when there is TLS. vmime still does connect, STARTTLS, certificate
     // checks and authentication.
     QByteArray buffer;
@@ -322,18 +202,26 @@ struct ImapSession::Private
         try {
             const QByteArray tag = "md" + QByteArray::number(++nextTag);
             sock->send(QByteArray(tag + ' ' + text + "\r\n").toStdString());
-            static const QRegularExpression literalAtEnd(QStringLiteral("\\{(\\d+)\\+?\\}$"));
             while (true) {
                 Untagged response;
                 response.text = readLine(*sock);
                 while (true) {
-                    const auto m = literalAtEnd.match(QString::fromLatin1(
-                        response.text.right(std::min<qsizetype>(response.text.size(), 24))));
-                    if (!m.hasMatch())
+                    const ImapResponse::Literal literal = ImapResponse::literalAtEnd(response.text);
+                    if (literal.length < 0)
                         break;
-                    response.text.chop(m.capturedLength(0));
+                    if (literal.length > ImapResponse::kMaxLiteral) {
+                        // A hostile or broken server: do not grow the buffer to it.
+                        error = imapFailure(ImapError::ConnectionLost,
+                                            QCoreApplication::translate(
+                                                "ImapSession", "The server sent a literal of %1 "
+                                                               "bytes, more than a mail can hold")
+                                                .arg(literal.length));
+                        sock->disconnect();
+                        return false;
+                    }
+                    response.text.chop(literal.markerSize);
                     response.text += "{#" + QByteArray::number(response.literals.size()) + '}';
-                    response.literals << readBytes(*sock, m.captured(1).toLongLong());
+                    response.literals << readBytes(*sock, literal.length);
                     response.text += readLine(*sock);
                 }
                 if (response.text.startsWith("* ")) {
@@ -499,52 +387,6 @@ Result<RemoteFolder> ImapSession::select(const QString& folder)
     return result;
 }
 
-namespace {
-
-// The FETCH data items we ask for, from "N FETCH (...)" with literals set aside.
-struct FetchItems
-{
-    bool isFetch = false;
-    quint32 uid = 0;
-    quint64 size = 0;
-    QByteArray internalDate;
-    std::optional<QByteArray> body;
-};
-
-FetchItems parseFetch(const QByteArray& text, const QList<QByteArray>& literals)
-{
-    static const QRegularExpression fetch(QStringLiteral("^\\d+ FETCH \\("));
-    static const QRegularExpression uid(QStringLiteral("[( ]UID (\\d+)"));
-    static const QRegularExpression size(QStringLiteral("[( ]RFC822\\.SIZE (\\d+)"));
-    static const QRegularExpression date(QStringLiteral("[( ]INTERNALDATE \"([^\"]*)\""));
-    static const QRegularExpression bodyLiteral(QStringLiteral("[( ]BODY\\[\\] \\{#(\\d+)\\}"));
-    static const QRegularExpression bodyQuoted(
-        QStringLiteral("[( ]BODY\\[\\] \"((?:[^\"\\\\]|\\\\.)*)\""));
-    FetchItems items;
-    const QString s = QString::fromLatin1(text);
-    if (!fetch.match(s).hasMatch())
-        return items;
-    items.isFetch = true;
-    if (const auto m = uid.match(s); m.hasMatch())
-        items.uid = m.captured(1).toUInt();
-    if (const auto m = size.match(s); m.hasMatch())
-        items.size = m.captured(1).toULongLong();
-    if (const auto m = date.match(s); m.hasMatch())
-        items.internalDate = m.captured(1).toLatin1();
-    if (const auto m = bodyLiteral.match(s); m.hasMatch()) {
-        const int index = m.captured(1).toInt();
-        if (index >= 0 && index < literals.size())
-            items.body = literals[index];
-    } else if (const auto q = bodyQuoted.match(s); q.hasMatch()) {
-        QByteArray unescaped = q.captured(1).toLatin1();
-        unescaped.replace("\\\"", "\"").replace("\\\\", "\\");
-        items.body = unescaped;
-    }
-    return items;
-}
-
-} // namespace
-
 Result<QList<RemoteMessageInfo>> ImapSession::listFrom(quint32 firstUid)
 {
     QList<Private::Untagged> untagged;
@@ -556,7 +398,7 @@ Result<QList<RemoteMessageInfo>> ImapSession::listFrom(quint32 firstUid)
     QList<RemoteMessageInfo> list;
     list.reserve(untagged.size());
     for (const auto& response : untagged) {
-        const FetchItems items = parseFetch(response.text, response.literals);
+        const ImapFetchItems items = ImapResponse::parseFetch(response.text, response.literals);
         // "n:*" always includes the last message, even when its UID is below n.
         if (items.isFetch && items.uid >= firstUid && items.uid > 0)
             list << RemoteMessageInfo{items.uid, items.size};
@@ -589,12 +431,12 @@ Status ImapSession::fetchEach(const QList<quint32>& uids, const MessageSink& sin
     const bool ok = d->command(
         "UID FETCH " + uidSetString(uids) + " (UID INTERNALDATE BODY.PEEK[])",
         [&](Private::Untagged&& response) {
-            FetchItems items = parseFetch(response.text, response.literals);
+            ImapFetchItems items = ImapResponse::parseFetch(response.text, response.literals);
             // Unsolicited FETCH responses (flag changes by another client) carry no body.
             if (!items.isFetch || items.uid == 0 || !items.body)
                 return true;
             return sink(RemoteMessage{items.uid, std::move(*items.body),
-                                      parseInternalDate(items.internalDate)});
+                                      ImapResponse::parseInternalDate(items.internalDate)});
         },
         error);
     if (!ok)

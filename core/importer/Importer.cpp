@@ -121,6 +121,13 @@ ImportSummary Importer::run(const QStringList& sources, const NoticeRoles& store
             else
                 qCWarning(lcImport) << error;
         }
+        for (const QString& note : std::as_const(read->skipped)) {
+            ++summary.skipped;
+            if (m_skipLine)
+                m_skipLine(note);
+            else
+                qCInfo(lcImport) << "skipped:" << note;
+        }
         QList<IncomingNotice>& notices = read->notices;
         if (notices.isEmpty())
             continue;

@@ -17,6 +17,7 @@ struct ImportSummary
     int duplicates = 0; // already stored (same SHA-256): only the origin was recorded
     int broken = 0;     // stored raw, but the analysis reports parse problems
     int errors = 0;     // files or sources that could not be read
+    int skipped = 0;    // left out on purpose: link loops, links out of the folder
     bool cancelled = false;
     QString fatalError; // the store failed: the import stopped (committed batches stay)
     qint64 elapsedMs = 0;
@@ -41,6 +42,8 @@ public:
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     void setErrorLine(ErrorLine errorLine) { m_errorLine = std::move(errorLine); }
+    // Told each thing the walk left out on purpose, and why.
+    void setSkipLine(ErrorLine skipLine) { m_skipLine = std::move(skipLine); }
     void setCancelFlag(const std::atomic<bool>* cancel) { m_cancel = cancel; }
     // Below this many notices in the sources the indexes stay: keeping them costs
     // less than rebuilding them.
@@ -55,6 +58,7 @@ private:
     int m_suspendIndexesFrom = 2000;
     Progress m_progress;
     ErrorLine m_errorLine;
+    ErrorLine m_skipLine;
     const std::atomic<bool>* m_cancel = nullptr;
 };
 

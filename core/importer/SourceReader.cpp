@@ -23,6 +23,10 @@ SourceReader::SourceReader(const QStringList& sources, int batchSize)
                       batch.errors << error;
                       continue;
                   }
+                  if (next == MailSource::Next::Skipped) {
+                      batch.skipped << error;
+                      continue;
+                  }
                   notice.sha256 = IncomingNotice::digest(notice.raw); // the store reuses it
                   batch.notices.append(std::move(notice));
               }

@@ -21,6 +21,7 @@ public:
     {
         QList<IncomingNotice> notices; // with sha256 set
         QStringList errors;            // sources or messages that could not be read
+        QStringList skipped;           // left out on purpose, and why (link loops...)
         int knownTotal = 0;            // notices found so far (MailSource::knownTotal)
     };
 

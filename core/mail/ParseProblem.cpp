@@ -25,6 +25,7 @@ constexpr std::array kTemplates{
     kCannotDecodeBody,
     kAnalysisFailedBecause,
     kAnalysisFailed,
+    kTextTooLarge,
 };
 
 struct Recogniser

@@ -35,6 +35,8 @@ inline constexpr const char* kCannotDecodeBody =
 inline constexpr const char* kAnalysisFailedBecause =
     QT_TRANSLATE_NOOP("ParseProblem", "analysis failed: %1");
 inline constexpr const char* kAnalysisFailed = QT_TRANSLATE_NOOP("ParseProblem", "analysis failed");
+inline constexpr const char* kTextTooLarge =
+    QT_TRANSLATE_NOOP("ParseProblem", "text too large, analysed the first %1 kB");
 
 // The English text of a problem: `problemTemplate` (one of the above) with `args`.
 QString text(const char* problemTemplate, const QStringList& args = {});

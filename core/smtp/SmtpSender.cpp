@@ -2,15 +2,13 @@
 
 #include "accounts/ImapAccount.h"
 #include "imap/CertificateTrust.h"
+#include "imap/VmimeGuards.h"
 #include "mail/VmimePlatform.h"
 #include "smtp/SmtpLogging.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
 
 #include <vmime/net/smtp/SMTPExceptions.hpp>
-#include <vmime/security/cert/defaultCertificateVerifier.hpp>
 #include <vmime/vmime.hpp>
 
 #include <sstream>
@@ -33,86 +31,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("SmtpSender", text);
 }
-
-class TimeoutHandler : public vmime::net::timeoutHandler
-{
-public:
-    explicit TimeoutHandler(int seconds) : m_limitMs(qint64(seconds) * 1000) { m_timer.start(); }
-    bool isTimeOut() override { return m_timer.elapsed() > m_limitMs; }
-    void resetTimeOut() override { m_timer.restart(); }
-    bool handleTimeOut() override { return false; }
-
-private:
-    QElapsedTimer m_timer;
-    qint64 m_limitMs;
-};
-
-class TimeoutHandlerFactory : public vmime::net::timeoutHandlerFactory
-{
-public:
-    explicit TimeoutHandlerFactory(int seconds) : m_seconds(seconds) {}
-    vmime::shared_ptr<vmime::net::timeoutHandler> create() override
-    {
-        return vmime::make_shared<TimeoutHandler>(m_seconds);
-    }
-
-private:
-    int m_seconds;
-};
-
-// System CAs plus an optional SHA-256 pin; remembers the server certificate's
-// fingerprint so an "untrusted certificate" error can say what to pin.
-class PinningVerifier : public vmime::security::cert::certificateVerifier
-{
-public:
-    explicit PinningVerifier(QString pin) : m_pin(std::move(pin)) {}
-
-    void verify(vmime::shared_ptr<vmime::security::cert::certificateChain> chain,
-                const vmime::string& hostname) override
-    {
-        if (chain && chain->getCount() > 0) {
-            const vmime::byteArray der = chain->getAt(0)->getEncoded();
-            fingerprint = certificateSha256(
-                QByteArray(reinterpret_cast<const char*>(der.data()), qsizetype(der.size())));
-            if (!m_pin.isEmpty() && fingerprint == m_pin)
-                return;
-        }
-        try {
-            auto verifier = vmime::make_shared<vmime::security::cert::defaultCertificateVerifier>();
-            verifier->setX509RootCAs(systemCas());
-            verifier->verify(chain, hostname);
-        } catch (const vmime::exception& e) {
-            rejected = true;
-            reason = QString::fromStdString(e.what());
-            throw;
-        }
-    }
-
-    QString fingerprint;
-    QString reason;
-    bool rejected = false;
-
-private:
-    static std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> systemCas()
-    {
-        std::vector<vmime::shared_ptr<vmime::security::cert::X509Certificate>> list;
-        QFile file(systemCaBundlePath());
-        if (!file.open(QIODevice::ReadOnly))
-            return list;
-        for (const QByteArray& pem : splitPemBundle(file.readAll())) {
-            try {
-                auto cert = vmime::security::cert::X509Certificate::import(
-                    reinterpret_cast<const vmime::byte_t*>(pem.constData()), size_t(pem.size()));
-                if (cert)
-                    list.push_back(cert);
-            } catch (const vmime::exception&) {
-            }
-        }
-        return list;
-    }
-
-    QString m_pin;
-};
 
 QString whatOf(const std::exception& e)
 {

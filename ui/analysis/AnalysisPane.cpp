@@ -6,6 +6,7 @@
 #include "analysis/WebmailSoftware.h"
 #include "inspector/AuthResultsSummary.h"
 #include "mail/ParseProblem.h"
+#include "widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -78,6 +79,7 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
         addField(QString::fromLatin1(key));
     m_problems = new QLabel;
     m_problems->setObjectName(u"analysisProblems"_s);
+    PlainText::makePlain(m_problems); // problems quote the mail
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"color: #9a1f1f;"_s);
     grid->addWidget(m_problems, grid->rowCount(), 0, 1, 2);
@@ -114,6 +116,7 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     }
 
     m_messageCaption = new QLabel;
+    PlainText::makePlain(m_messageCaption);
     m_messageCombo = new QComboBox;
     m_messageCombo->setObjectName(u"offendingMessageCombo"_s);
     connect(m_messageCombo, &QComboBox::currentIndexChanged, this, &AnalysisPane::showMessage);
@@ -183,8 +186,10 @@ void AnalysisPane::addField(const QString& key)
     row.value->setObjectName(u"value_"_s + key);
     row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row.value->setWordWrap(true);
+    PlainText::makePlain(row.value); // values and evidence come from the mail
     row.evidence = new QLabel;
     row.evidence->setObjectName(u"evidence_"_s + key);
+    PlainText::makePlain(row.evidence);
     row.evidence->setWordWrap(true);
     row.evidence->setStyleSheet(u"color: palette(mid); font-size: small;"_s);
     const int r = grid->rowCount();
@@ -432,7 +437,7 @@ void AnalysisPane::fillFields()
         row.value->setText(value.isEmpty() ? tr("\u2014", "no value") : value);
         const QStringList evidence = m_hasAnalysis ? evidenceFor(key) : QStringList();
         const QString evidenceText = evidence.join(u'\n');
-        row.value->setToolTip(evidenceText);
+        row.value->setToolTip(PlainText::toolTip(evidenceText));
         row.evidence->setText(evidenceText);
         row.evidence->setVisible(show && !evidenceText.isEmpty());
     }

@@ -1,5 +1,7 @@
 #include "analysis/HopModel.h"
 
+#include "widgets/PlainText.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -158,7 +160,7 @@ QVariant HopModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        return toolTip(row, index.column());
+        return PlainText::toolTip(toolTip(row, index.column())); // the mail's own text
     case ClockSkewRole: {
         bool known = false;
         return delaySeconds(row, &known) < 0 && known;

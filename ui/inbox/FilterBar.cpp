@@ -21,9 +21,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_statusLabel = new QLabel;
     m_status = new QComboBox;
     m_status->setObjectName(u"statusFilter"_s);
-    m_status->addItem(QString()); // all
+    m_status->addItem(QString());            // all
+    m_status->addItem(QString(), u"open"_s); // all open: the default view of a day's work
     for (NoticeStatus status : allStatuses())
         m_status->addItem(QString(), statusId(status));
+    m_status->setCurrentIndex(1);
     m_statusLabel->setBuddy(m_status);
 
     m_categoryLabel = new QLabel;
@@ -103,10 +105,20 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     retranslateUi();
 }
 
+void FilterBar::applySearchNow()
+{
+    if (!m_searchTimer.isActive())
+        return;
+    m_searchTimer.stop();
+    emitFilter();
+}
+
 NoticeQuery FilterBar::filter() const
 {
     NoticeQuery q;
-    if (const auto id = m_status->currentData().toString(); !id.isEmpty())
+    if (const auto id = m_status->currentData().toString(); id == u"open")
+        q.openOnly = true;
+    else if (!id.isEmpty())
         q.status = statusFromId(id);
     q.category = m_category->currentData().toString();
     q.exitIp = m_exit->currentData().toString();
@@ -146,7 +158,7 @@ void FilterBar::focusSearch()
 
 void FilterBar::clearFilters()
 {
-    m_status->setCurrentIndex(0);
+    m_status->setCurrentIndex(1); // all open
     m_category->setCurrentIndex(0);
     m_exit->setCurrentIndex(0);
     m_useDates->setChecked(false);
@@ -174,11 +186,18 @@ void FilterBar::retranslateUi()
     m_search->setPlaceholderText(tr("Search subject, reporter, text\u2026 (Ctrl+F)"));
     m_status->setItemText(0,
                           m_total >= 0 ? tr("All statuses (%1)").arg(m_total) : tr("All statuses"));
+    const int open =
+        m_total - m_counts.value(NoticeStatus::Closed) - m_counts.value(NoticeStatus::Misdirected);
+    m_status->setItemText(1, m_total >= 0 ? tr("All open (%1)").arg(open) : tr("All open"));
+    m_status->setItemData(1,
+                          tr("New, in progress, forwarded or waiting for a reply: "
+                             "everything not closed or misdirected"),
+                          Qt::ToolTipRole);
     const QList<NoticeStatus> statuses = allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const QString name = statusDisplayName(statuses.at(i));
         m_status->setItemText(
-            i + 1,
+            i + 2,
             m_counts.contains(statuses.at(i))
                 ? tr("%1 (%2)", "status (count)").arg(name).arg(m_counts.value(statuses.at(i)))
                 : name);

@@ -30,6 +30,9 @@ public:
     // Shows per-status counts in the status filter; `total` for "All".
     void setStatusCounts(const QHash<NoticeStatus, int>& counts, int total);
     void focusSearch();
+    QLineEdit* searchField() const { return m_search; }
+    // Applies a search still waiting for its debounce at once.
+    void applySearchNow();
     void clearFilters();
 
 signals:

@@ -3,6 +3,7 @@
 #include "analysis/Category.h"
 #include "store/session/StoreSession.h"
 #include "util/Logging.h"
+#include "widgets/PlainText.h"
 
 #include <QFont>
 
@@ -341,6 +342,17 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::FontRole &&
         role != StatusRole)
         return {};
+    if (role == Qt::ToolTipRole) {
+        // Subjects and reporters come from the mail: never read as markup.
+        const QString text = data(index, Qt::DisplayRole).toString();
+        if (index.column() == Subject) {
+            const NoticeSummary* s = summaryAt(index.row());
+            if (s && s->parseFailed)
+                return PlainText::toolTip(
+                    tr("The notice could not be parsed completely: %1").arg(s->subject));
+        }
+        return PlainText::toolTip(text);
+    }
     const NoticeSummary* s = summaryAt(index.row());
     if (!s)
         return {};
@@ -368,11 +380,8 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return statusDisplayName(status);
     case Subject:
-        if (s->parseFailed) {
-            if (role == Qt::ToolTipRole)
-                return tr("The notice could not be parsed completely: %1").arg(s->subject);
+        if (s->parseFailed)
             return QString(u"\u26A0 "_s + s->subject);
-        }
         return s->subject;
     case IncidentTime:
         return s->incidentTimeUtc.isValid()

@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("inboxPane"));
     m_filterBar = new FilterBar;
     m_model = new InboxModel(this);
+    m_model->setFilter(m_filterBar->filter()); // the default view: all open notices
     m_view = new InboxView;
     m_view->setModel(m_model);
     // Widths from the font (bold: new notices), so dates and IPs are never cut off.
@@ -60,6 +63,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     m_startupTimer.setInterval(200);
     connect(&m_startupTimer, &QTimer::timeout, this, &InboxPane::finishStartup);
     m_view->viewport()->installEventFilter(this);
+    m_filterBar->searchField()->installEventFilter(this);
 }
 
 void InboxPane::scheduleRefresh()
@@ -89,6 +93,32 @@ void InboxPane::setSession(StoreSession* session)
 
 bool InboxPane::eventFilter(QObject* watched, QEvent* event)
 {
+    // As in a mail client: Esc clears the search (and a second Esc goes back to the
+    // list), Down moves from the search into the list.
+    if (watched == m_filterBar->searchField() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        QLineEdit* search = m_filterBar->searchField();
+        if (key == Qt::Key_Escape) {
+            if (!search->text().isEmpty()) {
+                search->clear();
+                m_filterBar->applySearchNow();
+            } else {
+                m_view->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
+        if (key == Qt::Key_Down || key == Qt::Key_PageDown) {
+            m_filterBar->applySearchNow();
+            m_view->setFocus(Qt::ShortcutFocusReason);
+            // The first hit becomes current, now or when the search's rows come.
+            m_selectFirst = true;
+            if (m_view->currentId() == 0 && m_model->rowCount() > 0 && !m_model->isLoading()) {
+                m_view->selectRow(0);
+                m_selectFirst = false;
+            }
+            return true;
+        }
+    }
     // Queued, so the paint in progress reaches the screen first.
     if (m_startupPending && event->type() == QEvent::Paint && watched == m_view->viewport())
         QMetaObject::invokeMethod(this, &InboxPane::finishStartup, Qt::QueuedConnection);
@@ -124,6 +154,10 @@ void InboxPane::listRefreshed()
         m_view->selectId(m_keepId);
     if (!m_model->isLoading())
         m_keepId = 0;
+    if (m_selectFirst && m_view->currentId() == 0 && m_model->rowCount() > 0) {
+        m_view->selectRow(0);
+        m_selectFirst = false;
+    }
     if (m_startupPending)
         m_startupTimer.start();
     emitCurrent();
@@ -146,6 +180,56 @@ void InboxPane::updateCounts()
                 total += n;
             m_filterBar->setStatusCounts(*counts, total);
             emit countsChanged(total, counts->value(NoticeStatus::New));
+        });
+}
+
+void InboxPane::addBanner(QWidget* banner)
+{
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, banner);
+}
+
+void InboxPane::selectNextNew()
+{
+    if (!m_session)
+        return;
+    NoticeQuery query = m_model->query();
+    if (query.status && *query.status != NoticeStatus::New) {
+        emit noNewNotice();
+        return;
+    }
+    query.status = NoticeStatus::New;
+    query.limit = 0;
+    const qint64 from = m_view->currentId();
+    m_session->run<QList<qint64>>(
+        this, [query](StoreContext& c) { return c.roles.inbox.queryIds(query); },
+        [this, from](Result<QList<qint64>> ids) {
+            if (!ids)
+                return;
+            const int currentRow = m_model->rowOf(from);
+            int next = -1;
+            int first = -1;
+            for (qint64 id : std::as_const(*ids)) {
+                if (id == from)
+                    continue;
+                const int row = m_model->rowOf(id);
+                if (row < 0)
+                    continue;
+                // A status just changed in the list may not be written yet.
+                const QVariant shown = m_model->index(row, 0).data(InboxModel::StatusRole);
+                if (shown.isValid() && shown.toString() != statusId(NoticeStatus::New))
+                    continue;
+                if (row > currentRow && (next < 0 || row < next))
+                    next = row;
+                if (first < 0 || row < first)
+                    first = row;
+            }
+            const int target = next >= 0 ? next : first;
+            if (target < 0) {
+                emit noNewNotice();
+                return;
+            }
+            m_view->selectRow(target);
+            m_view->setFocus(Qt::ShortcutFocusReason);
         });
 }
 

@@ -37,10 +37,16 @@ public:
     // True from setStore() until the work deferred past the first paint (status
     // counts, selecting the first notice) is done.
     bool isStartupPending() const { return m_startupPending; }
+    // Selects the next notice with status New after the current one in the list's
+    // order (wrapping to the top); noNewNotice() when there is none in this view.
+    void selectNextNew();
+    // Puts a bar (a banner saying what needs doing) above the filter bar.
+    void addBanner(QWidget* banner);
 
 signals:
     void currentNoticeChanged(qint64 id); // 0: none
     void countsChanged(int total, int newCount);
+    void noNewNotice();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +66,7 @@ private:
     QTimer m_refreshTimer;
     QTimer m_startupTimer; // finishes the startup when nothing gets painted
     bool m_startupPending = false;
+    bool m_selectFirst = false; // Down from the search: select the first row when it comes
 };
 
 } // namespace mixdesk

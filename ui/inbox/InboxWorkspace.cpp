@@ -3,6 +3,8 @@
 #include "analysis/AnalysisPane.h"
 #include "inbox/InboxPane.h"
 #include "inbox/NotesPane.h"
+#include "reading/NoticeReader.h"
+#include "reading/ReadingPane.h"
 #include "store/session/StoreSession.h"
 
 #include <QEvent>
@@ -20,6 +22,7 @@ struct StoredNotice
 {
     Analysis analysis;
     QByteArray raw;
+    ReadableMessage readable; // decoded on the worker too
 };
 
 } // namespace
@@ -30,15 +33,25 @@ InboxWorkspace::InboxWorkspace(QWidget* parent) : QWidget(parent)
     m_inbox = new InboxPane;
     m_analysisPane = new AnalysisPane;
     m_notes = new NotesPane;
+    m_reading = new ReadingPane;
     m_detailTabs = new QTabWidget;
     m_detailTabs->setObjectName(u"detailTabs"_s);
     m_detailTabs->addTab(m_analysisPane, QString());
-    m_detailTabs->addTab(m_notes, QString());
+    m_detailTabs->addTab(m_reading, QString());
+    // Notes and history beside the analysis and the message, not instead of them.
+    m_detailSplitter = new QSplitter(Qt::Vertical);
+    m_detailSplitter->setObjectName(u"detailSplitter"_s);
+    m_detailSplitter->addWidget(m_detailTabs);
+    m_detailSplitter->addWidget(m_notes);
+    m_detailSplitter->setStretchFactor(0, 4);
+    m_detailSplitter->setStretchFactor(1, 1);
+    m_detailSplitter->setSizes({640, 150});
+    connect(m_reading, &ReadingPane::errorOccurred, this, &InboxWorkspace::errorOccurred);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_inbox);
-    m_splitter->addWidget(m_detailTabs);
+    m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setSizes({780, 500});
@@ -69,7 +82,17 @@ void InboxWorkspace::showFileAnalysis(const Analysis& analysis, const QByteArray
 {
     ++m_generation; // a stored notice still loading must not replace it
     m_analysisPane->showAnalysis(analysis, raw, m_profile.allExitAddresses());
+    m_reading->showNotice(NoticeReader::read(raw));
     m_detailTabs->setCurrentWidget(m_analysisPane);
+}
+
+void InboxWorkspace::reloadCurrent()
+{
+    const qint64 id = m_noticeId;
+    if (id <= 0)
+        return;
+    m_noticeId = -1;
+    showNotice(id);
 }
 
 void InboxWorkspace::focusNoteField()
@@ -87,6 +110,7 @@ void InboxWorkspace::showNotice(qint64 id)
     emit currentNoticeChanged(id);
     if (id == 0 || !m_session) {
         m_analysisPane->clear();
+        m_reading->clear();
         return;
     }
     m_session->run<StoredNotice>(
@@ -98,19 +122,22 @@ void InboxWorkspace::showNotice(qint64 id)
             auto raw = c.roles.inbox.rawNotice(id);
             if (!raw)
                 return raw.error();
-            return StoredNotice{std::move(*analysis), std::move(*raw)};
+            ReadableMessage readable = NoticeReader::read(*raw);
+            return StoredNotice{std::move(*analysis), std::move(*raw), std::move(readable)};
         },
         [this, generation](Result<StoredNotice> notice) {
             if (generation != m_generation)
                 return;
             if (!notice) {
                 m_analysisPane->clear();
+                m_reading->clear();
                 emit errorOccurred(
                     tr("The notice could not be read: %1").arg(notice.error().message));
                 return;
             }
             m_analysisPane->showAnalysis(notice->analysis, notice->raw,
                                          m_profile.allExitAddresses());
+            m_reading->showNotice(notice->readable);
         });
 }
 
@@ -124,7 +151,7 @@ void InboxWorkspace::changeEvent(QEvent* event)
 void InboxWorkspace::retranslateUi()
 {
     m_detailTabs->setTabText(m_detailTabs->indexOf(m_analysisPane), tr("Analysis"));
-    m_detailTabs->setTabText(m_detailTabs->indexOf(m_notes), tr("Notes and history"));
+    m_detailTabs->setTabText(m_detailTabs->indexOf(m_reading), tr("Message", "the notice as read"));
 }
 
 } // namespace mixdesk

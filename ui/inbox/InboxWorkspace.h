@@ -14,6 +14,7 @@ namespace mixdesk {
 class AnalysisPane;
 class InboxPane;
 class NotesPane;
+class ReadingPane;
 class StoreSession;
 
 // The inbox view of the desk: the filtered notice list beside the selected notice's
@@ -32,12 +33,17 @@ public:
     InboxPane* inbox() const { return m_inbox; }
     AnalysisPane* analysisPane() const { return m_analysisPane; }
     NotesPane* notesPane() const { return m_notes; }
+    ReadingPane* readingPane() const { return m_reading; }
     QTabWidget* detailTabs() const { return m_detailTabs; }
+    // The right side: the detail tabs above the notes and history.
+    QSplitter* detailSplitter() const { return m_detailSplitter; }
     QSplitter* splitter() const { return m_splitter; }
 
     qint64 currentNoticeId() const { return m_noticeId; }
     // Shows an analysis made outside the store (a notice file opened for a look).
     void showFileAnalysis(const Analysis& analysis, const QByteArray& raw);
+    // Reads the current notice again (after a re-analysis changed it).
+    void reloadCurrent();
     // Brings the notes field up, for the "add note" action.
     void focusNoteField();
 
@@ -59,7 +65,9 @@ private:
     QTabWidget* m_detailTabs = nullptr;
     AnalysisPane* m_analysisPane = nullptr;
     NotesPane* m_notes = nullptr;
+    ReadingPane* m_reading = nullptr;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_detailSplitter = nullptr;
     qint64 m_noticeId = 0;
     quint64 m_generation = 0; // answers for an earlier notice are dropped
 };

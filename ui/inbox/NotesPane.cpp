@@ -3,6 +3,7 @@
 #include "store/session/StoreSession.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,20 +48,25 @@ QString statusDetail(const QString& detail)
 NotesPane::NotesPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(u"notesPane"_s);
+    m_caption = new QLabel;
+    m_caption->setObjectName(u"notesCaption"_s);
     m_history = new QTextBrowser;
     m_history->setObjectName(u"historyView"_s);
     m_history->setOpenLinks(false);
     m_noteLabel = new QLabel;
     m_note = new QPlainTextEdit;
     m_note->setObjectName(u"noteField"_s);
-    m_note->setMaximumHeight(90);
+    m_note->setMaximumHeight(64);
     m_note->setTabChangesFocus(true);
     m_noteLabel->setBuddy(m_note);
+    m_note->installEventFilter(this);
     m_addNote = new QPushButton;
     m_addNote->setObjectName(u"addNoteButton"_s);
     connect(m_addNote, &QPushButton::clicked, this, &NotesPane::addNote);
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_caption);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_note);
@@ -86,6 +92,19 @@ void NotesPane::showNotice(qint64 id)
 void NotesPane::focusNoteField()
 {
     m_note->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool NotesPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_note && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            (key->modifiers() & Qt::ControlModifier)) {
+            addNote();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool NotesPane::addNote()
@@ -170,9 +189,12 @@ void NotesPane::changeEvent(QEvent* event)
 
 void NotesPane::retranslateUi()
 {
+    m_caption->setText(u"<b>"_s + tr("Notes and history").toHtmlEscaped() + u"</b>"_s);
     m_noteLabel->setText(tr("&New note:"));
-    m_note->setPlaceholderText(tr("What was done, whom you wrote to, what to do next\u2026"));
+    m_note->setPlaceholderText(
+        tr("What was done, whom you wrote to, what to do next\u2026 (Ctrl+Enter adds it)"));
     m_addNote->setText(tr("Add note"));
+    m_addNote->setToolTip(tr("Add the note to the history (Ctrl+Enter)"));
     if (m_id != 0)
         showHistory(m_events);
 }

@@ -40,6 +40,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override; // Ctrl+Enter adds the note
 
 private:
     void retranslateUi();
@@ -49,6 +50,7 @@ private:
     qint64 m_id = 0;
     quint64 m_generation = 0; // answers for another notice are dropped
     QList<NoticeEvent> m_events;
+    QLabel* m_caption = nullptr;
     QTextBrowser* m_history = nullptr;
     QLabel* m_noteLabel = nullptr;
     QPlainTextEdit* m_note = nullptr;

@@ -20,6 +20,7 @@
 #include "main/StatusController.h"
 #include "main/StoreController.h"
 #include "main/SyncController.h"
+#include "main/WorkSurface.h"
 #include "profile/ProfileStore.h"
 #include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
@@ -44,6 +45,7 @@
 #include <QMimeData>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSplitter>
 #include <QTabWidget>
 
 #include <optional>
@@ -96,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1280, 800);
     updateActions();
     retranslateUi();
+    WorkSurface::install(this); // issue 18: window state, databases menu, next new notice
 }
 
 MainWindow::~MainWindow()
@@ -201,14 +204,13 @@ void MainWindow::connectActions()
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->addNote, &QAction::triggered, this, [this] {
         m_desk->showView(m_workspace);
-        m_workspace->detailTabs()->setCurrentWidget(m_workspace->notesPane());
         m_workspace->focusNoteField();
     });
     connect(m_actions->focusSearch, &QAction::triggered, this, [this] {
         m_desk->showView(m_workspace);
         m_workspace->inbox()->filterBar()->focusSearch();
     });
-    connect(m_actions->showDetails, &QAction::toggled, m_workspace->detailTabs(),
+    connect(m_actions->showDetails, &QAction::toggled, m_workspace->detailSplitter(),
             &QWidget::setVisible);
     connect(m_actions->showFilterBar, &QAction::toggled, inbox->filterBar(), &QWidget::setVisible);
     connect(m_actions->languageGroup, &QActionGroup::triggered, this,
@@ -225,6 +227,9 @@ void MainWindow::connectActions()
     connect(m_workspace, &InboxWorkspace::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(inbox, &InboxPane::countsChanged, this, &MainWindow::updateStatusCounts);
+    // The count follows the filter: "12 of 40 notices shown".
+    connect(inbox->model(), &InboxModel::refreshed, this,
+            [this] { updateStatusCounts(m_total, m_new); });
     connect(inbox->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(inbox->model(), &InboxModel::errorOccurred, this,
@@ -283,6 +288,7 @@ void MainWindow::reloadProfile()
     m_workspace->setProfile(m_profile);
     m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
     m_views->setProfile(m_profile);
+    emit profileChanged();
 }
 
 void MainWindow::openDatabase(const StoreLocation& location, const Database::Options& options)
@@ -576,8 +582,17 @@ void MainWindow::updateStatusCounts(int total, int newCount)
         m_countLabel->setText(m_store->isOpening() ? QString() : tr("No notice database open"));
         return;
     }
-    m_countLabel->setText(tr("%n notice(s)", nullptr, total) + u", "_s +
-                          tr("%n new", "notices", newCount));
+    const InboxModel* model = m_workspace->inbox()->model();
+    const bool filtered = model->query().status || model->query().openOnly ||
+                          !model->query().category.isEmpty() ||
+                          !model->query().exitIp.isEmpty() || model->query().from.isValid() ||
+                          !model->query().text.trimmed().isEmpty();
+    const QString all = filtered && !model->isLoading() && model->rowCount() != total
+                            ? tr("%1 of %2 shown", "notices")
+                                  .arg(model->rowCount())
+                                  .arg(tr("%n notice(s)", nullptr, total))
+                            : tr("%n notice(s)", nullptr, total);
+    m_countLabel->setText(all + u", "_s + tr("%n new", "notices", newCount));
 }
 
 void MainWindow::retranslateUi()

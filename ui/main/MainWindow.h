@@ -77,6 +77,8 @@ public slots:
 signals:
     void storeOpened();
     void storeOpenFailed(const QString& message);
+    // The operator profile was (re)loaded: profile() may name other exits.
+    void profileChanged();
     void importFinished();
     void syncFinished();
 

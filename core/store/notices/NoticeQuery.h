@@ -13,6 +13,7 @@ namespace mixdesk {
 struct NoticeQuery
 {
     std::optional<NoticeStatus> status;
+    bool openOnly = false; // "all open": neither closed nor misdirected
     QString category;
     QString exitIp;
     QDateTime from, to; // on received time

@@ -47,6 +47,11 @@ std::optional<QString> SqlInboxQueries::whereClause(const NoticeQuery& query,
         conditions.append(QStringLiteral("n.status = ?"));
         values.append(statusId(*query.status));
     }
+    if (query.openOnly) {
+        conditions.append(QStringLiteral("n.status NOT IN (?, ?)"));
+        values.append(statusId(NoticeStatus::Closed));
+        values.append(statusId(NoticeStatus::Misdirected));
+    }
     const auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
             return;

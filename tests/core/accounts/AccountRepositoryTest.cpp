@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fingerprintNormalization();
     void jsonRoundTrip();
     void addListRemove();
+    void fileIsPrivate();
     void neverStoresPassword();
     void defaultPathFollowsConfigHome();
 };
@@ -136,6 +137,27 @@ void AccountRepositoryTest::addListRemove()
     QVERIFY(repo.remove(QStringLiteral("abuse")).ok());
     QVERIFY(!repo.remove(QStringLiteral("abuse")).ok());
     QCOMPARE(repo.load()->size(), 1);
+}
+
+// Hosts, users and password commands: 0600, like the database; also when a file
+// written by an older version was readable by all.
+void AccountRepositoryTest::fileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accounts.json"));
+    AccountRepository repo(path);
+    QVERIFY(repo.add(sample()).ok());
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto mask = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                      QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                      QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QCOMPARE(QFile::permissions(path) & mask, ownerOnly);
+    QVERIFY(
+        QFile::setPermissions(path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    ImapAccount second = sample();
+    second.name = QStringLiteral("second");
+    QVERIFY(repo.add(second).ok());
+    QCOMPARE(QFile::permissions(path) & mask, ownerOnly);
 }
 
 void AccountRepositoryTest::neverStoresPassword()

@@ -223,7 +223,9 @@ private slots:
     void brokenMessageStoredRawAndImportGoesOn()
     {
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
-        const QByteArray garbage("\x00\xff\xfe no header here\x00\n\x01\x02", 28);
+        // sizeof - 1: the bytes of the literal, NULs inside included (28 read past it).
+        static const char kGarbage[] = "\x00\xff\xfe no header here\x00\n\x01\x02";
+        const QByteArray garbage(kGarbage, sizeof kGarbage - 1);
         writeFile(dir + QStringLiteral("/a.eml"), garbage);
         writeFile(dir + QStringLiteral("/b.eml"), mail(2, "fine\n"));
         // A file that cannot be read: an error line, and the rest goes on.

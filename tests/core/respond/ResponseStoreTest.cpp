@@ -111,7 +111,8 @@ private slots:
         SqlResponseStore responses(store->db());
         const qint64 id = responses.saveDraft(draft())->id;
         const qint64 other = responses.saveDraft(draft())->id;
-        QByteArray raw("Subject: x\r\n\r\n\x00\xff binary\r\n", 27);
+        static const char bytes[] = "Subject: x\r\n\r\n\x00\xff binary\r\n";
+        const QByteArray raw(bytes, sizeof(bytes) - 1); // the NUL inside is part of it
         const QDateTime at(QDate(2026, 12, 5), QTime(8, 0, 0, 123), Qt::UTC);
         QVERIFY(responses.markSent(id, QStringLiteral("<m1@nordlicht-mix.example>"), at, raw).ok());
         const auto sent = responses.find(id);

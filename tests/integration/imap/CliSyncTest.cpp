@@ -193,6 +193,19 @@ void CliSyncTest::wrongPasswordAndRefusedConnection()
     r = cli(failing);
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("exit code 4")), qPrintable(r.err));
+
+    // "sync NAME" syncs that account only (it used to sync every account).
+    r = cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("badpw")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("wrong user name or password")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("Cannot connect")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QLatin1String("exit code 4")), qPrintable(r.err));
+    r = cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("nosuch")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no account named 'nosuch'")), qPrintable(r.err));
+    r = cli({QStringLiteral("sync"), QStringLiteral("--db"), db, QStringLiteral("badpw"),
+             QStringLiteral("closed")});
+    QCOMPARE(r.code, 2);
 }
 
 void CliSyncTest::untrustedCertificateShowsFingerprintAndFlag()
