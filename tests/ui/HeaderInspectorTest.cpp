@@ -233,6 +233,13 @@ private slots:
                   u"022-council-crlf-httpsa.eml"_s}) {
                 open(name);
                 QVERIFY(QTest::qWaitFor([&] { return hopView()->isVisible(); }));
+                // MIXDESK_SCREENSHOTS=dir: a picture of the inspector, to look at.
+                if (const QString shots = qEnvironmentVariable("MIXDESK_SCREENSHOTS");
+                    !shots.isEmpty()) {
+                    QTest::qWait(200);
+                    m_window->grab().save(shots + u"/inspector-"_s + language + u"-"_s +
+                                          name.left(3) + u".png"_s);
+                }
                 QTRY_COMPARE(hopView()->horizontalScrollBar()->maximum(), 0);
                 for (int row = 0; row < hops()->rowCount(); ++row) {
                     const QModelIndex host = hops()->index(row, HopModel::ByHost);

@@ -5,10 +5,12 @@
 #include "analysis/RawHeaderHighlighter.h"
 #include "analysis/WebmailSoftware.h"
 #include "inspector/AuthResultsSummary.h"
+#include "inspector/EvidenceStrength.h"
 #include "mail/ParseProblem.h"
 #include "widgets/PlainText.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -130,12 +132,14 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     m_hopSummary = new QLabel;
     m_hopSummary->setObjectName(u"hopSummary"_s);
     m_hopSummary->setWordWrap(true);
+    PlainText::makePlain(m_hopSummary); // names hosts, accounts and domains from the mail
     m_hopSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hopLayout->addWidget(m_hopSummary);
     hopLayout->addWidget(m_hopView);
     m_authSummary = new QLabel;
     m_authSummary->setObjectName(u"authSummary"_s);
     m_authSummary->setWordWrap(true);
+    PlainText::makePlain(m_authSummary); // names hosts, accounts and domains from the mail
     m_authSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hopLayout->addWidget(m_authSummary);
 
@@ -163,6 +167,7 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     m_misdirected = new QLabel;
     m_misdirected->setObjectName(u"misdirectedNotice"_s);
     m_misdirected->setWordWrap(true);
+    PlainText::makePlain(m_misdirected); // names hosts, accounts and domains from the mail
     m_misdirected->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_misdirected->setStyleSheet(u"QLabel { background: #fff3c4; color: black; border: 1px solid "
                                  u"#d9b400; padding: 4px; font-weight: bold; }"_s);
@@ -418,8 +423,19 @@ QStringList AnalysisPane::evidenceFor(const QString& key) const
         names << u"incident_time_utc"_s;
     QStringList texts;
     for (const Evidence& e : m_analysis.evidence) {
-        if (names.contains(e.field))
-            texts << e.display();
+        if (!names.contains(e.field))
+            continue;
+        // Which hop it rests on, and the weaker indicators said to be weaker.
+        QString text = e.display();
+        if (e.hopIndex >= 0 && !e.sourceText.contains(u"hop"_s, Qt::CaseInsensitive))
+            text += u" "_s +
+                    tr("(hop %1)", "evidence: the Received hop it rests on").arg(e.hopIndex + 1);
+        if (const char* reason = EvidenceStrength::weakReason(e))
+            text = u"\u25CB "_s + text + u" \u2014 "_s +
+                   QCoreApplication::translate("Evidence", reason);
+        else
+            text = u"\u25CF "_s + text;
+        texts << text;
     }
     return texts;
 }

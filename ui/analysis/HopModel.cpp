@@ -43,6 +43,23 @@ void HopModel::setLocalZone(const QTimeZone& zone)
         emit dataChanged(index(0, DateLocal), index(rowCount() - 1, DateLocal));
 }
 
+void HopModel::setStacked(bool stacked)
+{
+    if (m_stacked == stacked)
+        return;
+    m_stacked = stacked;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+bool HopModel::isFoldedWhenStacked(int column)
+{
+    return column == Marker || column == FromIp || column == With || column == DateLocal;
+}
+
 qint64 HopModel::delaySeconds(int row, bool* known) const
 {
     *known = false;
@@ -94,7 +111,7 @@ QString HopModel::markerText(int row) const
     return marks.join(u' ');
 }
 
-QString HopModel::displayText(int row, int column) const
+QString HopModel::cellText(int row, int column) const
 {
     const ReceivedHop& hop = m_message.hops.at(row);
     switch (column) {
@@ -127,6 +144,30 @@ QString HopModel::displayText(int row, int column) const
     }
     default:
         return {};
+    }
+}
+
+QString HopModel::displayText(int row, int column) const
+{
+    if (!m_stacked)
+        return cellText(row, column);
+    switch (column) {
+    case FromHost:
+        return cellText(row, FromHost) + u'\n' + cellText(row, FromIp);
+    case ByHost:
+        return cellText(row, ByHost) + u'\n' + cellText(row, With);
+    case DateUtc:
+        return cellText(row, DateUtc) + u'\n' + cellText(row, DateLocal);
+    case Delay: {
+        bool known = false;
+        const qint64 seconds = delaySeconds(row, &known);
+        if (known && seconds < 0)
+            return formatDelay(seconds) + u'\n' +
+                   tr("clock skew", "negative delay, second line of a narrow cell");
+        return cellText(row, column);
+    }
+    default:
+        return cellText(row, column);
     }
 }
 
@@ -182,7 +223,8 @@ QVariant HopModel::data(const QModelIndex& index, int role) const
             return QBrush(Qt::black); // readable on the light highlight in dark themes too
         return {};
     case Qt::FontRole:
-        if (isExit && (index.column() == FromIp || index.column() == Marker)) {
+        if (isExit && (index.column() == FromIp || index.column() == Marker ||
+                       (m_stacked && index.column() == FromHost))) {
             QFont font;
             font.setBold(true);
             return font;
@@ -202,8 +244,19 @@ QVariant HopModel::data(const QModelIndex& index, int role) const
 QVariant HopModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
-        if (role == Qt::DisplayRole)
-            return section + 1;
+        if (role == Qt::DisplayRole) {
+            if (!m_stacked)
+                return section + 1;
+            // The role column is folded away: its sign goes with the hop's number.
+            QString label = QString::number(section + 1);
+            if (section == m_message.exitHopIndex)
+                label += u" \u25B6"_s;
+            if (section == m_message.webmailHopIndex)
+                label += u" \u2709"_s;
+            return label;
+        }
+        if (role == Qt::ToolTipRole && m_stacked && section >= 0 && section < rowCount())
+            return PlainText::toolTip(markerText(section));
         return {};
     }
     if (role == Qt::ToolTipRole && section == DateLocal)
@@ -214,15 +267,16 @@ QVariant HopModel::headerData(int section, Qt::Orientation orientation, int role
     case Marker:
         return tr("Role", "hop table column: exit/webmail marker");
     case FromHost:
-        return tr("From host");
+        return m_stacked ? tr("From host") + u'\n' + tr("From IP") : tr("From host");
     case FromIp:
         return tr("From IP");
     case ByHost:
-        return tr("By host");
+        return m_stacked ? tr("By host") + u'\n' + tr("With", "Received header protocol")
+                         : tr("By host");
     case With:
         return tr("With", "Received header protocol");
     case DateUtc:
-        return tr("Date (UTC)");
+        return m_stacked ? tr("Date (UTC)") + u'\n' + tr("Local time") : tr("Date (UTC)");
     case DateLocal:
         return tr("Local time");
     case Delay:

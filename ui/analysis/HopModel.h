@@ -41,6 +41,15 @@ public:
     void setWebmailAccount(const QString& account);
     // The zone of the "local time" column (default: the system's).
     void setLocalZone(const QTimeZone& zone);
+    // Stacked: for a narrow pane, the From host cell holds the host and its IP on two
+    // lines, By host the host and the protocol, Date (UTC) the UTC and the local time,
+    // and the row header the role's sign; the view hides the columns folded in
+    // (stackedColumns()). The columns' own data stay as they are.
+    void setStacked(bool stacked);
+    bool isStacked() const { return m_stacked; }
+    static bool isFoldedWhenStacked(int column);
+    // A cell's own text, one line, whether stacked or not.
+    QString cellText(int row, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -62,6 +71,7 @@ private:
 
     OffendingMessage m_message;
     QString m_webmailAccount;
+    bool m_stacked = false;
     QTimeZone m_localZone = QTimeZone::systemTimeZone();
 };
 

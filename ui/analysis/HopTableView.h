@@ -37,11 +37,16 @@ private:
     // names give way (elided; the tooltip holds the whole hop) so that role, address,
     // protocol, date and delay stay in view without scrolling sideways.
     void fitColumns();
+    void fitColumnsOnce();
+    // The widest of a column's one-line cell texts (and of its header's lines).
+    int neededWidth(int column, bool withHeader) const;
     void retranslateUi();
     void updateActions();
 
     QAction* m_copyHop = nullptr;
     QAction* m_copyIp = nullptr;
+    bool m_fitting = false;
+    bool m_refit = false;
 };
 
 } // namespace mixdesk
