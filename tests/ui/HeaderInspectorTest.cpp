@@ -122,7 +122,10 @@ private slots:
         m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
         const QModelIndex delay = hops()->index(1, HopModel::Delay);
         QVERIFY(delay.data(HopModel::ClockSkewRole).toBool());
-        QCOMPARE(delay.data().toString(), u"\u221242 s clock skew"_s);
+        HopModel* model = m_window->analysisPane()->hopModel();
+        QCOMPARE(model->cellText(1, HopModel::Delay), u"\u221242 s clock skew"_s);
+        // In the narrow (stacked) table the same text on two lines.
+        QCOMPARE(delay.data().toString().replace(u'\n', u' '), u"\u221242 s clock skew"_s);
         QVERIFY(delay.data(Qt::ToolTipRole).toString().contains(u"clock skew"_s));
         QVERIFY(!hops()->index(2, HopModel::Delay).data(HopModel::ClockSkewRole).toBool());
     }
@@ -132,8 +135,11 @@ private slots:
         auto* model = m_window->analysisPane()->hopModel();
         model->setLocalZone(QTimeZone("Europe/Berlin"));
         m_window->analysisPane()->showAnalysis(test::sampleAnalysis(), "Subject: x\r\n\r\n", {});
-        QCOMPARE(hops()->index(0, HopModel::DateUtc).data().toString(), u"2026-01-12 08:15:02"_s);
+        QCOMPARE(model->cellText(0, HopModel::DateUtc), u"2026-01-12 08:15:02"_s);
         QCOMPARE(hops()->index(0, HopModel::DateLocal).data().toString(), u"2026-01-12 09:15:02"_s);
+        if (model->isStacked()) // UTC over local time in one cell
+            QCOMPARE(hops()->index(0, HopModel::DateUtc).data().toString(),
+                     u"2026-01-12 08:15:02\n2026-01-12 09:15:02"_s);
         model->setLocalZone(QTimeZone::systemTimeZone());
     }
 
@@ -241,6 +247,22 @@ private slots:
                                           name.left(3) + u".png"_s);
                 }
                 QTRY_COMPARE(hopView()->horizontalScrollBar()->maximum(), 0);
+                // The analysis pane is narrow at 1280 px: two lines per hop, the folded
+                // columns hidden, every IP address whole (never elided).
+                auto* model = m_window->analysisPane()->hopModel();
+                QVERIFY(model->isStacked());
+                QVERIFY(hopView()->isColumnHidden(HopModel::FromIp));
+                QVERIFY(!hopView()->isColumnHidden(HopModel::FromHost));
+                const QFontMetrics fm(hopView()->font());
+                for (int row = 0; row < hops()->rowCount(); ++row) {
+                    const QString ip = model->cellText(row, HopModel::FromIp);
+                    QVERIFY2(hopView()->columnWidth(HopModel::FromHost) > fm.horizontalAdvance(ip),
+                             qPrintable(ip));
+                    QVERIFY(hops()
+                                ->headerData(row, Qt::Vertical)
+                                .toString()
+                                .startsWith(QString::number(row + 1)));
+                }
                 for (int row = 0; row < hops()->rowCount(); ++row) {
                     const QModelIndex host = hops()->index(row, HopModel::ByHost);
                     QVERIFY(host.data(Qt::ToolTipRole).toString().contains(host.data().toString()));
