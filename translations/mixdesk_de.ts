@@ -329,6 +329,49 @@
     </message>
 </context>
 <context>
+    <name>DnsblAlertMail</name>
+    <message>
+        <source>A blocklist that blocks mail now lists a premium exit of yours. Premium exits carry mail, so this listing needs action: find the cause, then ask for removal.</source>
+        <translation>Eine Sperrliste, die Mail blockiert, führt jetzt einen Ihrer Premium-Exits. Premium-Exits übertragen Mail, daher müssen Sie handeln: die Ursache finden und dann die Austragung beantragen.</translation>
+    </message>
+    <message>
+        <source>Exit:      %1</source>
+        <translation>Exit:          %1</translation>
+    </message>
+    <message>
+        <source>Listed on: %1 (%2)</source>
+        <translation>Eingetragen in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Codes:     %1</source>
+        <translation>Codes:         %1</translation>
+    </message>
+    <message>
+        <source>Meaning:   %1</source>
+        <translation>Bedeutung:     %1</translation>
+    </message>
+    <message>
+        <source>Reason:    %1</source>
+        <translation>Grund:         %1</translation>
+    </message>
+    <message>
+        <source>Delisting: %1</source>
+        <translation>Austragung:    %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 UTC by MixDesk's blocklist monitor.</source>
+        <translation>Geprüft am %1 UTC von der Sperrlisten-Überwachung von MixDesk.</translation>
+    </message>
+    <message>
+        <source>New blocklist listing: %1 on %2</source>
+        <translation>Neuer Sperrlisten-Eintrag: %1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(und %n weiterer)</numerusform><numerusform>(und %n weitere)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DnsblAnswerReader</name>
     <message>
         <source>%1 does not list %2 addresses.</source>
@@ -1894,7 +1937,10 @@
     </message>
     <message numerus="yes">
         <source>Respond to %n notice(s)</source>
-        <translation><numerusform>Auf %n Meldung antworten</numerusform><numerusform>Auf %n Meldungen antworten</numerusform></translation>
+        <translation>
+            <numerusform>Auf %n Meldung antworten</numerusform>
+            <numerusform>Auf %n Meldungen antworten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Respond to notice</source>
@@ -2196,6 +2242,10 @@ Führt: %4</translation>
     <message>
         <source>The DNS resolver is not available.</source>
         <translation>Der DNS-Resolver ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The new blocklist listing could not be put in the inbox: %1</source>
+        <translation>Der neue Sperrlisten-Eintrag konnte nicht in den Posteingang gelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3002,10 @@ Führt: %4</translation>
         <comment>notices</comment>
         <translation>%1 von %2 angezeigt</translation>
     </message>
+    <message>
+        <source>MixDesk: a premium exit is blocklisted</source>
+        <translation>MixDesk: ein Premium-Exit steht auf einer Sperrliste</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::MessageWriter</name>
@@ -3294,7 +3348,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>seit %n Tag überfällig</numerusform><numerusform>seit %n Tagen überfällig</numerusform></translation>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -3302,7 +3359,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n Tag</numerusform><numerusform>in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline: %1 (%2)</source>
@@ -3421,7 +3481,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>Re-analysed %n notice(s).</source>
-        <translation><numerusform>%n Meldung neu analysiert.</numerusform><numerusform>%n Meldungen neu analysiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung neu analysiert.</numerusform>
+            <numerusform>%n Meldungen neu analysiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled before the end.</source>
@@ -3433,19 +3496,31 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n now name(s) another exit</source>
-        <translation><numerusform>%n nennt jetzt einen anderen Exit</numerusform><numerusform>%n nennen jetzt einen anderen Exit</numerusform></translation>
+        <translation>
+            <numerusform>%n nennt jetzt einen anderen Exit</numerusform>
+            <numerusform>%n nennen jetzt einen anderen Exit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed category</source>
-        <translation><numerusform>%n mit geänderter Kategorie</numerusform><numerusform>%n mit geänderter Kategorie</numerusform></translation>
+        <translation>
+            <numerusform>%n mit geänderter Kategorie</numerusform>
+            <numerusform>%n mit geänderter Kategorie</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no longer misdirected</source>
-        <translation><numerusform>%n nicht mehr fehlgeleitet</numerusform><numerusform>%n nicht mehr fehlgeleitet</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht mehr fehlgeleitet</numerusform>
+            <numerusform>%n nicht mehr fehlgeleitet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n now misdirected</source>
-        <translation><numerusform>%n jetzt fehlgeleitet</numerusform><numerusform>%n jetzt fehlgeleitet</numerusform></translation>
+        <translation>
+            <numerusform>%n jetzt fehlgeleitet</numerusform>
+            <numerusform>%n jetzt fehlgeleitet</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Re-analyse all notices</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DnsblAlertMail</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::AnalysisPane</name>
     <message numerus="yes">
         <source>%1 of %2 (%3, %n hop(s))</source>
@@ -45,7 +52,10 @@
     <name>mixdesk::ComposeDialog</name>
     <message numerus="yes">
         <source>Respond to %n notice(s)</source>
-        <translation><numerusform>Respond to %n notice</numerusform><numerusform>Respond to %n notices</numerusform></translation>
+        <translation>
+            <numerusform>Respond to %n notice</numerusform>
+            <numerusform>Respond to %n notices</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,51 +122,72 @@
     </message>
     <message numerus="yes">
         <source>New blocklist listing: %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>New blocklist listing: %1</numerusform><numerusform>New blocklist listings: %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>mixdesk::ReadingPane</name>
     <message numerus="yes">
         <source>overdue by %n day(s)</source>
-        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mixdesk::ReanalysisPanel</name>
     <message numerus="yes">
         <source>Re-analysed %n notice(s).</source>
-        <translation><numerusform>Re-analysed %n notice.</numerusform><numerusform>Re-analysed %n notices.</numerusform></translation>
+        <translation>
+            <numerusform>Re-analysed %n notice.</numerusform>
+            <numerusform>Re-analysed %n notices.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n now name(s) another exit</source>
-        <translation><numerusform>%n now names another exit</numerusform><numerusform>%n now name another exit</numerusform></translation>
+        <translation>
+            <numerusform>%n now names another exit</numerusform>
+            <numerusform>%n now name another exit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed category</source>
-        <translation><numerusform>%n changed category</numerusform><numerusform>%n changed category</numerusform></translation>
+        <translation>
+            <numerusform>%n changed category</numerusform>
+            <numerusform>%n changed category</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n no longer misdirected</source>
-        <translation><numerusform>%n no longer misdirected</numerusform><numerusform>%n no longer misdirected</numerusform></translation>
+        <translation>
+            <numerusform>%n no longer misdirected</numerusform>
+            <numerusform>%n no longer misdirected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n now misdirected</source>
-        <translation><numerusform>%n now misdirected</numerusform><numerusform>%n now misdirected</numerusform></translation>
+        <translation>
+            <numerusform>%n now misdirected</numerusform>
+            <numerusform>%n now misdirected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>mixdesk::StatusController</name>
     <message numerus="yes">
         <source>%n notice(s) marked as %1</source>
-        <translation><numerusform>%n notice marked as %1</numerusform><numerusform>%n notices marked as %1</numerusform></translation>
+        <translation>
+            <numerusform>%n notice marked as %1</numerusform>
+            <numerusform>%n notices marked as %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

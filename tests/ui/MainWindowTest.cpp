@@ -8,7 +8,11 @@
 #include "analysis/HopModel.h"
 #include "analysis/HopTableView.h"
 #include "i18n/LanguageManager.h"
+#include "inbox/InboxWorkspace.h"
 #include "mail/ParseProblem.h"
+#include "main/CapabilityViews.h"
+#include "main/Desk.h"
+#include "widgets/DesktopNotifier.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
@@ -195,6 +199,25 @@ private slots:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &drop);
         QVERIFY(m_window->windowTitle().contains(u"002-rheinwelle"_s));
+    }
+
+    void newBlocklistListingReachesTheDesktopAndTheStatusBar()
+    {
+        auto* views = m_window->findChild<CapabilityViews*>();
+        QVERIFY(views);
+        QSignalSpy notified(m_window->notifier(), &DesktopNotifier::notified);
+        DnsblResult listing;
+        listing.ip = u"198.51.100.23"_s;
+        listing.zone = u"sbl.example.test"_s;
+        emit views->newListings({listing});
+        QCOMPARE(notified.size(), 1);
+        QVERIFY(notified.first().at(1).toString().contains(u"198.51.100.23"_s));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"sbl.example.test"_s));
+        // Clicking the bubble brings the inbox, where the worker filed the listing.
+        m_window->desk()->showView(m_window->desk()->findChild<QWidget*>(u"dnsblPage"_s));
+        QVERIFY(m_window->desk()->currentView() != m_window->inboxWorkspace());
+        emit m_window->notifier()->clicked();
+        QCOMPARE(m_window->desk()->currentView(), m_window->inboxWorkspace());
     }
 };
 

@@ -20,7 +20,8 @@ DnsblController::DnsblController(DnsblViewDependencies deps, QObject* parent)
     }
 
     m_thread.setObjectName(QStringLiteral("dnsbl"));
-    m_worker = new DnsblWorker(std::move(deps.makeResolver), std::move(deps.makeHistory), *config);
+    m_worker = new DnsblWorker(std::move(deps.makeResolver), std::move(deps.makeHistory),
+                               std::move(deps.makeAlertInbox), *config);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &DnsblWorker::failed, this, &DnsblController::failed);

@@ -37,6 +37,9 @@ DnsblViewDependencies DnsblViewDependencies::forApp(const OperatorProfile& profi
             return history.error();
         return std::unique_ptr<DnsblHistory>(std::move(*history));
     };
+    deps.makeAlertInbox = [desk, options, profile]() {
+        return DnsblAlertInbox::open(desk, options, profile);
+    };
     return deps;
 }
 

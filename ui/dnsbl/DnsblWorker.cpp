@@ -6,9 +6,10 @@ namespace mixdesk {
 
 DnsblWorker::DnsblWorker(DnsblViewDependencies::ResolverFactory makeResolver,
                          DnsblViewDependencies::HistoryFactory makeHistory,
+                         DnsblViewDependencies::AlertInboxFactory makeAlertInbox,
                          DnsResolverConfig config)
     : m_makeResolver(std::move(makeResolver)), m_makeHistory(std::move(makeHistory)),
-      m_config(std::move(config))
+      m_makeAlertInbox(std::move(makeAlertInbox)), m_config(std::move(config))
 {
     qRegisterMetaType<QList<mixdesk::DnsblResult>>();
     qRegisterMetaType<QList<mixdesk::DnsblListingPoint>>();
@@ -22,6 +23,7 @@ DnsblWorker::~DnsblWorker()
     m_checker.reset();
     m_resolver.reset();
     m_history.reset();
+    m_alertInbox.reset();
 }
 
 void DnsblWorker::init()
@@ -32,6 +34,13 @@ void DnsblWorker::init()
             m_history = std::move(*history);
         else
             emit failed(history.error().message);
+    }
+    if (m_makeAlertInbox) {
+        Result<std::unique_ptr<DnsblAlertInbox>> inbox = m_makeAlertInbox();
+        if (inbox)
+            m_alertInbox = std::move(*inbox);
+        else
+            emit failed(inbox.error().message);
     }
     if (m_makeResolver) {
         Result<std::unique_ptr<DnsResolver>> resolver = m_makeResolver(m_config);
@@ -59,6 +68,7 @@ void DnsblWorker::check(const QList<DnsblZone>& zones, const QList<DnsblTarget>&
         return;
     }
     m_previous.clear();
+    m_zones = zones;
     if (m_history) {
         Result<QList<DnsblResult>> previous = m_history->latest(DnsblHistory::Which::Conclusive);
         if (previous)
@@ -84,6 +94,11 @@ void DnsblWorker::finished(const DnsblRun& run)
     if (m_history && !run.results.isEmpty()) {
         if (Status status = m_history->record(run); !status)
             emit failed(status.error().message);
+    }
+    if (m_alertInbox && !fresh.isEmpty()) {
+        if (Result<qint64> filed = m_alertInbox->file(fresh, m_zones); !filed)
+            emit failed(tr("The new blocklist listing could not be put in the inbox: %1")
+                            .arg(filed.error().message));
     }
     emit checkFinished(run, fresh);
 }

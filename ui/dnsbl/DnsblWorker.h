@@ -18,7 +18,8 @@ class DnsblWorker : public QObject
     Q_OBJECT
 public:
     DnsblWorker(DnsblViewDependencies::ResolverFactory makeResolver,
-                DnsblViewDependencies::HistoryFactory makeHistory, DnsResolverConfig config);
+                DnsblViewDependencies::HistoryFactory makeHistory,
+                DnsblViewDependencies::AlertInboxFactory makeAlertInbox, DnsResolverConfig config);
     ~DnsblWorker() override;
 
     // Each runs on the worker thread (call through QMetaObject::invokeMethod).
@@ -35,7 +36,8 @@ Q_SIGNALS:
     void seriesLoaded(const QString& ip, const QList<mixdesk::DnsblListingPoint>& points);
     void progress(int done, int total);
     void resultReady(const mixdesk::DnsblResult& result);
-    // newListings: actionable listings of premium exits that are new since the last check.
+    // newListings: actionable listings of premium exits that are new since the last check,
+    // filed in the inbox already (when the worker has one).
     void checkFinished(const mixdesk::DnsblRun& run,
                        const QList<mixdesk::DnsblResult>& newListings);
 
@@ -44,10 +46,13 @@ private:
 
     DnsblViewDependencies::ResolverFactory m_makeResolver;
     DnsblViewDependencies::HistoryFactory m_makeHistory;
+    DnsblViewDependencies::AlertInboxFactory m_makeAlertInbox;
     DnsResolverConfig m_config;
     std::unique_ptr<DnsResolver> m_resolver;
     std::unique_ptr<DnsblChecker> m_checker;
     std::unique_ptr<DnsblHistory> m_history;
+    std::unique_ptr<DnsblAlertInbox> m_alertInbox;
+    QList<DnsblZone> m_zones;      // of the running check: the alert mail names them
     QList<DnsblResult> m_previous; // newest conclusive results before the running check
 };
 

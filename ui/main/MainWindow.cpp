@@ -27,6 +27,7 @@
 #include "settings/CertificateTrustDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/session/StoreSession.h"
+#include "widgets/DesktopNotifier.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/JobProgress.h"
 
@@ -43,9 +44,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSplitter>
 #include <QTabWidget>
 
 #include <optional>
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_modeLabel->setStyleSheet(u"QLabel { background: #ffe9a8; color: black; padding: 0 6px; }"_s);
     m_modeLabel->hide();
     m_jobProgress = new JobProgress;
+    m_notifier = new DesktopNotifier(this);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -158,14 +160,19 @@ void MainWindow::createControllers()
 
     connect(m_views, &CapabilityViews::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-    connect(
-        m_views, &CapabilityViews::newListings, this, [this](const QList<DnsblResult>& listings) {
-            QStringList where;
-            for (const DnsblResult& r : listings)
-                where.append(r.ip + u" \u2192 "_s + r.zone);
-            statusBar()->showMessage(tr("New blocklist listing: %1", nullptr, int(listings.size()))
-                                         .arg(where.join(u", "_s)));
-        });
+    connect(m_views, &CapabilityViews::newListings, this,
+            [this](const QList<DnsblResult>& listings) {
+                QStringList where;
+                for (const DnsblResult& r : listings)
+                    where.append(r.ip + u" \u2192 "_s + r.zone);
+                const QString text = tr("New blocklist listing: %1", nullptr, int(listings.size()))
+                                         .arg(where.join(u", "_s));
+                statusBar()->showMessage(text);
+                // The worker filed the listing in the inbox: show it there.
+                m_workspace->inbox()->scheduleRefresh();
+                m_notifier->notify(tr("MixDesk: a premium exit is blocklisted"), text);
+            });
+    connect(m_notifier, &DesktopNotifier::clicked, this, [this] { m_desk->showView(m_workspace); });
     // The Spamhaus DQS key lives in the keychain; without it the public mirrors answer.
     m_sync->secretStore()->readPasswordAsync(u"dnsbl:spamhaus-dqs"_s, this,
                                              [this](const Result<QString>& key) {
@@ -584,9 +591,8 @@ void MainWindow::updateStatusCounts(int total, int newCount)
     }
     const InboxModel* model = m_workspace->inbox()->model();
     const bool filtered = model->query().status || model->query().openOnly ||
-                          !model->query().category.isEmpty() ||
-                          !model->query().exitIp.isEmpty() || model->query().from.isValid() ||
-                          !model->query().text.trimmed().isEmpty();
+                          !model->query().category.isEmpty() || !model->query().exitIp.isEmpty() ||
+                          model->query().from.isValid() || !model->query().text.trimmed().isEmpty();
     const QString all = filtered && !model->isLoading() && model->rowCount() != total
                             ? tr("%1 of %2 shown", "notices")
                                   .arg(model->rowCount())

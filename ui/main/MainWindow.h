@@ -14,6 +14,7 @@ namespace mixdesk {
 class AnalysisPane;
 class CapabilityViews;
 class Desk;
+class DesktopNotifier;
 class ImportController;
 class InboxPane;
 class InboxWorkspace;
@@ -42,6 +43,7 @@ public:
     LanguageManager* languageManager() const { return m_language; }
     MainActions* actions() const { return m_actions; }
     Desk* desk() const { return m_desk; }
+    DesktopNotifier* notifier() const { return m_notifier; }
     InboxWorkspace* inboxWorkspace() const { return m_workspace; }
     AnalysisPane* analysisPane() const;
     InboxPane* inboxPane() const;
@@ -113,6 +115,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_modeLabel = nullptr;
     JobProgress* m_jobProgress = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     StoreController* m_store = nullptr;
     ImportController* m_import = nullptr;
     StatusController* m_status = nullptr;

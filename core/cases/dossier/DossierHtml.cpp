@@ -32,8 +32,6 @@ QString row(const QString& label, const QString& value)
            esc(value) + QStringLiteral("</td></tr>");
 }
 
-constexpr int kFixedBlocks = 2; // cover, summary with the timeline
-
 } // namespace
 
 QString DossierHtml::t(const char16_t* en, const char16_t* de) const
@@ -63,36 +61,74 @@ QString DossierHtml::styleSheet()
         ".cover { font-family: 'DejaVu Sans'; }");
 }
 
+DossierHtml::DossierHtml(const DossierData& data)
+    : m_data(data), m_timelineRows(timelineRows()), m_evidenceRows(evidenceRows())
+{}
+
+int DossierHtml::chunks(const QStringList& rows)
+{
+    return std::max(1, int((rows.size() + kRowsPerBlock - 1) / kRowsPerBlock));
+}
+
+QString DossierHtml::chunk(const QString& tableHead, const QStringList& rows, int index,
+                           const QString& empty)
+{
+    QString html = tableHead;
+    if (rows.isEmpty())
+        html += empty;
+    for (qsizetype i = qsizetype(index) * kRowsPerBlock;
+         i < std::min(rows.size(), qsizetype(index + 1) * kRowsPerBlock); ++i)
+        html += rows.at(i);
+    return html + QStringLiteral("</table>");
+}
+
+// A later part of a long table: with its header (at the top of a page), and without
+// it (flowing on below the part before).
+DossierHtml::Block DossierHtml::tablePart(const QString& tableOpen, const QString& headRow,
+                                          const QStringList& rows, int index)
+{
+    return Block(chunk(tableOpen + headRow, rows, index, {}), false, true,
+                 chunk(tableOpen, rows, index, {}));
+}
+
 int DossierHtml::blockCount() const
 {
-    // + notices heading and notices, statement, fact sheet, evidence index
-    return kFixedBlocks + 1 + int(m_data.notices.size()) + 3;
+    // cover, timeline chunks, notices heading and notices, statement, fact sheet,
+    // evidence index chunks
+    return 1 + chunks(m_timelineRows) + 1 + int(m_data.notices.size()) + 2 + chunks(m_evidenceRows);
 }
 
 DossierHtml::Block DossierHtml::block(int index) const
 {
-    return rawBlock(index);
-}
-
-DossierHtml::Block DossierHtml::rawBlock(int index) const
-{
     if (index == 0)
         return {cover(), false};
-    if (index == 1)
-        return {summary() + timeline(), true};
-    if (index == kFixedBlocks)
-        return {noticesTitle(), true};
-    const int noticeIndex = index - kFixedBlocks - 1;
-    if (noticeIndex < m_data.notices.size())
-        return {notice(noticeIndex), false};
-    switch (noticeIndex - int(m_data.notices.size())) {
-    case 0:
-        return {statement(), true};
-    case 1:
-        return {factSheet(), true};
-    default:
-        return {evidence(), true};
+    index -= 1;
+    if (index < chunks(m_timelineRows)) {
+        const QString empty = QStringLiteral("<tr><td colspan=\"3\">\u2013</td></tr>");
+        if (index == 0)
+            return {summary() + QStringLiteral("<h3>") + esc(t(u"Timeline", u"Zeitleiste")) +
+                        QStringLiteral("</h3>") +
+                        chunk(tableOpen(4) + timelineHeadRow(), m_timelineRows, 0, empty),
+                    true};
+        return tablePart(tableOpen(4), timelineHeadRow(), m_timelineRows, index);
     }
+    index -= chunks(m_timelineRows);
+    if (index == 0)
+        return {noticesTitle(), true};
+    index -= 1;
+    if (index < m_data.notices.size())
+        return {notice(index), false};
+    index -= int(m_data.notices.size());
+    if (index == 0)
+        return {statement(), true};
+    if (index == 1)
+        return {factSheet(), true};
+    index -= 2;
+    const QString empty = QStringLiteral("<tr><td colspan=\"4\">\u2013</td></tr>");
+    if (index == 0)
+        return {evidenceIntro() + chunk(tableOpen(3) + evidenceHeadRow(), m_evidenceRows, 0, empty),
+                true};
+    return tablePart(tableOpen(3), evidenceHeadRow(), m_evidenceRows, index);
 }
 
 QString DossierHtml::dateTime(const QDateTime& time) const
@@ -307,7 +343,7 @@ QString DossierHtml::summary() const
     return html;
 }
 
-QString DossierHtml::timeline() const
+QStringList DossierHtml::timelineRows() const
 {
     static const QHash<QString, std::pair<const char16_t*, const char16_t*>> kinds{
         {QStringLiteral("opened"), {u"Case opened", u"Fall eröffnet"}},
@@ -332,14 +368,7 @@ QString DossierHtml::timeline() const
         {QStringLiteral("no-arbitrary"),
          {u"Checklist: no arbitrary collection", u"Checkliste: keine beliebige Erhebung"}},
     };
-    QString html = QStringLiteral("<h3>") + esc(t(u"Timeline", u"Zeitleiste")) +
-                   QStringLiteral("</h3><table width=\"100%\" cellpadding=\"4\" border=\"1\" "
-                                  "style=\"border-color: #b8c0c8; border-style: solid;\">"
-                                  "<thead><tr><th width=\"22%\">") +
-                   esc(t(u"Time (UTC)", u"Zeit (UTC)")) +
-                   QStringLiteral("</th><th width=\"30%\">") + esc(t(u"Event", u"Ereignis")) +
-                   QStringLiteral("</th><th>") + esc(t(u"Detail", u"Einzelheiten")) +
-                   QStringLiteral("</th></tr></thead>");
+    QStringList rows;
     // Bulk work (a thousand notices imported or linked in one go) makes runs of the
     // same event in the same minute: one row each run, with its count and range.
     const QList<TimelineEntry>& all = m_data.timeline;
@@ -368,14 +397,28 @@ QString DossierHtml::timeline() const
         }
         if (!e.user.isEmpty())
             detail += (detail.isEmpty() ? QString() : QStringLiteral(" \u2013 ")) + e.user;
-        html += QStringLiteral("<tr><td>") + esc(shortTime(e.time)) + QStringLiteral("</td><td>") +
-                esc(event) + QStringLiteral("</td><td>") + esc(detail) +
-                QStringLiteral("</td></tr>");
+        // Widths on every row: a part without the header row keeps the columns.
+        rows << QStringLiteral("<tr><td width=\"22%\">") + esc(shortTime(e.time)) +
+                    QStringLiteral("</td><td width=\"30%\">") + esc(event) +
+                    QStringLiteral("</td><td>") + esc(detail) + QStringLiteral("</td></tr>");
         i = end;
     }
-    if (m_data.timeline.isEmpty())
-        html += QStringLiteral("<tr><td colspan=\"3\">\u2013</td></tr>");
-    return html + QStringLiteral("</table>");
+    return rows;
+}
+
+QString DossierHtml::tableOpen(int cellPadding)
+{
+    return QStringLiteral("<table width=\"100%\" cellpadding=\"%1\" border=\"1\" "
+                          "style=\"border-color: #b8c0c8; border-style: solid;\">")
+        .arg(cellPadding);
+}
+
+QString DossierHtml::timelineHeadRow() const
+{
+    return QStringLiteral("<thead><tr><th width=\"22%\">") + esc(t(u"Time (UTC)", u"Zeit (UTC)")) +
+           QStringLiteral("</th><th width=\"30%\">") + esc(t(u"Event", u"Ereignis")) +
+           QStringLiteral("</th><th>") + esc(t(u"Detail", u"Einzelheiten")) +
+           QStringLiteral("</th></tr></thead>");
 }
 
 QString DossierHtml::noticesTitle() const
@@ -482,7 +525,7 @@ QString DossierHtml::factSheet() const
            paragraphs(CaseTemplates::factSheetOf(m_data.profile, m_data.folder, m_data.language));
 }
 
-QString DossierHtml::evidence() const
+QString DossierHtml::evidenceIntro() const
 {
     QString html = QStringLiteral("<h2>5. ") +
                    esc(t(u"Evidence index", u"Beweismittelverzeichnis")) + QStringLiteral("</h2>");
@@ -493,34 +536,41 @@ QString DossierHtml::evidence() const
                   u"SHA-256-Hashwert. Ein Original lässt sich mit \u201esha256sum DATEI\u201c "
                   u"prüfen.")) +
             QStringLiteral("</p>");
-    html += QStringLiteral("<table width=\"100%\" cellpadding=\"3\" border=\"1\" "
-                           "style=\"border-color: #b8c0c8; border-style: solid;\">"
-                           "<thead><tr><th width=\"9%\">") +
-            esc(t(u"Exhibit", u"Anlage")) + QStringLiteral("</th><th width=\"27%\">") +
-            esc(t(u"Item", u"Gegenstand")) + QStringLiteral("</th><th width=\"7%\">") +
-            esc(t(u"Bytes", u"Byte")) + QStringLiteral("</th><th>SHA-256</th></tr></thead>");
+    return html;
+}
+
+QString DossierHtml::evidenceHeadRow() const
+{
+    return QStringLiteral("<thead><tr><th width=\"9%\">") + esc(t(u"Exhibit", u"Anlage")) +
+           QStringLiteral("</th><th width=\"27%\">") + esc(t(u"Item", u"Gegenstand")) +
+           QStringLiteral("</th><th width=\"7%\">") + esc(t(u"Bytes", u"Byte")) +
+           QStringLiteral("</th><th>SHA-256</th></tr></thead>");
+}
+
+QStringList DossierHtml::evidenceRows() const
+{
+    QStringList rows;
     for (int i = 0; i < m_data.notices.size(); ++i) {
         const DossierNotice& n = m_data.notices.at(i);
-        html += QStringLiteral("<tr><td>N%1</td><td>").arg(i + 1) +
-                esc(t(u"Raw notice %1", u"Rohmeldung %1").arg(n.id)) +
-                QStringLiteral("<br/><span class=\"muted\">") + esc(shortTime(n.receivedAt)) +
-                QStringLiteral("</span>") + QStringLiteral("</td><td>") + QString::number(n.size) +
-                QStringLiteral("</td><td class=\"mono\">") + n.sha256 +
-                QStringLiteral("</td></tr>");
+        rows << QStringLiteral("<tr><td width=\"9%\">N%1</td><td width=\"27%\">").arg(i + 1) +
+                    esc(t(u"Raw notice %1", u"Rohmeldung %1").arg(n.id)) +
+                    QStringLiteral("<br/><span class=\"muted\">") + esc(shortTime(n.receivedAt)) +
+                    QStringLiteral("</span>") + QStringLiteral("</td><td width=\"7%\">") +
+                    QString::number(n.size) + QStringLiteral("</td><td class=\"mono\">") +
+                    n.sha256 + QStringLiteral("</td></tr>");
     }
     for (int i = 0; i < m_data.documents.size(); ++i) {
         const CaseDocument& d = m_data.documents.at(i);
-        html += QStringLiteral("<tr><td>D%1</td><td>").arg(i + 1) + esc(d.fileName) +
-                (d.note.isEmpty() ? QString()
-                                  : QStringLiteral("<br/><span class=\"muted\">") + esc(d.note) +
-                                        QStringLiteral("</span>")) +
-                QStringLiteral("</td><td>") + QString::number(d.size) +
-                QStringLiteral("</td><td class=\"mono\">") + d.sha256 +
-                QStringLiteral("</td></tr>");
+        rows << QStringLiteral("<tr><td width=\"9%\">D%1</td><td width=\"27%\">").arg(i + 1) +
+                    esc(d.fileName) +
+                    (d.note.isEmpty() ? QString()
+                                      : QStringLiteral("<br/><span class=\"muted\">") +
+                                            esc(d.note) + QStringLiteral("</span>")) +
+                    QStringLiteral("</td><td width=\"7%\">") + QString::number(d.size) +
+                    QStringLiteral("</td><td class=\"mono\">") + d.sha256 +
+                    QStringLiteral("</td></tr>");
     }
-    if (m_data.notices.isEmpty() && m_data.documents.isEmpty())
-        html += QStringLiteral("<tr><td colspan=\"4\">\u2013</td></tr>");
-    return html + QStringLiteral("</table>");
+    return rows;
 }
 
 } // namespace mixdesk

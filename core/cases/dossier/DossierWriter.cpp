@@ -32,6 +32,7 @@ struct Placement
     int page = 0;
     double y = 0;
     int pages = 1;
+    bool flowing = false; // laid out as DossierHtml::Block::flowingHtml
 };
 
 class Layout
@@ -48,7 +49,7 @@ public:
 
     // Laid out in pages of the text area: a block never straddles a page break
     // except between lines and table rows.
-    std::unique_ptr<QTextDocument> document(int index, bool paged) const
+    std::unique_ptr<QTextDocument> document(const QString& html, bool paged) const
     {
         auto doc = std::make_unique<QTextDocument>();
         doc->documentLayout()->setPaintDevice(&m_pdf);
@@ -58,11 +59,13 @@ public:
         doc->setDefaultFont(font);
         doc->setUndoRedoEnabled(false);
         doc->setDefaultStyleSheet(DossierHtml::styleSheet());
-        doc->setHtml(m_html.block(index).html);
+        // The size before the text: setHtml lays the text out, and a size set after it
+        // lays it out again (a quarter of the export's time at 1 000 notices).
         if (paged)
             doc->setPageSize(QSizeF(m_width, m_height));
         else
             doc->setTextWidth(m_width);
+        doc->setHtml(html);
         return doc;
     }
 
@@ -74,12 +77,24 @@ public:
         int page = 0;
         double y = 0;
         for (int i = 0; i < m_html.blockCount(); ++i) {
-            const bool newPage = m_html.block(i).newPage;
-            if (newPage && y > 0) {
+            const DossierHtml::Block block = m_html.block(i);
+            if (block.newPage && y > 0) {
                 ++page;
                 y = 0;
+            } else if (block.continues && y > 0) {
+                // One table in several blocks: the part flows on below the part before,
+                // without a gap or a second header, if it fits on this page.
+                const double top = y - m_gap;
+                const auto flowing = document(block.flowingHtml, true);
+                const double height =
+                    flowing->documentLayout()->blockBoundingRect(flowing->lastBlock()).bottom();
+                if (flowing->pageCount() == 1 && height <= m_height - top) {
+                    out.append(Placement{page, top, 1, true});
+                    y = top + height + m_gap;
+                    continue;
+                }
             }
-            const auto doc = document(i, true);
+            const auto doc = document(block.html, true);
             const int pages = doc->pageCount();
             const QAbstractTextDocumentLayout* layout = doc->documentLayout();
             const double bottom = layout->blockBoundingRect(doc->lastBlock()).bottom();
@@ -146,7 +161,8 @@ public:
                 ++current;
                 decorate(painter, current, pages);
             }
-            const auto doc = document(i, true);
+            const DossierHtml::Block block = m_html.block(i);
+            const auto doc = document(p.flowing ? block.flowingHtml : block.html, true);
             if (p.pages == 1) {
                 painter.save();
                 painter.translate(m_left, m_top + p.y);

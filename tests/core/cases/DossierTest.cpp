@@ -196,6 +196,47 @@ private slots:
         QVERIFY(!DossierWriter::write(data, QStringLiteral("/nonexistent/dir/x.pdf")).ok());
     }
 
+    // Long tables are laid out in parts (Qt's table layout grows with the square of the
+    // rows): every row is there once, and the header repeats only at the top of a page.
+    void longTablesKeepEveryRowOnce()
+    {
+        DossierData data;
+        data.folder.title = QStringLiteral("Lang");
+        const QDateTime t0(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < 150; ++i) {
+            TimelineEntry e;
+            e.time = t0.addSecs(qint64(i) * 3600); // one row each: no run to fold
+            e.kind = QStringLiteral("note");
+            e.source = TimelineEntry::Source::Note;
+            e.text = QStringLiteral("Eintrag-%1-Ende").arg(i);
+            data.timeline << e;
+        }
+        for (int i = 0; i < 40; ++i) {
+            DossierNotice n;
+            n.id = 1000 + i;
+            n.analysis = analysis(i);
+            n.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                    .toHex());
+            data.notices << n;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("long.pdf"));
+        const auto stats = DossierWriter::write(data, path);
+        QVERIFY(stats.ok());
+        const QString text = pdfText(path);
+        for (int i = 0; i < 150; ++i)
+            QCOMPARE(text.count(QStringLiteral("Eintrag-%1-Ende").arg(i)), 1);
+        for (const DossierNotice& n : std::as_const(data.notices))
+            QCOMPARE(text.count(n.sha256), 2); // the notice's page and the evidence index
+        // The headers: at most one per page of each table, never one per part.
+        const QString timeline = text.left(text.indexOf(QStringLiteral("2. Linked notices")));
+        const int timelineHeaders = int(timeline.count(QStringLiteral("Time (UTC)")));
+        QVERIFY2(timelineHeaders <= 8, qPrintable(QString::number(timelineHeaders)));
+        QVERIFY(timelineHeaders >= 2); // the table runs over several pages
+        QVERIFY(text.count(QStringLiteral("Exhibit")) <= 3);
+    }
+
     void emptyCaseStillMakesADossier()
     {
         DossierData data;

@@ -8,6 +8,9 @@
 #include "dnsbl/DnsblMatrixModel.h"
 #include "dnsbl/MemoryDnsblHistory.h"
 #include "i18n/LanguageManager.h"
+#include "store/notices/NoticeQuery.h"
+#include "store/notices/NoticeRoles.h"
+#include "store/notices/NoticeSummary.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -17,7 +20,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
+
 #include <QTextBrowser>
+#include <future>
 
 using namespace mixdesk;
 using namespace Qt::StringLiterals;
@@ -34,6 +40,7 @@ private Q_SLOTS:
     void showsTheMatrixBeforeAnyCheck();
     void checkNowFillsTheMatrixWithColours();
     void newActionableListingOfPremiumExitAlertsOnce();
+    void newListingIsFiledInTheInboxOnce();
     void filtersToActionableZones();
     void detailsShowMeaningTxtAndDelistLink();
     void chartShowsListingsOverTime();
@@ -46,6 +53,11 @@ private Q_SLOTS:
 
 private:
     DnsblViewDependencies dependencies();
+    StoreLocation deskLocation() const
+    {
+        return StoreLocation::sqliteFile(m_desk->filePath(u"desk.sqlite"_s));
+    }
+    QStringList inboxSubjects() const;
     template <typename T> T* find(const QString& name)
     {
         T* widget = m_view->findChild<T*>(name);
@@ -57,6 +69,7 @@ private:
     QModelIndex cell(const QString& zone, const QString& ip) const;
 
     DnsblTestServer m_server;
+    std::unique_ptr<QTemporaryDir> m_desk; // the inbox new listings are filed in
     std::unique_ptr<DnsblView> m_view;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     LanguageManager m_language;
@@ -95,12 +108,16 @@ DnsblViewDependencies DnsblViewTest::dependencies()
     deps.makeHistory = []() -> Result<std::unique_ptr<DnsblHistory>> {
         return std::unique_ptr<DnsblHistory>(std::make_unique<MemoryDnsblHistory>());
     };
+    deps.makeAlertInbox = [desk = deskLocation(), profile = deps.profile]() {
+        return DnsblAlertInbox::open(desk, {}, profile);
+    };
     return deps;
 }
 
 void DnsblViewTest::init()
 {
     m_language.setLanguage(u"en"_s);
+    m_desk = std::make_unique<QTemporaryDir>();
     m_view = std::make_unique<DnsblView>(dependencies());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -206,6 +223,41 @@ void DnsblViewTest::newActionableListingOfPremiumExitAlertsOnce()
     QVERIFY(runCheck()); // still listed: not new
     QTest::qWait(50);
     QCOMPARE(alerts.size(), 1);
+}
+
+// The inbox's subjects, read on a thread of their own: the GUI thread never queries.
+QStringList DnsblViewTest::inboxSubjects() const
+{
+    return std::async(std::launch::async,
+                      [desk = deskLocation()] {
+                          QStringList subjects;
+                          auto db = Database::open(desk);
+                          if (!db)
+                              return QStringList{u"(no database)"_s};
+                          SqlNoticeRoles roles(**db);
+                          const auto ids = roles.roles().inbox.queryIds(NoticeQuery());
+                          const auto summaries = ids ? roles.roles().inbox.summaries(*ids)
+                                                     : Result<QList<NoticeSummary>>(ids.error());
+                          if (!summaries)
+                              return QStringList{u"(query failed)"_s};
+                          for (const NoticeSummary& s : *summaries)
+                              subjects << s.subject;
+                          return subjects;
+                      })
+        .get();
+}
+
+void DnsblViewTest::newListingIsFiledInTheInboxOnce()
+{
+    QSignalSpy alerts(m_view.get(), &DnsblView::newListings);
+    QVERIFY(runCheck());
+    QTRY_COMPARE(alerts.size(), 1);
+    // Filed before the signal left the worker.
+    QStringList subjects = inboxSubjects();
+    QCOMPARE(subjects.size(), 1);
+    QVERIFY2(subjects.first().contains(u"198.51.100.23"_s), qPrintable(subjects.first()));
+    QVERIFY(runCheck()); // still listed: nothing new, nothing filed
+    QCOMPARE(inboxSubjects().size(), 1);
 }
 
 void DnsblViewTest::filtersToActionableZones()
