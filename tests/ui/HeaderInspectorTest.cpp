@@ -130,6 +130,22 @@ private slots:
         QVERIFY(!hops()->index(2, HopModel::Delay).data(HopModel::ClockSkewRole).toBool());
     }
 
+    // The evidence behind the exit: the hop is strong, X-Originating-IP marked weaker.
+    void marksWeakerEvidence()
+    {
+        Analysis analysis = test::sampleAnalysis();
+        analysis.evidence.append(Evidence{u"exit_ip"_s,
+                                          u"An X-Originating-IP header names the exit %1"_s,
+                                          {u"198.51.100.23"_s},
+                                          -1});
+        m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
+        const QStringList lines = find<QLabel>(u"evidence_exit_ip"_s)->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), u"Client 198.51.100.23 of hop 1 is a configured exit"_s);
+        QVERIFY(lines.at(1).startsWith(u"\u25CB An X-Originating-IP header names the exit"_s));
+        QVERIFY(lines.at(1).contains(u"weaker: X-Originating-IP"_s));
+    }
+
     void showsLocalTimeInTheOperatorsZone()
     {
         auto* model = m_window->analysisPane()->hopModel();

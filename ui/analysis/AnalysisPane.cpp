@@ -433,8 +433,6 @@ QStringList AnalysisPane::evidenceFor(const QString& key) const
         if (const char* reason = EvidenceStrength::weakReason(e))
             text = u"\u25CB "_s + text + u" \u2014 "_s +
                    QCoreApplication::translate("Evidence", reason);
-        else
-            text = u"\u25CF "_s + text;
         texts << text;
     }
     return texts;
