@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -144,6 +145,33 @@ private slots:
         QCOMPARE(lines.at(0), u"Client 198.51.100.23 of hop 1 is a configured exit"_s);
         QVERIFY(lines.at(1).startsWith(u"\u25CB An X-Originating-IP header names the exit"_s));
         QVERIFY(lines.at(1).contains(u"weaker: X-Originating-IP"_s));
+    }
+
+    // Several offending mails in one notice: the operator picks one, and the hop table,
+    // its summary and its marks follow.
+    void picksOneOfSeveralOffendingMails()
+    {
+        Analysis analysis = test::sampleAnalysis();
+        OffendingMessage second = analysis.offendingMessages.first();
+        second.whereFound = u"attachment 2"_s;
+        second.hops.removeLast();
+        second.hops[0].fromIp = u"192.0.2.99"_s;
+        second.exitHopIndex = -1;
+        analysis.offendingMessages.append(second);
+        m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
+        auto* combo = find<QComboBox>(u"offendingMessageCombo"_s);
+        QVERIFY(combo->isVisible());
+        QCOMPARE(combo->count(), 2);
+        QCOMPARE(hops()->rowCount(), 3);
+        QCOMPARE(rowOfKind(u"exit"_s), 0);
+        combo->setCurrentIndex(1);
+        QCOMPARE(hops()->rowCount(), 2);
+        QCOMPARE(m_window->analysisPane()->hopModel()->cellText(0, HopModel::FromIp),
+                 u"192.0.2.99"_s);
+        QCOMPARE(rowOfKind(u"exit"_s), -1);
+        QVERIFY(find<QLabel>(u"hopSummary"_s)->text().contains(u"No hop comes from"_s));
+        combo->setCurrentIndex(0);
+        QCOMPARE(rowOfKind(u"exit"_s), 0);
     }
 
     void showsLocalTimeInTheOperatorsZone()
