@@ -381,6 +381,21 @@ bool DovecotServer::clearSeenOfOne(const QString& folder)
     return false;
 }
 
+int DovecotServer::clearSeen(const QString& folder)
+{
+    QDir cur(folderPath(folder) + QStringLiteral("/cur"));
+    int cleared = 0;
+    for (const QString& name : cur.entryList(QDir::Files)) {
+        const qsizetype info = name.lastIndexOf(QLatin1String(":2,"));
+        if (info < 0 || !name.mid(info + 3).contains(u'S'))
+            continue;
+        QString unseen = name;
+        unseen.replace(info + 3, name.size() - info - 3, name.mid(info + 3).remove(u'S'));
+        cleared += cur.rename(name, unseen) ? 1 : 0;
+    }
+    return cleared;
+}
+
 QString DovecotServer::logText() const
 {
     QString text;

@@ -47,6 +47,8 @@ public:
     // What a mail client does to mark a message unread: takes \Seen ('S') off the
     // Maildir name of one that has it. False when none has it.
     bool clearSeenOfOne(const QString& folder);
+    // Takes \Seen off every message of the folder; returns how many had it.
+    int clearSeen(const QString& folder);
 
     QString logText() const;
     QString configPath() const { return m_dir.path() + QStringLiteral("/dovecot.conf"); }
