@@ -38,8 +38,12 @@ private slots:
         AnalysisPane pane;
         QTableView* view = showSampleHops(pane, 500);
         QVERIFY(view);
+        // 500 px is too narrow for one line per hop: stacked (issue 13), the role and
+        // the IP folded into the row header and the From host cell.
+        QVERIFY(pane.hopModel()->isStacked());
         for (int column : {int(HopModel::Marker), int(HopModel::FromIp)})
-            QCOMPARE(view->columnWidth(column), contentWidth(view, column));
+            QVERIFY(view->isColumnHidden(column));
+        QCOMPARE(view->columnWidth(HopModel::DateUtc), contentWidth(view, HopModel::DateUtc));
     }
 
     // In a narrower pane the host names give way (their tooltips hold the whole hop), so
@@ -51,9 +55,11 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return view->viewport()->width() > 0; }));
         QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
         for (int column : {int(HopModel::Marker), int(HopModel::FromIp), int(HopModel::DateUtc)})
-            QCOMPARE(view->columnWidth(column), contentWidth(view, column));
-        // Wide again: every column at its full width.
+            if (!view->isColumnHidden(column)) // hidden when stacked (issue 13)
+                QCOMPARE(view->columnWidth(column), contentWidth(view, column));
+        // Wide again: one line per hop, every column at its full width.
         pane.resize(1400, 600);
+        QTRY_VERIFY(!pane.hopModel()->isStacked());
         QTRY_COMPARE(view->columnWidth(HopModel::ByHost), contentWidth(view, HopModel::ByHost));
     }
 

@@ -4,10 +4,13 @@
 #include "analysis/HopTableView.h"
 #include "analysis/RawHeaderHighlighter.h"
 #include "analysis/WebmailSoftware.h"
+#include "inspector/AuthResultsSummary.h"
+#include "inspector/EvidenceStrength.h"
 #include "mail/ParseProblem.h"
 #include "widgets/PlainText.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -110,6 +113,8 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
         header->resizeSection(HopModel::With, fm.horizontalAdvance(u"ESMTPSA"_s) + pad);
         header->resizeSection(HopModel::DateUtc,
                               fm.horizontalAdvance(u"2026-12-31 23:59:59"_s) + pad);
+        header->resizeSection(HopModel::DateLocal,
+                              fm.horizontalAdvance(u"2026-12-31 23:59:59"_s) + pad);
     }
 
     m_messageCaption = new QLabel;
@@ -124,7 +129,19 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
     messageRow->addWidget(m_messageCaption);
     messageRow->addWidget(m_messageCombo, 1);
     hopLayout->addLayout(messageRow);
+    m_hopSummary = new QLabel;
+    m_hopSummary->setObjectName(u"hopSummary"_s);
+    m_hopSummary->setWordWrap(true);
+    PlainText::makePlain(m_hopSummary); // names hosts, accounts and domains from the mail
+    m_hopSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hopLayout->addWidget(m_hopSummary);
     hopLayout->addWidget(m_hopView);
+    m_authSummary = new QLabel;
+    m_authSummary->setObjectName(u"authSummary"_s);
+    m_authSummary->setWordWrap(true);
+    PlainText::makePlain(m_authSummary); // names hosts, accounts and domains from the mail
+    m_authSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hopLayout->addWidget(m_authSummary);
 
     m_rawHeaders = new QPlainTextEdit;
     m_rawHeaders->setObjectName(u"rawHeaderView"_s);
@@ -147,7 +164,16 @@ AnalysisPane::AnalysisPane(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_misdirected = new QLabel;
+    m_misdirected->setObjectName(u"misdirectedNotice"_s);
+    m_misdirected->setWordWrap(true);
+    PlainText::makePlain(m_misdirected); // names hosts, accounts and domains from the mail
+    m_misdirected->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_misdirected->setStyleSheet(u"QLabel { background: #fff3c4; color: black; border: 1px solid "
+                                 u"#d9b400; padding: 4px; font-weight: bold; }"_s);
+    m_misdirected->hide();
     layout->addWidget(m_placeholder);
+    layout->addWidget(m_misdirected);
     layout->addWidget(m_splitter);
 
     clear();
@@ -221,6 +247,7 @@ void AnalysisPane::clear()
     m_placeholder->show();
     setEnabledState(false);
     fillFields();
+    fillInspectorNotes();
 }
 
 void AnalysisPane::setEnabledState(bool hasAnalysis)
@@ -231,10 +258,13 @@ void AnalysisPane::setEnabledState(bool hasAnalysis)
 
 void AnalysisPane::showMessage(int index)
 {
-    if (index >= 0 && index < m_analysis.offendingMessages.size())
+    if (index >= 0 && index < m_analysis.offendingMessages.size()) {
         m_hopModel->setMessage(m_analysis.offendingMessages.at(index));
-    else
+        m_hopModel->setWebmailAccount(m_analysis.webmailAccount);
+    } else {
         m_hopModel->clear();
+    }
+    fillInspectorNotes();
 }
 
 void AnalysisPane::changeEvent(QEvent* event)
@@ -261,6 +291,71 @@ void AnalysisPane::retranslateUi()
     }
     m_hopModel->retranslate();
     fillFields();
+    fillInspectorNotes();
+}
+
+void AnalysisPane::fillInspectorNotes()
+{
+    // Misdirected: said plainly, above everything else.
+    const bool misdirected =
+        m_hasAnalysis && (m_analysis.category == Category::Misdirected ||
+                          (m_analysis.exitIp.isEmpty() && !m_analysis.reportedIp.isEmpty()));
+    m_misdirected->setVisible(misdirected);
+    if (misdirected) {
+        m_misdirected->setText(
+            m_analysis.reportedIp.isEmpty()
+                ? tr("Misdirected: this notice is not about one of our exits. Nothing to "
+                     "forward; tell the sender it reached the wrong operator.")
+                : tr("Misdirected: %1 is not one of our exits. Nothing to forward; tell the "
+                     "sender it reached the wrong operator.")
+                      .arg(m_analysis.reportedIp));
+    }
+
+    // Which hop is the exit and which the webmail server, with the account.
+    QStringList parts;
+    const OffendingMessage& message = m_hopModel->message();
+    if (message.exitHopIndex >= 0 && message.exitHopIndex < message.hops.size())
+        parts << tr("Exit: hop %1, client %2")
+                     .arg(message.exitHopIndex + 1)
+                     .arg(message.hops.at(message.exitHopIndex).fromIp);
+    if (message.webmailHopIndex >= 0 && message.webmailHopIndex < message.hops.size()) {
+        const ReceivedHop& hop = message.hops.at(message.webmailHopIndex);
+        const QString server = m_analysis.mailServer.isEmpty() ? hop.byHost : m_analysis.mailServer;
+        parts
+            << (m_analysis.webmailAccount.isEmpty()
+                    ? tr("Webmail: hop %1, server %2").arg(message.webmailHopIndex + 1).arg(server)
+                    : tr("Webmail: hop %1, server %2, account %3")
+                          .arg(message.webmailHopIndex + 1)
+                          .arg(server, m_analysis.webmailAccount));
+    }
+    if (m_hasAnalysis && !message.hops.isEmpty() && message.exitHopIndex < 0)
+        parts << tr("No hop comes from one of our exits.");
+    m_hopSummary->setText(parts.join(u" \u00B7 "_s));
+    m_hopSummary->setVisible(!parts.isEmpty());
+
+    // Sender authentication as the receiving servers (or the ARF report) recorded it.
+    QList<AuthCheck> checks = AuthResultsSummary::fromHeaderBlock(message.rawHeaders);
+    checks += AuthResultsSummary::fromFeedbackReport(QString::fromUtf8(m_raw));
+    QStringList lines;
+    for (const AuthCheck& check : std::as_const(checks)) {
+        const QString result =
+            check.result == u"signed" ? tr("signed", "a DKIM signature is present") : check.result;
+        QString line = tr("%1 %2", "auth method and result, e.g. SPF fail")
+                           .arg(check.method.toUpper(), result);
+        if (!check.domain.isEmpty())
+            line += u" \u2014 "_s + check.domain;
+        line += u" ("_s +
+                (check.checkedBy.isEmpty() ? check.header
+                                           : tr("%1 by %2", "header field written by a server")
+                                                 .arg(check.header, check.checkedBy)) +
+                u")"_s;
+        lines << line;
+    }
+    m_authSummary->setVisible(m_hasAnalysis);
+    m_authSummary->setText(
+        lines.isEmpty() ? tr("Sender authentication: no Authentication-Results, Received-SPF or "
+                             "DKIM-Signature recorded.")
+                        : tr("Sender authentication:") + u"\n"_s + lines.join(u'\n'));
 }
 
 QString AnalysisPane::fieldCaption(const QString& key) const
@@ -328,8 +423,17 @@ QStringList AnalysisPane::evidenceFor(const QString& key) const
         names << u"incident_time_utc"_s;
     QStringList texts;
     for (const Evidence& e : m_analysis.evidence) {
-        if (names.contains(e.field))
-            texts << e.display();
+        if (!names.contains(e.field))
+            continue;
+        // Which hop it rests on, and the weaker indicators said to be weaker.
+        QString text = e.display();
+        if (e.hopIndex >= 0 && !e.sourceText.contains(u"hop"_s, Qt::CaseInsensitive))
+            text += u" "_s +
+                    tr("(hop %1)", "evidence: the Received hop it rests on").arg(e.hopIndex + 1);
+        if (const char* reason = EvidenceStrength::weakReason(e))
+            text = u"\u25CB "_s + text + u" \u2014 "_s +
+                   QCoreApplication::translate("Evidence", reason);
+        texts << text;
     }
     return texts;
 }

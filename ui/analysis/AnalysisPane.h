@@ -56,7 +56,12 @@ private:
     QString fieldValue(const QString& key) const;
     QStringList evidenceFor(const QString& key) const;
 
+    void fillInspectorNotes();
+
     QLabel* m_placeholder = nullptr;
+    QLabel* m_misdirected = nullptr;
+    QLabel* m_hopSummary = nullptr;
+    QLabel* m_authSummary = nullptr;
     QSplitter* m_splitter = nullptr;
     QWidget* m_fieldsWidget = nullptr;
     QStringList m_fieldOrder;

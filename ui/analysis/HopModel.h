@@ -3,6 +3,7 @@
 #include "analysis/Analysis.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace mixdesk {
 
@@ -20,19 +21,35 @@ public:
         ByHost,
         With,
         DateUtc,
+        DateLocal,
         Delay,
         ColumnCount
     };
     enum Role
     {
-        HopKindRole = Qt::UserRole + 1
-    }; // "exit", "webmail" or empty
+        HopKindRole = Qt::UserRole + 1, // "exit", "webmail" or empty
+        ClockSkewRole,                  // true when the hop is dated before the previous one
+        CopyTextRole                    // what Ctrl+C copies: the IP in the IP column, else the hop
+    };
 
     explicit HopModel(QObject* parent = nullptr);
 
     void setMessage(const OffendingMessage& message);
     void clear();
     const OffendingMessage& message() const { return m_message; }
+    // The webmail account, shown on the webmail hop.
+    void setWebmailAccount(const QString& account);
+    // The zone of the "local time" column (default: the system's).
+    void setLocalZone(const QTimeZone& zone);
+    // Stacked: for a narrow pane, the From host cell holds the host and its IP on two
+    // lines, By host the host and the protocol, Date (UTC) the UTC and the local time,
+    // and the row header the role's sign; the view hides the columns folded in
+    // (stackedColumns()). The columns' own data stay as they are.
+    void setStacked(bool stacked);
+    bool isStacked() const { return m_stacked; }
+    static bool isFoldedWhenStacked(int column);
+    // A cell's own text, one line, whether stacked or not.
+    QString cellText(int row, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,8 +66,13 @@ public:
 private:
     QString markerText(int row) const;
     QString displayText(int row, int column) const;
+    QString toolTip(int row, int column) const;
+    qint64 delaySeconds(int row, bool* known) const;
 
     OffendingMessage m_message;
+    QString m_webmailAccount;
+    bool m_stacked = false;
+    QTimeZone m_localZone = QTimeZone::systemTimeZone();
 };
 
 } // namespace mixdesk

@@ -2,8 +2,15 @@
 
 #include "analysis/HopModel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QStyle>
 
 namespace mixdesk {
 
@@ -14,10 +21,84 @@ HopTableView::HopTableView(QWidget* parent) : QTableView(parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAlternatingRowColors(true);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideMiddle); // host names keep their domain visible
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setStretchLastSection(false); // fitColumns() fills the width
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_copyHop = new QAction(this);
+    m_copyHop->setObjectName(QStringLiteral("actionCopyHop"));
+    connect(m_copyHop, &QAction::triggered, this, &HopTableView::copyHop);
+    m_copyIp = new QAction(this);
+    m_copyIp->setObjectName(QStringLiteral("actionCopyIp"));
+    connect(m_copyIp, &QAction::triggered, this, &HopTableView::copyIp);
+    retranslateUi();
+}
+
+void HopTableView::retranslateUi()
+{
+    m_copyHop->setText(tr("Copy hop", "copies the Received header of the hop"));
+    m_copyIp->setText(tr("Copy IP address"));
+}
+
+void HopTableView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QTableView::changeEvent(event);
+}
+
+void HopTableView::updateActions()
+{
+    const QModelIndex current = currentIndex();
+    m_copyHop->setEnabled(current.isValid());
+    m_copyIp->setEnabled(current.isValid() &&
+                         !current.siblingAtColumn(HopModel::FromIp).data().toString().isEmpty());
+}
+
+void HopTableView::copyHop()
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(
+            current.siblingAtColumn(HopModel::Marker).data(HopModel::CopyTextRole).toString());
+}
+
+void HopTableView::copyIp()
+{
+    const QModelIndex current = currentIndex();
+    const QString ip =
+        current.isValid() ? current.siblingAtColumn(HopModel::FromIp).data().toString() : QString();
+    if (!ip.isEmpty())
+        QGuiApplication::clipboard()->setText(ip);
+}
+
+void HopTableView::keyPressEvent(QKeyEvent* event)
+{
+    if (event == QKeySequence::Copy) {
+        const QModelIndex current = currentIndex();
+        if (current.isValid())
+            QGuiApplication::clipboard()->setText(current.data(HopModel::CopyTextRole).toString());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void HopTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const QModelIndex at = indexAt(viewport()->mapFromGlobal(event->globalPos()));
+    if (at.isValid())
+        setCurrentIndex(at);
+    updateActions();
+    if (!currentIndex().isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_copyHop);
+    menu.addAction(m_copyIp);
+    menu.exec(event->globalPos());
 }
 
 void HopTableView::setModel(QAbstractItemModel* model)
@@ -35,25 +116,115 @@ bool HopTableView::viewportEvent(QEvent* event)
     return handled;
 }
 
+int HopTableView::neededWidth(int column, bool withHeader) const
+{
+    // A column's width for its one-line texts: header label and every cell.
+    auto* hops = qobject_cast<HopModel*>(model());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold); // bold for all: the exit's cells are, and it is cheap
+    const int margin =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 8;
+    int width = 0;
+    if (withHeader) {
+        // Stacked headers have two lines; the wider counts.
+        const QStringList lines =
+            model()->headerData(column, Qt::Horizontal).toString().split(u'\n');
+        for (const QString& line : lines)
+            width =
+                qMax(width, horizontalHeader()->fontMetrics().horizontalAdvance(line) + margin + 8);
+    }
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QString text =
+            hops ? hops->cellText(row, column) : model()->index(row, column).data().toString();
+        width = qMax(width, fm.horizontalAdvance(text) + margin);
+    }
+    return width;
+}
+
 void HopTableView::fitColumns()
 {
     if (!model())
         return;
+    if (m_fitting) {
+        m_refit = true; // the viewport changed while fitting: once more afterwards
+        return;
+    }
+    m_fitting = true;
+    for (int pass = 0; pass < 3; ++pass) {
+        m_refit = false;
+        fitColumnsOnce();
+        if (!m_refit)
+            break;
+    }
+    m_fitting = false;
+}
+
+void HopTableView::fitColumnsOnce()
+{
+    auto* hops = qobject_cast<HopModel*>(model());
+    const int narrowest = fontMetrics().horizontalAdvance(QStringLiteral("mx.example")) + 8;
+    const auto isHost = [](int column) {
+        return column == HopModel::ByHost || column == HopModel::FromHost ||
+               column == HopModel::Marker;
+    };
+    // One line per hop when every column fits with the host names elided to
+    // "mx.example"; otherwise two lines per hop (see HopModel::setStacked).
+    if (hops) {
+        int oneLine = 0;
+        for (int column = 0; column < model()->columnCount(); ++column)
+            oneLine += isHost(column) ? qMin(neededWidth(column, true), narrowest)
+                                      : neededWidth(column, false);
+        // The row numbers grow by a sign when stacked; measured on the narrower side.
+        const bool stacked = oneLine > viewport()->width();
+        hops->setStacked(stacked);
+        for (int column = 0; column < model()->columnCount(); ++column)
+            setColumnHidden(column, stacked && HopModel::isFoldedWhenStacked(column));
+        const int lines = stacked ? 2 : 1;
+        verticalHeader()->setDefaultSectionSize(lines * fontMetrics().lineSpacing() + 6);
+        // The row numbers' width (with the role's sign) now, not at the next layout.
+        verticalHeader()->resizeSections(QHeaderView::Fixed);
+        updateGeometries();
+    }
     resizeColumnsToContents();
+    const bool stacked = hops && hops->isStacked();
     int total = 0;
     for (int column = 0; column < model()->columnCount(); ++column)
-        total += columnWidth(column);
+        if (!isColumnHidden(column))
+            total += columnWidth(column);
     int excess = total - viewport()->width();
-    const int narrowest = fontMetrics().horizontalAdvance(QStringLiteral("mx.example"));
-    for (const int column : {int(HopModel::ByHost), int(HopModel::FromHost)}) {
+    // What gives way, in this order, and how far: host names down to "mx.example" (but
+    // an IP address or a protocol folded into the cell stays whole), then column
+    // headers wider than their cells, the dates last.
+    const auto minimum = [&](int column) {
+        switch (column) {
+        case HopModel::FromHost:
+            return stacked ? qMax(narrowest, neededWidth(HopModel::FromIp, false)) : narrowest;
+        case HopModel::ByHost:
+            return stacked ? qMax(narrowest, neededWidth(HopModel::With, false)) : narrowest;
+        case HopModel::Marker:
+            return narrowest;
+        default:
+            return neededWidth(column, false);
+        }
+    };
+    for (const int column : {int(HopModel::ByHost), int(HopModel::FromHost), int(HopModel::Marker),
+                             int(HopModel::Delay), int(HopModel::With), int(HopModel::FromIp),
+                             int(HopModel::DateLocal), int(HopModel::DateUtc)}) {
         if (excess <= 0)
             break;
-        const int shrink = qMin(excess, columnWidth(column) - narrowest);
+        if (isColumnHidden(column))
+            continue;
+        const int shrink = qMin(excess, columnWidth(column) - minimum(column));
         if (shrink > 0) {
             setColumnWidth(column, columnWidth(column) - shrink);
             excess -= shrink;
         }
     }
+    // Room to spare goes to the last column (what a stretched last section does, but
+    // measured here: a stretched section keeps its width when the view narrows).
+    if (excess < 0)
+        setColumnWidth(HopModel::Delay, columnWidth(HopModel::Delay) - excess);
 }
 
 } // namespace mixdesk

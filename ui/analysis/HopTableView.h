@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class QAction;
+
 namespace mixdesk {
 
 // Table of Received hops: compact, uniform rows, full raw header as tooltip.
@@ -16,7 +18,17 @@ public:
     // columns stay in view instead of behind wide empty ones.
     void setModel(QAbstractItemModel* model) override;
 
+    // Copies the current hop ("Received: ..." as written) or its client IP.
+    void copyHop();
+    void copyIp();
+    QAction* copyHopAction() const { return m_copyHop; }
+    QAction* copyIpAction() const { return m_copyIp; }
+
 protected:
+    // Ctrl+C: the IP in the IP column, the whole hop elsewhere.
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void changeEvent(QEvent* event) override;
     // The viewport, not the view: it also narrows when the row numbers appear.
     bool viewportEvent(QEvent* event) override;
 
@@ -25,6 +37,16 @@ private:
     // names give way (elided; the tooltip holds the whole hop) so that role, address,
     // protocol, date and delay stay in view without scrolling sideways.
     void fitColumns();
+    void fitColumnsOnce();
+    // The widest of a column's one-line cell texts (and of its header's lines).
+    int neededWidth(int column, bool withHeader) const;
+    void retranslateUi();
+    void updateActions();
+
+    QAction* m_copyHop = nullptr;
+    QAction* m_copyIp = nullptr;
+    bool m_fitting = false;
+    bool m_refit = false;
 };
 
 } // namespace mixdesk
