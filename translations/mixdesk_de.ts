@@ -741,6 +741,18 @@
         <comment>where the incident time was found</comment>
         <translation>%1-Bericht</translation>
     </message>
+    <message>
+        <source>weaker: X-Originating-IP and similar headers are written by the sending software, not by a receiving server</source>
+        <translation>schwächer: X-Originating-IP und ähnliche Kopfzeilen schreibt die sendende Software, nicht ein empfangender Server</translation>
+    </message>
+    <message>
+        <source>weaker: the exit is named only by a host name</source>
+        <translation>schwächer: der Exit ist nur über einen Hostnamen genannt</translation>
+    </message>
+    <message>
+        <source>weaker: the From header is written by the sender and can be forged</source>
+        <translation>schwächer: die From-Kopfzeile schreibt der Absender, sie kann gefälscht sein</translation>
+    </message>
 </context>
 <context>
     <name>ExitKind</name>
@@ -1452,6 +1464,58 @@
     <message>
         <source>Analysis pending: this notice was just fetched and is analysed in the background.</source>
         <translation>Analyse ausstehend: Diese Meldung wurde gerade abgerufen und wird im Hintergrund analysiert.</translation>
+    </message>
+    <message>
+        <source>Misdirected: this notice is not about one of our exits. Nothing to forward; tell the sender it reached the wrong operator.</source>
+        <translation>Fehlgeleitet: Diese Meldung betrifft keinen unserer Exits. Nichts weiterzuleiten; teilen Sie dem Absender mit, dass sie beim falschen Betreiber angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Misdirected: %1 is not one of our exits. Nothing to forward; tell the sender it reached the wrong operator.</source>
+        <translation>Fehlgeleitet: %1 ist keiner unserer Exits. Nichts weiterzuleiten; teilen Sie dem Absender mit, dass sie beim falschen Betreiber angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Exit: hop %1, client %2</source>
+        <translation>Exit: Station %1, Client %2</translation>
+    </message>
+    <message>
+        <source>Webmail: hop %1, server %2</source>
+        <translation>Webmail: Station %1, Server %2</translation>
+    </message>
+    <message>
+        <source>Webmail: hop %1, server %2, account %3</source>
+        <translation>Webmail: Station %1, Server %2, Konto %3</translation>
+    </message>
+    <message>
+        <source>No hop comes from one of our exits.</source>
+        <translation>Keine Station kommt von einem unserer Exits.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <comment>a DKIM signature is present</comment>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>auth method and result, e.g. SPF fail</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>header field written by a server</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Sender authentication: no Authentication-Results, Received-SPF or DKIM-Signature recorded.</source>
+        <translation>Absenderauthentifizierung: keine Authentication-Results, Received-SPF oder DKIM-Signature verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Sender authentication:</source>
+        <translation>Absenderauthentifizierung:</translation>
+    </message>
+    <message>
+        <source>(hop %1)</source>
+        <comment>evidence: the Received hop it rests on</comment>
+        <translation>(Station %1)</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2782,53 @@ Führt: %4</translation>
         <source>Delay</source>
         <comment>time since the previous hop</comment>
         <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>✉ Webmail: %1</source>
+        <comment>hop marker with the webmail account</comment>
+        <translation>✉ Webmail: %1</translation>
+    </message>
+    <message>
+        <source>%1 clock skew</source>
+        <comment>negative delay: the hop's clock is behind</comment>
+        <translation>%1 Uhrenabweichung</translation>
+    </message>
+    <message>
+        <source>clock skew</source>
+        <comment>negative delay, second line of a narrow cell</comment>
+        <translation>Uhrenabweichung</translation>
+    </message>
+    <message>
+        <source>This hop is dated before the previous one: the clocks of the two servers disagree (clock skew), the mail did not travel back in time.</source>
+        <translation>Diese Station ist früher datiert als die vorige: Die Uhren der beiden Server gehen unterschiedlich (Uhrenabweichung), die Mail ist nicht in der Zeit zurückgereist.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Im Original: %1</translation>
+    </message>
+    <message>
+        <source>Reverse name: %1</source>
+        <translation>Reverse-Name: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HopTableView</name>
+    <message>
+        <source>Copy hop</source>
+        <comment>copies the Received header of the hop</comment>
+        <translation>Station kopieren</translation>
+    </message>
+    <message>
+        <source>Copy IP address</source>
+        <translation>IP-Adresse kopieren</translation>
     </message>
 </context>
 <context>
