@@ -10,7 +10,8 @@
 namespace mixdesk {
 
 // Notices prepared for the store (analysed, indexed, packed: NoticePreparer) on the
-// global thread pool in chunks; wait() blocks until every chunk is done.
+// analysis thread pool (not Qt's global one, which painting needs) in chunks; wait() blocks until
+// every chunk is done.
 class AnalysisBatch
 {
 public:

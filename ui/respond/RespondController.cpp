@@ -217,7 +217,7 @@ void RespondController::withPassword(const SmtpAccount& account,
         watcher->setFuture(promise->future());
         promise->start();
         const QString command = account.passwordCommand;
-        QThreadPool::globalInstance()->start([promise, command] {
+        m_network.start([promise, command] {
             promise->addResult(PasswordCommandSecret::run(command));
             promise->finish();
         });
@@ -244,7 +244,7 @@ void RespondController::transmit(std::shared_ptr<Sending> sending)
     const GeneratedMessage message = sending->prepared.message;
     const SmtpAccount account = sending->account;
     const QString password = sending->password;
-    QThreadPool::globalInstance()->start([promise, factory, message, account, password] {
+    m_network.start([promise, factory, message, account, password] {
         std::unique_ptr<MailTransport> transport = factory(account, password);
         promise->addResult(
             transport->send(OutgoingMail{message.envelopeFrom, message.recipients, message.raw}));

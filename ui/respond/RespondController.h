@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -73,6 +74,9 @@ private:
 
     Dependencies m_deps;
     bool m_sending = false;
+    // Password commands and SMTP sends block a thread for seconds: never Qt's global
+    // pool, which the GUI thread's painting waits on.
+    QThreadPool m_network;
 };
 
 } // namespace mixdesk

@@ -1,6 +1,8 @@
 #include "importer/Importer.h"
 #include "StoreTestKit.h"
 #include "TestPaths.h"
+#include "analysis/NoticeAnalyzer.h"
+#include "importer/AnalysisBatch.h"
 #include "importer/ImportJob.h"
 #include "importer/MailSource.h"
 #include "importer/MboxReader.h"
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace mixdesk;
 
@@ -68,6 +71,7 @@ private:
     }
 
 private slots:
+    void analysisLeavesQtsGlobalPoolFree();
     void detectsKinds()
     {
         writeFile(m_dir.filePath(QStringLiteral("k/one.eml")), mail(1, "x\n"));
@@ -284,6 +288,26 @@ private slots:
         QVERIFY(finished.first().first().value<ImportSummary>().cancelled);
     }
 };
+
+// Qt's raster paint engine hands parts of large fills to the global pool and waits for
+// them on the GUI thread: analysis there froze the window for seconds during imports.
+void ImporterTest::analysisLeavesQtsGlobalPoolFree()
+{
+    QList<IncomingNotice> notices;
+    for (int i = 0; i < 400; ++i)
+        notices << IncomingNotice::fromRaw(
+            "Subject: n" + QByteArray::number(i) + "\r\n\r\nAbuse from 192.0.2." +
+            QByteArray::number(i % 250) + " at 2026-03-01 10:00\r\n");
+    AnalysisBatch batch(notices);
+    QThreadPool::globalInstance()->waitForDone();
+    batch.start(std::make_shared<const NoticePreparer>(
+        std::make_shared<const NoticeAnalyzer>(OperatorProfile())));
+    const int busyGlobalThreads = QThreadPool::globalInstance()->activeThreadCount();
+    batch.wait(); // before any check can return: the tasks use the batch's lists
+    QCOMPARE(busyGlobalThreads, 0);
+    QCOMPARE(batch.prepared().size(), notices.size());
+    QVERIFY(!batch.prepared().last().subject.isEmpty());
+}
 
 QTEST_GUILESS_MAIN(ImporterTest)
 #include "ImporterTest.moc"
