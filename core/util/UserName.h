@@ -4,8 +4,9 @@
 
 namespace mixdesk {
 
-// The OS user name ($USER, $LOGNAME, $USERNAME), "unknown" when none is set: the
-// author of journal events when the profile names no operator.
+// The OS user name ($USER, $LOGNAME, $USERNAME, else the account of the process),
+// "unknown" when none is known: the author of journal events when the profile names no
+// operator.
 QString defaultUserName();
 
 } // namespace mixdesk
