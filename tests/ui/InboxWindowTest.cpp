@@ -11,19 +11,20 @@
 #include "main/MainWindow.h"
 #include "main/StatusController.h"
 #include "main/StoreChoice.h"
+#include "profile/ProfileStore.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QElapsedTimer>
-#include <QProcess>
 #include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
@@ -188,6 +189,22 @@ private slots:
         QVERIFY(find<QPlainTextEdit>(u"noteField"_s)->toPlainText().isEmpty());
     }
 
+    // The operator names themselves in Settings while the desk is open: what they do
+    // from then on carries that name, not the OS user (the history showed "(unknown)").
+    void journalNamesTheOperatorSetAfterOpening()
+    {
+        const QString profilePath = m_dir.filePath(u"named%1.json"_s.arg(m_dbCounter));
+        OperatorProfile profile;
+        profile.name = u"Jana Exitwart"_s;
+        QVERIFY(ProfileStore::save(profile, profilePath).ok());
+        m_window->setProfilePath(profilePath);
+        find<QPlainTextEdit>(u"noteField"_s)->setPlainText(u"Asked the ISP for the log"_s);
+        find<QPushButton>(u"addNoteButton"_s)->click();
+        QTRY_VERIFY(find<QTextBrowser>(u"historyView"_s)
+                        ->toPlainText()
+                        .contains(u"Note (Jana Exitwart)"_s));
+    }
+
     void importsFilesInTheBackground()
     {
         QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
@@ -208,8 +225,8 @@ private slots:
         const QString folder = m_dir.filePath(u"busy%1"_s.arg(m_dbCounter));
         QProcess gen;
         gen.start(u"/usr/bin/python3"_s,
-                  {test::sharedDir() + u"/tools/gen-corpus.py"_s, u"-n"_s, u"1500"_s,
-                   u"--format"_s, u"maildir"_s, u"--out"_s, folder, u"--seed"_s, u"3"_s});
+                  {test::sharedDir() + u"/tools/gen-corpus.py"_s, u"-n"_s, u"1500"_s, u"--format"_s,
+                   u"maildir"_s, u"--out"_s, folder, u"--seed"_s, u"3"_s});
         QVERIFY(gen.waitForFinished(120000));
         QCOMPARE(gen.exitCode(), 0);
 

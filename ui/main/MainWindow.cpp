@@ -295,6 +295,8 @@ void MainWindow::reloadProfile()
     m_workspace->setProfile(m_profile);
     m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
     m_views->setProfile(m_profile);
+    if (StoreSession* open = session())
+        open->setActor(m_profile.name);
     emit profileChanged();
 }
 

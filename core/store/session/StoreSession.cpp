@@ -47,6 +47,16 @@ void StoreSession::open()
         Qt::QueuedConnection);
 }
 
+void StoreSession::setActor(const QString& actor)
+{
+    m_options.actor = actor.trimmed();
+    post(this, [actor = m_options.actor](StoreContext* c) {
+        if (c)
+            c->db.setActor(actor);
+        return std::function<void()>([] {});
+    });
+}
+
 void StoreSession::post(QObject* context, Task task)
 {
     QPointer<QObject> receiver(context);

@@ -53,6 +53,9 @@ public:
     // For jobs that open a connection of their own (import, sync): the same
     // database, password and operator.
     const Database::Options& options() const { return m_options; }
+    // The operator the journal names from now on (the profile's name changed); empty:
+    // the OS user. Work handed in before keeps the author it had.
+    void setActor(const QString& actor);
 
     // Runs `work` on the worker; `done` gets its result on this session's thread, and
     // only while `context` exists. Work handed in before the database is open waits
