@@ -6,8 +6,11 @@
 #include <QTableView>
 
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +66,39 @@ private slots:
         QTRY_COMPARE(view->columnWidth(HopModel::ByHost), contentWidth(view, HopModel::ByHost));
     }
 
+    // Evidence is secondary, but it is what the operator checks before acting on a
+    // field: readable (WCAG AA contrast against the window), not light grey on grey.
+    void evidenceIsReadable()
+    {
+        AnalysisPane pane;
+        showSampleHops(pane, 900);
+        const QList<QLabel*> evidence =
+            pane.findChildren<QLabel*>(QRegularExpression(u"^evidence_"_s));
+        QVERIFY(!evidence.isEmpty());
+        const QColor background = pane.palette().color(QPalette::Window);
+        for (QLabel* label : evidence) {
+            label->ensurePolished();
+            const QColor text = label->palette().color(label->foregroundRole());
+            QVERIFY2(contrast(text, background) >= 4.5,
+                     qPrintable(label->objectName() + u" "_s + text.name()));
+        }
+    }
+
 private:
+    // WCAG 2 contrast ratio of two colours.
+    static double contrast(const QColor& a, const QColor& b)
+    {
+        const auto luminance = [](const QColor& c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+                   0.0722 * channel(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    }
+
     // Shows the sample analysis in `pane`, `width` pixels wide; its hop view.
     static QTableView* showSampleHops(AnalysisPane& pane, int width)
     {

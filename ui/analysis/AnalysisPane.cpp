@@ -8,6 +8,7 @@
 #include "inspector/EvidenceStrength.h"
 #include "mail/ParseProblem.h"
 #include "widgets/PlainText.h"
+#include "widgets/SecondaryText.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -196,7 +197,7 @@ void AnalysisPane::addField(const QString& key)
     row.evidence->setObjectName(u"evidence_"_s + key);
     PlainText::makePlain(row.evidence);
     row.evidence->setWordWrap(true);
-    row.evidence->setStyleSheet(u"color: palette(mid); font-size: small;"_s);
+    SecondaryText::apply(row.evidence);
     const int r = grid->rowCount();
     grid->addWidget(row.caption, r, 0);
     grid->addWidget(row.value, r, 1);

@@ -2,6 +2,7 @@
 
 #include "respond/MailAddress.h"
 #include "respond/MessageWriter.h"
+#include "widgets/SecondaryText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +78,7 @@ ComposeDialog::ComposeDialog(QList<NoticeForResponse> notices, const ResponseCom
     m_sources = new QLabel;
     m_sources->setObjectName(u"recipientSources"_s);
     m_sources->setWordWrap(true);
-    m_sources->setStyleSheet(u"color: palette(mid);"_s);
+    SecondaryText::apply(m_sources);
     m_subjectCaption = new QLabel;
     m_subject = new QLineEdit;
     m_subject->setObjectName(u"subjectEdit"_s);
