@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTextDocument>
 
@@ -192,6 +194,32 @@ private:
         return found;
     }
 
+    // Visible choices whose current text does not fit their box ("Alle Exit" for
+    // "Alle Exits": the box kept the width of the English text).
+    static QStringList clippedComboBoxes(QWidget& window)
+    {
+        QStringList clipped;
+        for (QComboBox* combo : window.findChildren<QComboBox*>()) {
+            if (!combo->isVisible() || combo->isEditable() || combo->currentText().isEmpty())
+                continue;
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.currentText = combo->currentText();
+            const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                               QStyle::SC_ComboBoxEditField, combo);
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText());
+            if (field.width() < needed)
+                clipped << u"%1: \"%2\" needs %3 px, has %4"_s
+                                   .arg(combo->objectName(), combo->currentText())
+                                   .arg(needed)
+                                   .arg(field.width()) +
+                               u" (width %1, hint %2, minimum %3)"_s.arg(combo->width())
+                                   .arg(combo->sizeHint().width())
+                                   .arg(combo->minimumSizeHint().width());
+        }
+        return clipped;
+    }
+
 private slots:
     void everyTextIsGerman()
     {
@@ -207,7 +235,7 @@ private slots:
         window.languageManager()->setLanguage(u"en"_s);
         QSignalSpy opened(&window, &MainWindow::storeOpened);
         window.openStore(path);
-        window.resize(1280, 800);
+        window.resize(1152, 680); // the first size on a 1 280 x 800 screen (fitToScreen)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(opened.size(), 1);
@@ -220,7 +248,9 @@ private slots:
         german->trigger();
         QTest::qWait(300);
         const Texts translated = collect(window);
+        const QStringList clipped = clippedComboBoxes(window);
         window.findChild<QAction*>(u"actionLanguage_en"_s)->trigger();
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
 
         QStringList untranslated;
         QStringList keys;

@@ -10,10 +10,36 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 
 using namespace Qt::StringLiterals;
 
 namespace mixdesk {
+
+namespace {
+
+// A filter box never shrinks below its current text. Qt's minimum keeps the width of
+// the first language's texts and of the items it had when first shown: "Alle Exit"
+// after switching to German in a window of 1 152 px.
+void keepCurrentTextVisible(QComboBox* box)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const auto fit = [box] {
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.currentText = box->currentText();
+        const QFontMetrics fm = box->fontMetrics();
+        const QSize text(fm.horizontalAdvance(box->currentText()), fm.height());
+        const QSize needed =
+            box->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, box);
+        box->setMinimumWidth(needed.width());
+    };
+    QObject::connect(box, &QComboBox::currentTextChanged, box, fit);
+    fit();
+}
+
+} // namespace
 
 FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 {
@@ -54,6 +80,9 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_from->setEnabled(false);
     m_to->setEnabled(false);
+
+    for (QComboBox* box : {m_status, m_category, m_exit})
+        keepCurrentTextVisible(box);
 
     m_search = new QLineEdit;
     m_search->setObjectName(u"searchField"_s);

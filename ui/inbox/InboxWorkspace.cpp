@@ -45,7 +45,7 @@ InboxWorkspace::InboxWorkspace(QWidget* parent) : QWidget(parent)
     m_detailSplitter->addWidget(m_notes);
     m_detailSplitter->setStretchFactor(0, 4);
     m_detailSplitter->setStretchFactor(1, 1);
-    m_detailSplitter->setSizes({640, 150});
+    m_detailSplitter->setSizes({680, 110});
     connect(m_reading, &ReadingPane::errorOccurred, this, &InboxWorkspace::errorOccurred);
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -54,7 +54,7 @@ InboxWorkspace::InboxWorkspace(QWidget* parent) : QWidget(parent)
     m_splitter->addWidget(m_detailSplitter);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({780, 500});
+    m_splitter->setSizes({700, 580}); // the hop table needs the width more than the list
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -3,6 +3,7 @@
 #include "store/session/StoreSession.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -56,7 +57,11 @@ NotesPane::NotesPane(QWidget* parent) : QWidget(parent)
     m_noteLabel = new QLabel;
     m_note = new QPlainTextEdit;
     m_note->setObjectName(u"noteField"_s);
-    m_note->setMaximumHeight(64);
+    // Compact, so that the analysis above keeps its room on a 1 280 x 800 screen: the
+    // field two and a half lines, the history at least three, the button beside.
+    const int line = m_note->fontMetrics().lineSpacing();
+    m_note->setMaximumHeight(line * 5 / 2 + 2 * m_note->frameWidth() + 8);
+    m_history->setMinimumHeight(line * 3 + 2 * m_history->frameWidth() + 8);
     m_note->setTabChangesFocus(true);
     m_noteLabel->setBuddy(m_note);
     m_note->installEventFilter(this);
@@ -69,8 +74,10 @@ NotesPane::NotesPane(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_caption);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_noteLabel);
-    layout->addWidget(m_note);
-    layout->addWidget(m_addNote, 0, Qt::AlignRight);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_addNote, 0, Qt::AlignBottom);
+    layout->addLayout(noteRow);
     retranslateUi();
     showNotice(0);
 }
