@@ -58,6 +58,9 @@ int main(int argc, char* argv[])
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
     window.show();
+    // The demo opens while nothing is set up: offer the first-run setup over it.
+    if (window.isDemo() && !parser.isSet(screenshot))
+        QTimer::singleShot(0, &window, &mixdesk::MainWindow::showFirstRunSetup);
 
     if (parser.isSet(screenshot)) {
         QTimer::singleShot(1500, &window, [&] {

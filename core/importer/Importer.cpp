@@ -162,6 +162,10 @@ ImportSummary Importer::run(const QStringList& sources, const NoticeRoles& store
         if (Status s = store.writer.restoreInboxIndexes(); !s)
             failed(s); // the next opening of the store tries again
     }
+    if (summary.imported >= m_refreshStatisticsFrom && summary.imported * 10 >= *stored) {
+        if (Status s = store.writer.refreshStatistics(); !s)
+            failed(s);
+    }
     summary.cancelled = cancelled();
     summary.elapsedMs = timer.elapsed();
     return summary;

@@ -48,6 +48,10 @@ public:
     // Below this many notices in the sources the indexes stay: keeping them costs
     // less than rebuilding them.
     void setSuspendIndexesFrom(int notices) { m_suspendIndexesFrom = notices; }
+    // From this many new notices, and a tenth of what was stored before (where
+    // PostgreSQL's autovacuum would do it later on its own), the import ends by
+    // refreshing the query planner's statistics (NoticeWriter::refreshStatistics).
+    void setRefreshStatisticsFrom(int notices) { m_refreshStatisticsFrom = notices; }
 
     // The roles' database must belong to the calling thread.
     ImportSummary run(const QStringList& sources, const NoticeRoles& store);
@@ -56,6 +60,7 @@ private:
     OperatorProfile m_profile;
     int m_batchSize = 500;
     int m_suspendIndexesFrom = 2000;
+    int m_refreshStatisticsFrom = 1000;
     Progress m_progress;
     ErrorLine m_errorLine;
     ErrorLine m_skipLine;

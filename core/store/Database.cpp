@@ -251,6 +251,15 @@ Status Database::commitBulk()
     return status;
 }
 
+Status Database::refreshStatistics()
+{
+    QSqlQuery q = query();
+    for (const QString& statement : m_dialect->refreshStatistics())
+        if (!q.exec(statement))
+            return errorOf(QStringLiteral("cannot refresh the planner statistics"), q);
+    return {};
+}
+
 void Database::notifyChanged(const QString& topic)
 {
     if (!m_dialect->isPostgres())

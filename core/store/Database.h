@@ -83,6 +83,9 @@ public:
     Status beginBulk() override;
     Status commitBulk() override;
     bool inBulk() const { return m_inBulk; }
+    // After a load that grew the tables a lot (an import, a copy into this desk): the
+    // query planner learns their new sizes (SqlDialect::refreshStatistics).
+    Status refreshStatistics();
 
     // Tells the other desks on this database that `topic` changed (PostgreSQL:
     // NOTIFY, delivered when the transaction commits; SQLite: they poll). See

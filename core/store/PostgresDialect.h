@@ -15,6 +15,7 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     bool bulkSpansBatches() const override { return false; }
     bool mayDropIndexesForBulkLoads() const override { return false; }
+    QStringList refreshStatistics() const override;
     bool errorAbortsTransaction() const override { return true; }
     QString migrationLock() const override
     {

@@ -46,6 +46,12 @@ public:
     // Whether a large import may drop the inbox indexes and build them afterwards
     // (only where one writer is the rule: never on a shared team database).
     virtual bool mayDropIndexesForBulkLoads() const { return true; }
+    // Run after a bulk load has grown the tables a lot, so that the next queries are
+    // planned for the tables as they are now. PostgreSQL plans from sampled statistics
+    // that autovacuum refreshes only some time later; until then the inbox's first
+    // query after importing 100 000 notices into an empty desk is planned for an empty
+    // table. SQLite's planner keeps no statistics here (no sqlite_stat1): nothing.
+    virtual QStringList refreshStatistics() const { return {}; }
     // The same around schema migrations, which may rewrite whole tables in one
     // statement (SQLite: keep the statement journal in a file, not in RAM).
     virtual QStringList migrationSetup() const { return {}; }

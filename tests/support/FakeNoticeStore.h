@@ -40,6 +40,7 @@ public:
     }
     Status suspendInboxIndexes() override { return {}; }
     Status restoreInboxIndexes() override { return {}; }
+    Status refreshStatistics() override { return {}; }
 
     // InboxQueries
     Result<QList<qint64>> queryIds(const NoticeQuery& query) override;

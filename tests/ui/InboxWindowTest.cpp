@@ -8,15 +8,21 @@
 #include "inbox/InboxView.h"
 #include "inbox/NotesPane.h"
 #include "main/DemoDatabase.h"
+#include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "main/StatusController.h"
 #include "main/StoreChoice.h"
+#include "main/StoreController.h"
 #include "profile/ProfileStore.h"
+#include "settings/DeskLocationSetting.h"
+#include "settings/FirstRunDialog.h"
+#include "settings/ProfileEditor.h"
 #include "widgets/FileDialogs.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -289,6 +295,54 @@ private slots:
         QVERIFY(m_window->windowTitle().contains(u"Demo data"_s));
         QVERIFY(find<QLabel>(u"statusMode"_s)->isVisible());
         QVERIFY(!m_window->profile().exits.isEmpty());
+    }
+
+    void firstRunSetupOpensTheOperatorsDeskInPlaceOfTheDemo()
+    {
+        const QString profilePath = m_dir.filePath(u"first-run-profile.json"_s);
+        const QString ownDesk = m_dir.filePath(u"own-desk.sqlite"_s);
+        saveDeskLocation(ownDesk);
+        m_window->setProfilePath(profilePath);
+        QSignalSpy opened(m_window.get(), &MainWindow::storeOpened);
+        m_window->openDemoStore(m_dir.filePath(u"demo-first-run.sqlite"_s),
+                                test::sourceDir() + u"/resources/demo"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        QVERIFY(m_window->isDemo());
+
+        m_window->actions()->firstRunSetup->trigger();
+        auto* dialog = find<FirstRunDialog>(u"firstRunDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Nothing to save without an exit: a clear reason, the dialog stays.
+        dialog->findChild<QDialogButtonBox*>(u"firstRunButtons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(u"firstRunError"_s)->text().contains(u"exit"_s));
+        QVERIFY(!QFileInfo::exists(profilePath));
+
+        // A profile file kept from another machine fills the editor.
+        ProfileEditor* editor = dialog->profileEditor();
+        QVERIFY(!editor->importFile(m_dir.filePath(u"missing.json"_s)));
+        QVERIFY(editor->findChild<QLabel*>(u"profileImportError"_s)->isVisible());
+        QVERIFY(editor->importFile(test::corpusFile(u"operator.json"_s)));
+        QVERIFY(!editor->findChild<QLabel*>(u"profileImportError"_s)->isVisible());
+        QCOMPARE(editor->findChild<QLineEdit*>(u"profileName"_s)->text(), u"Jana Holzapfel"_s);
+        QCOMPARE(editor->profile().exits.size(), 4);
+
+        dialog->findChild<QDialogButtonBox*>(u"firstRunButtons"_s)
+            ->button(QDialogButtonBox::Save)
+            ->click();
+        QVERIFY(QFileInfo::exists(profilePath));
+        // The operator's own desk replaces the demo, with the saved profile's exits.
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
+        QVERIFY(!m_window->isDemo());
+        QCOMPARE(QFileInfo(m_window->storeController()->location().sqlitePath()).fileName(),
+                 u"own-desk.sqlite"_s);
+        QCOMPARE(m_window->profile().name, u"Jana Holzapfel"_s);
+        QCOMPARE(m_window->profile().exits.size(), 4);
+        QVERIFY(!m_window->windowTitle().contains(u"Demo data"_s));
+        saveDeskLocation(QString());
     }
 
     void choosesTheStoreAtStartUp()

@@ -89,6 +89,7 @@ MainActions::MainActions(QMenuBar* menuBar, QWidget* window) : QObject(window)
         languageMenu->addAction(action);
     }
 
+    firstRunSetup = make("actionFirstRunSetup", helpMenu);
     about = make("actionAbout", helpMenu);
     about->setMenuRole(QAction::AboutRole);
     retranslate();
@@ -130,6 +131,9 @@ void MainActions::retranslate()
     showDetails->setText(tr("&Analysis pane"));
     focusSearch->setText(tr("&Search notices"));
     settings->setText(tr("&Operator profile and accounts\u2026"));
+    firstRunSetup->setText(tr("&Set up MixDesk\u2026"));
+    firstRunSetup->setStatusTip(tr("The first-run setup: operator, exits, ISP contact, or an "
+                                   "existing profile file"));
     about->setText(tr("&About MixDesk"));
 }
 

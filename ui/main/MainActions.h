@@ -36,6 +36,7 @@ public:
     QAction* focusSearch = nullptr;
     QAction* settings = nullptr;
     QActionGroup* languageGroup = nullptr; // data() of each action is the language code
+    QAction* firstRunSetup = nullptr;
     QAction* about = nullptr;
 
     QMenu* fileMenu = nullptr;

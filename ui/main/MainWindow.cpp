@@ -25,6 +25,8 @@
 #include "respond/RespondWiring.h"
 #include "secrets/SecretStore.h"
 #include "settings/CertificateTrustDialog.h"
+#include "settings/DeskLocationSetting.h"
+#include "settings/FirstRunDialog.h"
 #include "settings/SettingsDialog.h"
 #include "store/session/StoreSession.h"
 #include "widgets/DesktopNotifier.h"
@@ -208,6 +210,7 @@ void MainWindow::connectActions()
     connect(m_actions->importFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
     connect(m_actions->quit, &QAction::triggered, this, &MainWindow::close);
     connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->firstRunSetup, &QAction::triggered, this, &MainWindow::showFirstRunSetup);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->addNote, &QAction::triggered, this, [this] {
         m_desk->showView(m_workspace);
@@ -303,10 +306,11 @@ void MainWindow::reloadProfile()
 void MainWindow::openDatabase(const StoreLocation& location, const Database::Options& options)
 {
     Database::Options withActor = options;
-    if (withActor.actor.isEmpty())
-        withActor.actor = ProfileStore::load(m_profilePath).ok()
-                              ? ProfileStore::load(m_profilePath)->name
-                              : QString();
+    if (withActor.actor.isEmpty()) {
+        // From the file, not m_profile: that is the demo's while the demo is open.
+        const auto saved = ProfileStore::load(m_profilePath);
+        withActor.actor = saved ? saved->name : QString();
+    }
     m_store->open(location, withActor);
 }
 
@@ -397,9 +401,12 @@ void MainWindow::importPaths(const QStringList& paths)
     if (!session() || m_import->isRunning() || m_sync->isSyncing())
         return;
     if (isDemo()) {
-        QMessageBox::information(this, tr("Demo data"),
-                                 tr("This is the demo database. Configure your operator profile "
-                                    "(Settings) and restart MixDesk to import your own notices."));
+        // Importing into the demo would mix the operator's notices with invented
+        // ones: the setup opens the operator's own desk first.
+        statusBar()->showMessage(tr("This is the demo database. Set up your profile to open "
+                                    "your own notice database, then import."),
+                                 10000);
+        showFirstRunSetup();
         return;
     }
     m_import->start(m_store->location(), session()->options(), m_profile, paths);
@@ -527,6 +534,30 @@ void MainWindow::showSettings()
     connect(dialog, &QDialog::finished, this, [this] {
         m_sync->reloadAccounts();
         updateActions();
+    });
+    dialog->open();
+}
+
+void MainWindow::showFirstRunSetup()
+{
+    if (auto* open = findChild<FirstRunDialog*>(u"firstRunDialog"_s)) {
+        open->raise();
+        return;
+    }
+    auto* dialog = new FirstRunDialog(m_profilePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FirstRunDialog::profileSaved, this, [this] {
+        if (!isDemo()) {
+            reloadProfile();
+            return;
+        }
+        // The demo's own profile stays with the demo: the operator's desk opens now,
+        // where it would have opened had the profile been there at the start.
+        const QString saved = savedDeskLocation();
+        const auto location =
+            StoreLocation::parse(saved.isEmpty() ? Database::defaultSqlitePath() : saved);
+        if (location)
+            openDatabase(*location);
     });
     dialog->open();
 }

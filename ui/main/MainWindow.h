@@ -74,6 +74,9 @@ public slots:
     // Sets the status of the selected notices.
     void setSelectedStatus(NoticeStatus status);
     void showSettings();
+    // The first-run setup (offered at the first start, on the demo): once saved, the
+    // operator's own desk opens in place of the demo.
+    void showFirstRunSetup();
     void showAbout();
 
 signals:

@@ -3,6 +3,7 @@
 #include "settings/ExitTableModel.h"
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -71,10 +72,19 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     });
     connect(m_removeExit, &QPushButton::clicked, this,
             [this] { m_exitModel->removeExit(m_exitView->currentIndex().row()); });
+    m_import = new QPushButton;
+    m_import->setObjectName(u"profileImportButton"_s);
+    connect(m_import, &QPushButton::clicked, this, &ProfileEditor::chooseFileToImport);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addExit);
     buttons->addWidget(m_removeExit);
     buttons->addStretch();
+    buttons->addWidget(m_import);
+    m_importError = new QLabel;
+    m_importError->setObjectName(u"profileImportError"_s);
+    m_importError->setWordWrap(true);
+    m_importError->setStyleSheet(u"color: #9a1f1f;"_s);
+    m_importError->hide();
 
     m_errors = new QLabel;
     m_errors->setObjectName(u"profileErrors"_s);
@@ -87,6 +97,7 @@ ProfileEditor::ProfileEditor(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_exitsLabel);
     layout->addWidget(m_exitView, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_importError);
     layout->addWidget(m_errors);
     retranslateUi();
 }
@@ -112,6 +123,33 @@ OperatorProfile ProfileEditor::profile() const
     p.ispAbuseContact = m_ispAbuse->text().trimmed();
     p.exits = m_exitModel->exits();
     return p;
+}
+
+bool ProfileEditor::importFile(const QString& path)
+{
+    // loadFile, not ProfileStore::load: a missing file is an error here.
+    const auto loaded = OperatorProfile::loadFile(path);
+    if (!loaded) {
+        m_importError->setText(
+            tr("The profile file could not be read: %1").arg(loaded.error().message));
+        m_importError->show();
+        return false;
+    }
+    m_importError->hide();
+    setProfile(*loaded);
+    return true;
+}
+
+void ProfileEditor::chooseFileToImport()
+{
+    // open(), not exec(): no nested event loop on the GUI thread.
+    auto* dialog = new QFileDialog(window(), tr("Import an operator profile"), QString(),
+                                   tr("Operator profiles (*.json);;All files (*)"));
+    dialog->setObjectName(u"profileImportDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &ProfileEditor::importFile);
+    dialog->open();
 }
 
 QStringList ProfileEditor::validationErrors() const
@@ -143,6 +181,9 @@ void ProfileEditor::retranslateUi()
     m_exitsLabel->setText(tr("E&xit servers:"));
     m_addExit->setText(tr("Add exit"));
     m_removeExit->setText(tr("Remove exit"));
+    m_import->setText(tr("&Import profile file\u2026"));
+    m_import->setToolTip(tr("Fills in the operator and the exits from a profile file "
+                            "(JSON), for example one kept from another machine."));
     m_exitModel->retranslate();
     updateErrors();
 }

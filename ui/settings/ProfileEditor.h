@@ -26,6 +26,9 @@ public:
     QStringList validationErrors() const;
 
     ExitTableModel* exitModel() const { return m_exitModel; }
+    // Fills the editor from a profile file (an operator.json kept from another
+    // machine); nothing changes and the reason is shown when it cannot be read.
+    bool importFile(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -33,6 +36,7 @@ protected:
 private:
     void retranslateUi();
     void updateErrors();
+    void chooseFileToImport();
 
     OperatorProfile m_base; // keeps the fields this editor does not show
     QLabel* m_nameLabel = nullptr;
@@ -50,6 +54,8 @@ private:
     QTableView* m_exitView = nullptr;
     QPushButton* m_addExit = nullptr;
     QPushButton* m_removeExit = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_importError = nullptr;
     QLabel* m_errors = nullptr;
 };
 

@@ -109,6 +109,8 @@ Result<QList<CopiedTableCount>> DeskCopier::copy(Target target, const ProgressCa
             before += copy.done();
             counts.append({table.name, copy.copied(), copy.present()});
         }
+    if (Status s = m_to.refreshStatistics(); !s)
+        return s.error();
     m_to.notifyChanged(QStringLiteral("notices"));
     return counts;
 }

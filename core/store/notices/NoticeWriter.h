@@ -41,6 +41,9 @@ public:
     // Nothing happens where the dialect forbids it (a shared team database).
     virtual Status suspendInboxIndexes() = 0;
     virtual Status restoreInboxIndexes() = 0;
+    // After a load that grew the store a lot: lets the database refresh what its
+    // query planner knows of the tables (SqlDialect::refreshStatistics).
+    virtual Status refreshStatistics() = 0;
 };
 
 } // namespace mixdesk

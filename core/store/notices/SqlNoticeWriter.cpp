@@ -174,4 +174,9 @@ Status SqlNoticeWriter::restoreInboxIndexes()
     return InboxIndexes(m_db).restore();
 }
 
+Status SqlNoticeWriter::refreshStatistics()
+{
+    return m_db.refreshStatistics();
+}
+
 } // namespace mixdesk

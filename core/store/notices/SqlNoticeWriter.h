@@ -18,6 +18,7 @@ public:
     Status updateAnalyses(const QList<qint64>& ids, const QList<PreparedNotice>& notices) override;
     Status suspendInboxIndexes() override;
     Status restoreInboxIndexes() override;
+    Status refreshStatistics() override;
 
 private:
     Result<QList<AddResult>> addOnce(const QList<PreparedNotice>& notices);

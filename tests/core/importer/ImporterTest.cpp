@@ -199,6 +199,43 @@ private slots:
         QCOMPARE(indexCount(), 10);
     }
 
+    void largeImportRefreshesPlannerStatistics_data() { test::addBackendRows(); }
+    void largeImportRefreshesPlannerStatistics()
+    {
+        QFETCH(test::Backend, backend);
+        test::TestDesk desk(backend);
+        QVERIFY2(desk.ok(), qPrintable(desk.error()));
+        auto store = desk.open();
+        QVERIFY(store);
+        const auto import = [&](int first, int count) {
+            const QString folder = m_dir.filePath(
+                QStringLiteral("stats-%1-%2").arg(test::backendName(backend)).arg(first));
+            for (int n = first; n < first + count; ++n)
+                writeFile(folder + QStringLiteral("/%1.eml").arg(n), mail(n, "body\n"));
+            Importer importer(profile());
+            importer.setRefreshStatisticsFrom(4);
+            return importer.run({folder}, store->roles());
+        };
+        // What PostgreSQL's planner was told by an ANALYZE of ours (autovacuum's own
+        // runs are recorded apart, as last_autoanalyze).
+        const auto analysed = [&] {
+            return desk
+                .scalar(QStringLiteral("SELECT last_analyze IS NOT NULL FROM "
+                                       "pg_stat_user_tables WHERE relname = 'notices'"))
+                .toBool();
+        };
+
+        const ImportSummary few = import(0, 3);
+        QVERIFY2(few.fatalError.isEmpty(), qPrintable(few.fatalError));
+        if (desk.isPostgres())
+            QVERIFY(!analysed());
+        const ImportSummary many = import(100, 5);
+        QVERIFY2(many.fatalError.isEmpty(), qPrintable(many.fatalError));
+        QCOMPARE(many.imported, 5);
+        if (desk.isPostgres())
+            QTRY_VERIFY(analysed());
+    }
+
     void unreadableFileIsAnErrorAndImportGoesOn()
     {
         // A dangling symlink: unreadable whoever runs the test (root reads anything else).
