@@ -19,10 +19,13 @@ const char* const kRoleIds[] = {"unknown", "source", "suspect", "victim", "not-s
 
 // Cues in the words before an address. The last one before it decides; the groups
 // are tried in this order at each position, so "not from" is a negation and not "from".
+// A negation is also "this is not about X" / "es geht nicht um (die Adresse) X" and a
+// bare "not" right before the address ("port scan - not X"); the cue text ends where
+// the address starts, so "$" is the address's position.
 const QRegularExpression& cueRe()
 {
     static const QRegularExpression re(
-        uR"((?<ns>\b(?:not|nicht|never|nie|keine?)\s+(?:[\w-]+\s+){0,2}?(?:from|von|vom|by|durch|aus|originat\w*)\b|\bnot\s+(?:the\s+)?(?:source|origin)\b|\bnicht\s+(?:die\s+|der\s+)?(?:quelle|ursprung)\b|\bother\s+than\b|\bau(?:ß|ss)er\b|\bexcept\b)|)"
+        uR"((?<ns>\b(?:not|nicht|never|nie|keine?)\s+(?:[\w-]+\s+){0,2}?(?:from|von|vom|by|durch|aus|originat\w*)\b|\b(?:not|nicht)\s+(?:[\w-]+\s+){0,1}?(?:about|regarding|concerning|um|betreffend|bez(?:ü|ue)glich)\b|\b(?:not|nicht)\s*:?\s*$|\bnot\s+(?:the\s+)?(?:source|origin)\b|\bnicht\s+(?:die\s+|der\s+)?(?:quelle|ursprung)\b|\bother\s+than\b|\bau(?:ß|ss)er\b|\bexcept\b)|)"
         uR"((?<su>\bgegen\s+(?:sie|ihn|ihren?|den\s+inhaber\w*|die\s+inhaberin)\b|\bagainst\s+you\b|\bbeschuldigt\w*|\btatverd(?:ä|ae|a)cht\w*|\bverd(?:ä|ae|a)chtig\w*|\bsuspect\w*|\banschluss\w*)|)"
         uR"((?<vi>\b(?:destination|dest|dst|target|victim|opfer|ziel\w*|against|gegen|attacked|angegriffen\w*)(?:[_ -]?(?:ip|addr\w*|host|port|system|server))?\b|->|=>|→)|)"
         uR"((?<ow>\b(?:our|unser\w*)\s+(?:[\w-]+\s+){0,3}?(?:server|host|system|mail\s?server|mx|honeypot\w*|network|netz|website|webseite|webshop|machine|rechner|firewall|ip|address|adresse)\b)|)"

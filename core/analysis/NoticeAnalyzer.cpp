@@ -62,6 +62,8 @@ struct TextFacts
     QList<ExitMention> exitSources;    // the same, with where each was found (first mention)
     QList<ExitMention> exitsOtherwise; // exits named only as victim, not-source, own...
     QList<ExitMention> namedSources;   // exits named by host name as a source
+    QSet<QString> deniedExits;         // exits the reporter's own words say are not the source
+    QSet<QString> ownSourceExits;      // exits the reporter's own words name as a source
     QStringList ownAddresses;          // addresses of the reporter's own text that may be the
                                        // reported one (not victims, not its own servers), in order
     QStringList keyedAddresses;        // addresses named as the source ("from", SRC=, "IP:"...)
@@ -442,6 +444,10 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 em.byName = byName;
                 if (byName)
                     em.hostname = sectionText.mid(m.start, m.end - m.start);
+                if (own && r.role == AddressRole::NotSource)
+                    text.deniedExits.insert(*exit);
+                if (own && offending)
+                    text.ownSourceExits.insert(*exit);
                 if (!offending) {
                     noteExit(text.exitsOtherwise, em);
                 } else if (byName) {
@@ -495,6 +501,24 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     scanSection(subject, true, nullptr);
     for (const TextSection& s : found.texts)
         scanSection(s.text, s.ownText, &s);
+    // A correction ("it did NOT come from X", "es geht nicht um X") above a quoted report
+    // that names X as the source: the reporter's own words win over the quote.
+    for (const QString& exit : std::as_const(text.deniedExits)) {
+        if (text.ownSourceExits.contains(exit))
+            continue;
+        const auto denied = [&exit](const ExitMention& m) { return m.exit == exit; };
+        for (QList<ExitMention>* list : {&text.exitSources, &text.namedSources}) {
+            for (const ExitMention& m : std::as_const(*list)) {
+                if (denied(m)) {
+                    ExitMention quoted = m;
+                    quoted.role = AddressRole::NotSource;
+                    noteExit(text.exitsOtherwise, quoted);
+                }
+            }
+            list->removeIf(denied);
+        }
+        text.exitMentions.removeAll(exit);
+    }
 
     // A time after the notice arrived, or years before it, is a software banner, a
     // signature or a wrong clock: never the incident.

@@ -47,7 +47,8 @@ enum class Kind
     MonthDay,
     TimeFirst,
     Ctime,
-    Syslog
+    Syslog,
+    SnortYearless
 };
 
 struct Pattern
@@ -71,9 +72,10 @@ const QList<Pattern>& patterns()
          QRegularExpression(QStringLiteral(
              "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
              "at|gegen|from|between|von|zwischen|ab)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+        // Also Suricata's fast.log: "04/17/2026-03:22:11.104233".
         {Kind::Us,
          QRegularExpression(QStringLiteral(
-             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}),?\\s+(?:at\\s+)?" MIXDESK_TIME(
+             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})(?:,?\\s+(?:at\\s+)?|-)" MIXDESK_TIME(
                  "") MIXDESK_ZONE_SUFFIX))},
         {Kind::DayMonth,
          QRegularExpression(QStringLiteral(
@@ -101,6 +103,10 @@ const QList<Pattern>& patterns()
          QRegularExpression(QStringLiteral("(?<![\\w/])(?<mon>" MIXDESK_MONABBR
                                            ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
                                            "(?<s>\\d{2})(?![\\d:])(?!\\s+\\d{4})"))},
+        // Snort's alert log: "04/21-13:05:44.881234", month first, no year.
+        {Kind::SnortYearless,
+         QRegularExpression(QStringLiteral("(?<![\\d/])(?<mo>\\d{2})/(?<d>\\d{2})-(?<h>\\d{2}):"
+                                           "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\.\\d{1,6})?(?![\\d:])"))},
     };
     return list;
 }
@@ -347,10 +353,15 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                 int month = firstNonEmpty(m, {"mo", "mo3", "mo4"}).toInt();
                 if (month == 0)
                     month = monthFromName(firstNonEmpty(m, {"mon", "mon2"}));
-                if (p.kind == Kind::Syslog) {
+                const bool yearless = p.kind == Kind::Syslog || p.kind == Kind::SnortYearless;
+                if (yearless) {
                     if (context.defaultYear <= 0)
                         continue;
                     year = context.defaultYear;
+                    // A log without years, read in January: "Dec 31" is last year's.
+                    if (context.reference.isValid() &&
+                        QDate(year, month, day) > context.reference.date().addDays(1))
+                        --year;
                 }
                 int hour = m.captured(u"h").toInt();
                 const int minute = m.captured(u"mi").toInt();

@@ -38,10 +38,10 @@ const std::array kRules = std::to_array<Rule>({
     {kSpam, 2, R"(trap (hits?|digest)|abuse report for an email message|feedback loop|offending message)"},
     // DNS blocklists ("listed" only in the sense of being put on a list)
     {Category::DnsblListing, 3, R"(blocklist|blacklist|block list|dnsbl|\brbl\b|sperrliste)"},
-    {Category::DnsblListing, 2, R"((been|is|was|are|were|got|now)\s+listed\b|listed\s+(on|in|at)\b|\blisting\b|delist|removal)"},
+    {Category::DnsblListing, 2, R"((been|is|was|are|were|got|now)\s+listed\b|listed\s+(on|in|at)\b|\blisting\b|delist|removal|\blistung\b|gelistet|austragung)"},
     {Category::DnsblListing, 3, R"(listing (id|notice|reason)|request (an )?(earlier )?removal|removal request)"},
     // harassment
-    {Category::Harassment, 3, R"(harass|belästig|stalk|beleidig|insult|bedroh|threat(s|en|ening)?\b(?! (analyst|intelligence|feed|level|hunting|research)))"},
+    {Category::Harassment, 3, R"(harass|belästig|stalk|beleidig|insult|bedroh|threat(s|en|ening)?\b(?! (analyst|intelligence|feed|level|hunting|research|to (the )?life)))"},
     {Category::Harassment, 2, R"(contact form|booking form|kontaktformular|\bforum\b|private nachricht|private messages?|offensive)"},
     {Category::Harassment, 2, R"(please block|block (this person|access)|bitte um sperrung|sperren sie den zugriff|zugriff .{0,40}zu sperren)"},
     // copyright
@@ -56,6 +56,9 @@ const std::array kRules = std::to_array<Rule>({
     {Category::SeriousCrime, 3, R"(§+\s*100[a-k]\b|100a|100g|beschluss|ermittlungsrichter|court order|subpoena|search warrant|interception order)"},
     {Category::SeriousCrime, 1, R"(staatsanwaltschaft|amtsgericht|landgericht|prosecutor|\bstpo\b)"},
     {Category::SeriousCrime, 3, R"(erpressung|extortion|ransomware|threat to life|imminent threat|gefahr für leib|kinderpornograph|child sexual abuse|terror)"},
+    // threats of violence and emergency requests by the police
+    {Category::SeriousCrime, 3, R"(threat to (the )?life|bomb threat|bombendrohung|sprengsatz|sprengstoff|explosive device|amok|school shooting|androhung von straftaten|§+\s*(126|129a?|211|212|239a|239b|241|308|310)\b)"},
+    {Category::SeriousCrime, 3, R"(emergency disclosure|emergency (data )?request|gefahr im verzug|lebensgefahr|leib und leben|staatsschutz)"},
     // network attacks
     {Category::NetworkAttack, 3, R"(port ?scan|brute[- ]force|login attempts|failed (ssh )?logins?|login[- ]attack|ddos|denial of service|anmeldeversuche|angriff|intrusion|exploit)"},
     {Category::NetworkAttack, 2, R"(\bssh\b|wp-login|verbindungsversuche|firewall|\battack|scanning)"},
