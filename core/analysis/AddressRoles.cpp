@@ -25,7 +25,7 @@ const char* const kRoleIds[] = {"unknown", "source", "suspect", "victim", "not-s
 const QRegularExpression& cueRe()
 {
     static const QRegularExpression re(
-        uR"((?<ns>\b(?:not|nicht|never|nie|keine?)\s+(?:[\w-]+\s+){0,2}?(?:from|von|vom|by|durch|aus|originat\w*)\b|\b(?:not|nicht)\s+(?:[\w-]+\s+){0,1}?(?:about|regarding|concerning|um|betreffend|bez(?:ü|ue)glich)\b|\b(?:not|nicht)\s*:?\s*$|\bnot\s+(?:the\s+)?(?:source|origin)\b|\bnicht\s+(?:die\s+|der\s+)?(?:quelle|ursprung)\b|\bother\s+than\b|\bau(?:ß|ss)er\b|\bexcept\b)|)"
+        uR"((?<ns>\b(?:not|nicht|never|nie|keine?)\s+(?:[\w-]+\s+){0,2}?(?:from|von|vom|by|durch|aus|originat\w*(?:\s+(?:from|in|at|von|aus))?)\b|\b(?:not|nicht)\s+(?:[\w-]+\s+){0,1}?(?:about|regarding|concerning|um|betreffend|bez(?:ü|ue)glich)\b|\b(?:not|nicht)\s*:?\s*$|\bnot\s+(?:the\s+)?(?:source|origin)\b|\bnicht\s+(?:die\s+|der\s+)?(?:quelle|ursprung)\b|\bother\s+than\b|\bau(?:ß|ss)er\b|\bexcept\b)|)"
         uR"((?<su>\bgegen\s+(?:sie|ihn|ihren?|den\s+inhaber\w*|die\s+inhaberin)\b|\bagainst\s+you\b|\bbeschuldigt\w*|\btatverd(?:ä|ae|a)cht\w*|\bverd(?:ä|ae|a)chtig\w*|\bsuspect\w*|\banschluss\w*)|)"
         uR"((?<vi>\b(?:destination|dest|dst|target|victim|opfer|ziel\w*|against|gegen|attacked|angegriffen\w*)(?:[_ -]?(?:ip|addr\w*|host|port|system|server))?\b|->|=>|→)|)"
         uR"((?<ow>\b(?:our|unser\w*)\s+(?:[\w-]+\s+){0,3}?(?:server|host|system|mail\s?server|mx|honeypot\w*|network|netz|website|webseite|webshop|machine|rechner|firewall|ip|address|adresse)\b)|)"
@@ -177,8 +177,9 @@ LineKind kindOf(const QString& text, qsizetype start)
     const QStringView line = head.first(end);
     if (startsWithStamp(line))
         return LineKind::Stamped;
+    // CSV rows, with commas or (German spreadsheets) semicolons between the cells.
     if (startsWithKey(line) || line.contains(u'\t') || line.contains(u'|') ||
-        (line.count(u',') >= 2 && !line.contains(u' ')))
+        ((line.count(u',') >= 2 || line.count(u';') >= 2) && !line.contains(u' ')))
         return LineKind::Structured;
     return c.isDigit() ? LineKind::Ambiguous : LineKind::Prose;
 }

@@ -131,11 +131,14 @@ bool excludedTimeSentence(QStringView sentence)
     return re.match(sentence).hasMatch();
 }
 
-// Lines that begin as the header of a quoted message ("Date: ...", "Von: ...").
+// Lines that begin as the header of a quoted message ("Date: ...", "Von: ...") or as a
+// record's date (a whois block's "last-modified:"): when a mail was sent or a record
+// written, not when anything happened.
 bool excludedTimeLineStart(QStringView lineUpToTime)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(?:sent|date|datum|received|gesendet|von|from)\\s*:"),
+        QStringLiteral("^\\s*(?:sent|date|datum|received|gesendet|von|from|last-modified|"
+                       "changed|created|registered|updated|stand)\\s*:"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(lineUpToTime).hasMatch();
 }
@@ -372,11 +375,24 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     const QString subject = mail.header(u"Subject");
     const QDateTime noticeDate = parseMailDate(mail.header(u"Date"));
     QStringList ownParts;
+    QStringList ownMarkedParts; // with the quote marks of quoted lines back in place
     QStringList allParts;
+    bool anyQuoted = false;
     for (const TextSection& s : found.texts) {
         allParts.append(s.text);
-        if (s.ownText)
-            ownParts.append(s.text);
+        if (!s.ownText)
+            continue;
+        ownParts.append(s.text);
+        if (s.quotedLines.isEmpty()) {
+            ownMarkedParts.append(s.text);
+            continue;
+        }
+        anyQuoted = true;
+        QStringList lines = s.text.split(u'\n');
+        for (int line : s.quotedLines)
+            if (line < lines.size())
+                lines[line].prepend(u"> "_s);
+        ownMarkedParts.append(lines.join(u'\n'));
     }
     const QString ownText = ownParts.join(u'\n');
     const QString allText = allParts.join(u'\n');
@@ -444,9 +460,11 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
                 em.byName = byName;
                 if (byName)
                     em.hostname = sectionText.mid(m.start, m.end - m.start);
-                if (own && r.role == AddressRole::NotSource)
+                // The reporter's words now: own text outside the quotes of an earlier mail.
+                const bool ownWords = own && !(section && section->isQuoted(r.line));
+                if (ownWords && r.role == AddressRole::NotSource)
                     text.deniedExits.insert(*exit);
-                if (own && offending)
+                if (ownWords && offending)
                     text.ownSourceExits.insert(*exit);
                 if (!offending) {
                     noteExit(text.exitsOtherwise, em);
@@ -803,6 +821,8 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         facts.reportFormat = found.reports.first().format;
         facts.reportType = found.reports.first().reportType;
     }
+    if (anyQuoted)
+        facts.ownTextQuoteMarked = ownMarkedParts.join(u'\n');
     const Classification c = NoticeClassifier::classify(mail, ownText, facts);
     analysis.category = c.category;
     analysis.language = c.language.isEmpty()

@@ -35,6 +35,16 @@ namespace {
     "jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?|"             \
     "de[cz](?:ember)?)(?![a-z])"
 
+// The end of a range after a time, so that a zone after it counts for both: "between
+// 16:20:44 and 16:31:02 UTC", "von 22:47 bis 23:10 Uhr MESZ".
+#define MIXDESK_RANGE_END                                                                          \
+    "(?:\\s*(?:and|to|until|bis|und|-|\\x{2013})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,6})?)?"
+
+// An optional weekday before a date: "on Saturday 18 April 2026", "am Sonntag, 5.4.2026".
+#define MIXDESK_WEEKDAY                                                                            \
+    "(?:(?i:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"      \
+    "sonnabend|sonntag)[a-z]*\\.?,?\\s+)?"
+
 #define MIXDESK_MONABBR "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 
 enum class Kind
@@ -64,34 +74,39 @@ const QList<Pattern>& patterns()
          QRegularExpression(QStringLiteral(
              "(?<!\\d)(?<d>\\d{1,2})/(?<mon>" MIXDESK_MONABBR ")/(?<y>\\d{4}):(?<h>\\d{2}):"
              "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\s+(?<zone>[+-]\\d{4}))?"))},
-        {Kind::Iso, QRegularExpression(QStringLiteral(
-                        "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ "
-                        "\\t]+|,\\s*|\\s+(?:at|um|from|between|von|zwischen|ab)\\s+)" MIXDESK_TIME(
-                            "") MIXDESK_ZONE_SUFFIX))},
+        {Kind::Iso,
+         QRegularExpression(QStringLiteral(
+             "(?<!\\d)(?<y>\\d{4})-(?<mo>\\d{2})-(?<d>\\d{2})(?:T|[ "
+             "\\t]+|[,;]\\s*|\\s+(?:at|um|from|between|von|zwischen|ab)\\s+)" MIXDESK_TIME("")
+                 MIXDESK_RANGE_END MIXDESK_ZONE_SUFFIX))},
+        // Date and time may stand in neighbouring CSV cells: "01.05.2026;17:22:08".
         {Kind::German,
          QRegularExpression(QStringLiteral(
-             "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4}),?\\s+(?:(?:um|"
-             "at|gegen|from|between|von|zwischen|ab)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+             "(?<!\\d)(?<d>\\d{1,2})\\.(?<mo>\\d{1,2})\\.(?<y>\\d{4})(?:,?\\s+|;\\s*)(?:(?:um|"
+             "at|gegen|from|between|von|zwischen|ab)\\s+)?" MIXDESK_TIME("")
+                 MIXDESK_RANGE_END MIXDESK_ZONE_SUFFIX))},
         // Also Suricata's fast.log: "04/17/2026-03:22:11.104233".
         {Kind::Us,
-         QRegularExpression(QStringLiteral(
-             "(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4})(?:,?\\s+(?:at\\s+)?|-)" MIXDESK_TIME(
-                 "") MIXDESK_ZONE_SUFFIX))},
+         QRegularExpression(QStringLiteral("(?<![\\d/])(?<mo>\\d{1,2})/(?<d>\\d{1,2})/"
+                                           "(?<y>\\d{4})(?:,?\\s+(?:at\\s+)?|-)" MIXDESK_TIME("")
+                                               MIXDESK_ZONE_SUFFIX))},
         {Kind::DayMonth,
          QRegularExpression(QStringLiteral(
              "(?<!\\d)(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+(?<y>\\d{4}),?\\s+"
-             "(?:(?:at|um|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+             "(?:(?:at|um|gegen)\\s+)?" MIXDESK_TIME("") MIXDESK_RANGE_END MIXDESK_ZONE_SUFFIX))},
         {Kind::MonthDay,
          QRegularExpression(QStringLiteral(
              "(?<![A-Za-z])(?<mon>" MIXDESK_MONTHS ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
              "(?<y>\\d{4}),?\\s+(?:at\\s+)?(?:(?i:shortly "
-             "after|about|around|approximately)\\s+)?" MIXDESK_TIME("") MIXDESK_ZONE_SUFFIX))},
+             "after|about|around|approximately)\\s+)?" MIXDESK_TIME("")
+                 MIXDESK_RANGE_END MIXDESK_ZONE_SUFFIX))},
         {Kind::TimeFirst,
          QRegularExpression(QStringLiteral("(?<![\\d:])" MIXDESK_TIME(
              "") "(?:\\s*(?:and|to|until|bis|-|\\x{2013})\\s*"
                  "\\d{1,2}:\\d{2}(?::\\d{2})?)?[ \\t]*(?:Uhr[ \\t]*)?\\(?(?<zone>" MIXDESK_ZONE
                  ")?\\)?"
-                 ",?\\s+(?:on|am)\\s+(?:(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+"
+                 ",?\\s+(?:on|am)\\s+" MIXDESK_WEEKDAY
+                 "(?:(?<d>\\d{1,2})\\.?\\s+(?<mon>" MIXDESK_MONTHS ")\\.?,?\\s+"
                  "(?<y>\\d{4})|(?<mon2>" MIXDESK_MONTHS ")\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
                  "(?<y2>\\d{4})|(?<y3>\\d{4})-(?<mo3>\\d{2})-(?<d3>\\d{2})|"
                  "(?<d4>\\d{1,2})\\.(?<mo4>\\d{1,2})\\.(?<y4>\\d{4}))"))},
@@ -104,9 +119,9 @@ const QList<Pattern>& patterns()
                                            ")\\s+(?<d>\\d{1,2})\\s+(?<h>\\d{2}):(?<mi>\\d{2}):"
                                            "(?<s>\\d{2})(?![\\d:])(?!\\s+\\d{4})"))},
         // Snort's alert log: "04/21-13:05:44.881234", month first, no year.
-        {Kind::SnortYearless,
-         QRegularExpression(QStringLiteral("(?<![\\d/])(?<mo>\\d{2})/(?<d>\\d{2})-(?<h>\\d{2}):"
-                                           "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\.\\d{1,6})?(?![\\d:])"))},
+        {Kind::SnortYearless, QRegularExpression(QStringLiteral(
+                                  "(?<![\\d/])(?<mo>\\d{2})/(?<d>\\d{2})-(?<h>\\d{2}):"
+                                  "(?<mi>\\d{2}):(?<s>\\d{2})(?:\\.\\d{1,6})?(?![\\d:])"))},
     };
     return list;
 }
@@ -358,9 +373,10 @@ QList<TextTime> TextTimeFinder::find(const QString& text, const Context& context
                     if (context.defaultYear <= 0)
                         continue;
                     year = context.defaultYear;
-                    // A log without years, read in January: "Dec 31" is last year's.
+                    // A log without years, read in January: "Dec 31" is last year's (a
+                    // date months after the notice; days after is a wrong clock).
                     if (context.reference.isValid() &&
-                        QDate(year, month, day) > context.reference.date().addDays(1))
+                        QDate(year, month, day) > context.reference.date().addDays(31))
                         --year;
                 }
                 int hour = m.captured(u"h").toInt();

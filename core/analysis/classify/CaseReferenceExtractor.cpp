@@ -29,10 +29,11 @@ const QRegularExpression& aktenzeichenRe()
 // can tell: the fewer words of prose pass, the fewer runs of PCRE.
 QStringList labelPrefixes()
 {
-    QStringList prefixes{
-        u"case"_s,        u"ticket"_s,  u"incident"_s,     u"referen"_s,          u"eintrags-id"_s,
-        u"az."_s,         u"vorgang"_s, u"aktenzeichen"_s, u"geschäftszeichen"_s, u"our ref"_s,
-        u"file number"_s, u"file no"_s, u"file ref"_s}; // a space stands for \s+
+    QStringList prefixes{u"case"_s,     u"ticket"_s,       u"incident"_s,
+                         u"referen"_s,  u"eintrags-id"_s,  u"az."_s,
+                         u"vorgang"_s,  u"aktenzeichen"_s, u"geschäftszeichen"_s,
+                         u"our ref"_s,  u"file number"_s,  u"file no"_s,
+                         u"file ref"_s, u"bezug"_s}; // a space stands for \s+
     for (const QString& word :
          {u"notice"_s, u"report"_s, u"listing"_s, u"digest"_s, u"complaint"_s}) {
         prefixes << word + u"-id"_s << word + u" id"_s;
@@ -51,7 +52,7 @@ const WordStartMatcher& labelMatcher()
 {
     static const WordStartMatcher matcher(
         QRegularExpression(
-            uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|file\s+(?:number|no\.?|ref(?:erence)?)|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgang|referenz|az\.)(?!\p{L}))"_s,
+            uR"(\b(case[- ]?id|case(?:\s+number|\s+no\.?)?|notice[- ]id|ticket(?:[- ]?(?:number|no\.?|id|nr\.?))?|ticketnummer|incident(?:\s+(?:number|no\.?|id))?|report[- ]id|listing[- ]id|digest[- ]id|eintrags-id|complaint[- ]id|reference(?:\s+number)?|our\s+ref(?:erence|\.)?|file\s+(?:number|no\.?|ref(?:erence)?)|unser(?:e)?\s+(?:zeichen|az\.?|aktenzeichen|vorgang|vorgangsnummer|referenz)|aktenzeichen|geschäftszeichen|vorgangsnummer|vorgangs-?nr\.?|vorgang|bezug|referenz|az\.)(?!\p{L}))"_s,
             QRegularExpression::CaseInsensitiveOption),
         labelPrefixes());
     return matcher;
@@ -205,6 +206,21 @@ void collectLine(const QString& line, const QString& context, Collector& collect
         collector.add(az.next().captured(1), u"Az."_s, request() ? 6 : 3);
 }
 
+// An identifier the reporter writes both in the subject and in its own text ("SOC-2604-0187
+// port scan from ..." and "please quote SOC-2604-0187"), whatever label it has or lacks:
+// that is the one they will look for in the reply.
+void collectRepeatedInSubject(const QString& subject, const QString& ownText, Collector& collector)
+{
+    static const QRegularExpression idShaped(
+        uR"((?<![\w./-])(?=[\w./-]*\d[\w./-]*\d[\w./-]*\d)(?=[\w./-]*[A-Za-z/-])[A-Za-z0-9][\w./-]{4,}[A-Za-z0-9](?![\w./-]))"_s);
+    auto it = idShaped.globalMatch(subject);
+    while (it.hasNext()) {
+        const QString token = it.next().captured(0);
+        if (!CaseReferenceExtractor::cleanToken(token).isEmpty() && ownText.contains(token))
+            collector.add(token, u"subject"_s, 6);
+    }
+}
+
 // X-ARF reports carry their own Report-ID in the machine-readable part.
 void collectXarf(const ParsedMail& notice, Collector& collector)
 {
@@ -254,10 +270,10 @@ QString CaseReferenceExtractor::cleanToken(const QString& token)
         return t.simplified();
     if (t.contains(u' ') || t.contains(u'@'))
         return {};
-    bool hasDigit = false;
-    for (const QChar c : t)
-        hasDigit = hasDigit || c.isDigit();
-    if (!hasDigit || isAddressOrDate(t))
+    // A product or program name may hold a digit ("fail2ban", "mp3"); identifiers hold
+    // several.
+    const auto digits = std::count_if(t.cbegin(), t.cend(), [](QChar c) { return c.isDigit(); });
+    if (digits < 2 || isAddressOrDate(t))
         return {};
     // Host names ("exit2.nordlicht-mix.example") are no references.
     static const QRegularExpression host(uR"(\.[A-Za-z]{2,}$)"_s);
@@ -293,6 +309,7 @@ CaseReferenceExtractor::Result CaseReferenceExtractor::extract(const ParsedMail&
     }
     flush();
     collectXarf(notice, collector);
+    collectRepeatedInSubject(notice.header(u"Subject"), ownText, collector);
     return collector.best();
 }
 

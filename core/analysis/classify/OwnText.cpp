@@ -42,17 +42,26 @@ bool isForwardStart(const QString& line)
     static const QRegularExpression begin(
         uR"(^\s*(begin forwarded message|anfang der weitergeleiteten).*:\s*$)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression wrote(uR"(^\s*(on|am)\s.{4,120}\s(wrote|schrieb)[^:]*:\s*$)"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    // Every pattern starts with \s* and then '-', "begin"/"anfang" or "on"/"am".
+    // Every pattern starts with \s* and then '-' or "begin"/"anfang".
     const char16_t first = firstNonSpace(line);
-    if (first != u'-' && first != u'b' && first != u'a' && first != u'o')
+    if (first != u'-' && first != u'b' && first != u'a')
         return false;
     const auto options = withoutUtfCheckIfValid(line);
     constexpr auto normal = QRegularExpression::NormalMatch;
     return dashed.match(line, 0, normal, options).hasMatch() ||
-           begin.match(line, 0, normal, options).hasMatch() ||
-           wrote.match(line, 0, normal, options).hasMatch();
+           begin.match(line, 0, normal, options).hasMatch();
+}
+
+// "On Thu, 9 Apr 2026 at 17:02, X wrote:", "Am 03.11.2025 schrieb X:".
+bool isReplyAttribution(const QString& line)
+{
+    static const QRegularExpression wrote(uR"(^\s*(on|am)\s.{4,120}\s(wrote|schrieb)[^:]*:\s*$)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    const char16_t first = firstNonSpace(line);
+    if (first != u'a' && first != u'o')
+        return false;
+    return wrote.match(line, 0, QRegularExpression::NormalMatch, withoutUtfCheckIfValid(line))
+        .hasMatch();
 }
 
 // "----- Ende der ursprünglichen Nachricht -----", "--- end of forwarded message ---",
@@ -94,10 +103,33 @@ QStringList computeOwnLines(const QString& text)
     QStringList result;
     bool inForward = false;
     bool inHeader = false;
+    // After "On ... wrote:" the quoted lines ("> ...") are the earlier mail; the first
+    // unquoted line after them is the writer again (a reply written below the quote).
+    bool inReply = false;
+    bool replyQuoted = false;
     for (const QString& line : lines(text)) {
+        if (inReply) {
+            if (isForwardEnd(line)) { // as a forward: a rule closes it
+                inReply = false;
+                continue;
+            }
+            if (isQuoted(line)) {
+                replyQuoted = true;
+                continue;
+            }
+            if (!replyQuoted || line.trimmed().isEmpty())
+                continue;
+            inReply = false;
+        }
         if (inForward) {
             if (isForwardEnd(line))
                 inForward = false;
+            continue;
+        }
+        if (isReplyAttribution(line)) {
+            inReply = true;
+            replyQuoted = false;
+            inHeader = false;
             continue;
         }
         if (isForwardStart(line)) {

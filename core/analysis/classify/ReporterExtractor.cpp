@@ -214,6 +214,16 @@ void considerBlock(const QStringList& block, const QString& source, int bonus,
     }
 }
 
+// A person's role or unit rather than an organisation: "Administrator", "Partner",
+// "Threat Analyst", "IT-Sicherheit / ISMS".
+bool isRoleWords(const QString& text)
+{
+    static const QRegularExpression role(
+        uR"(\b(?:administrator|admin|moderator\w*|analyst|manager|director|officer|engineer|specialist|counsel|partner|attorney|lawyer|paralegal|head|lead|referent\w*|leiter\w*|sachbearbeiter\w*|abteilung|mitarbeiter\w*|beauftragte\w*|kommissar\w*|betreiber\w*|inhaber\w*|gesch(?:ä|ae)ftsf(?:ü|ue)hr\w*|incident|response|operations|support|team|desk|\w*sicherheit|isms|abuse)\b)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return text.split(u' ', Qt::SkipEmptyParts).size() <= 3 && role.match(text).hasMatch();
+}
+
 } // namespace
 
 QString ReporterExtractor::cleanOrganisationLine(const QString& line)
@@ -242,18 +252,41 @@ QString ReporterExtractor::cleanOrganisationLine(const QString& line)
             break;
         }
     }
-    // "Pinewood Broadband - Abuse Desk", "SpamSieve - the reporting service"
-    static const QRegularExpression dash(uR"(\s+[-–—|]\s+)"_s);
+    // "Pinewood Broadband - Abuse Desk", "SpamSieve - the reporting service", but
+    // "Administrator | Modelleisenbahn-Forum Kleinbahnhof": a role first, then the name;
+    // "Kranichhof Weinversand GmbH · Am Weinberg 2 · ...": the address after the name.
+    static const QRegularExpression dash(uR"(\s+[-–—|·•]\s+)"_s);
     const auto d = dash.match(s);
-    if (d.hasMatch())
-        s = s.left(d.capturedStart());
-    // "Threat Analyst, Osprey Mail Security": role first, organisation last.
+    if (d.hasMatch()) {
+        const QString left = s.left(d.capturedStart());
+        s = isRoleWords(left) ? s.mid(d.capturedEnd()).section(dash, 0, 0) : left;
+    }
+    // "Threat Analyst, Osprey Mail Security": role first, organisation last; but
+    // "Hartwell, Crane & Osei LLP" is one name.
     const qsizetype comma = s.lastIndexOf(u", "_s);
     if (comma > 0) {
+        const QString before = s.left(comma);
         const QString after = s.mid(comma + 2).trimmed();
-        if (!legalFormRe().match(u" "_s + after).hasMatch() || after.split(u' ').size() > 1)
+        const bool oneFirm = legalFormRe().match(u" "_s + after).hasMatch() && !isRoleWords(before);
+        if (!oneFirm &&
+            (!legalFormRe().match(u" "_s + after).hasMatch() || after.split(u' ').size() > 1))
             s = after;
     }
+    // "Pelican Mail Postmaster Team", "SpamWatch reporting service", "Spamfalle
+    // Kiebitzmoor (automatischer Versand)": who within the organisation, not who.
+    static const QRegularExpression unitSuffix(
+        uR"(\s+(?:\([^)]*(?:automat|no.?reply|nicht antworten)[^)]*\)|(?:postmaster|abuse|support|security|moderation)\s+(?:team|desk)|volunteers|moderators|reporting service|helpdesk)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < 2; ++i) {
+        const auto u = unitSuffix.match(s);
+        if (!u.hasMatch() || u.capturedStart() == 0)
+            break;
+        s = s.left(u.capturedStart()).trimmed();
+    }
+    // "Projekt Blocklist-Ost": the project's name is its name.
+    static const QRegularExpression projectWord(uR"(^(?:projekt|project)\s+(?=\S))"_s,
+                                                QRegularExpression::CaseInsensitiveOption);
+    s.remove(projectWord);
     static const QRegularExpression quotes(uR"([»«„“”"‚‘’])"_s);
     s.remove(quotes);
     return s.simplified();

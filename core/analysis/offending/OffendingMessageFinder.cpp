@@ -208,6 +208,11 @@ bool TextSection::inBody(int line) const
     });
 }
 
+bool TextSection::isQuoted(int line) const
+{
+    return std::binary_search(quotedLines.cbegin(), quotedLines.cend(), line);
+}
+
 QDateTime FoundMessage::firstHopDate() const
 {
     for (const ReceivedHop& hop : message.hops) {
@@ -376,8 +381,12 @@ void OffendingMessageFinder::scanText(const QString& input, const QString& where
     // sentence wrapped inside a quote reads as one.
     // Defanged addresses ("203.0.113[.]77") are read as written before defanging.
     static const QRegularExpression defanged(QStringLiteral("[\\[({]([.:])[\\])}]"));
-    for (QString& line : lines) {
-        line = HeaderBlockScanner::stripQuote(line, nullptr);
+    for (int k = 0; k < lines.size(); ++k) {
+        QString& line = lines[k];
+        int depth = 0;
+        line = HeaderBlockScanner::stripQuote(line, &depth);
+        if (depth > 0)
+            section.quotedLines.append(k);
         if (line.contains(u'[') || line.contains(u'(') || line.contains(u'{'))
             line.replace(defanged, QStringLiteral("\\1"));
     }

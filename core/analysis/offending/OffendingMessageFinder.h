@@ -44,8 +44,12 @@ struct TextSection
     // Line ranges [first, last] right after a pasted header block: most likely the
     // offending message's own body, whose dates and claims are not the reporter's.
     QList<std::pair<int, int>> bodyLines;
+    // Lines that were quoted ("> ...") before the quote marks were taken off: an earlier
+    // mail the reporter replies to, not their own words now.
+    QList<int> quotedLines; // ascending
 
     bool inBody(int line) const;
+    bool isQuoted(int line) const;
 };
 
 struct FinderResult

@@ -41,6 +41,17 @@ void AddressRolesTest::roles_data()
     QTest::newRow("nicht von ... sondern von")
         << u"Die Beiträge kamen nicht von Ihrer IP 192.0.2.140, sondern von 192.0.2.14."_s
         << QStringList{u"not-source"_s, u"source"_s};
+    QTest::newRow("did not originate from")
+        << u"The scan did NOT originate from 192.0.2.140; the source was 192.0.2.9."_s
+        << QStringList{u"not-source"_s, u"source"_s};
+    QTest::newRow("not about")
+        << u"Please note: this is not about 192.0.2.140. It concerns 192.0.2.9."_s
+        << QStringList{u"not-source"_s, u"unknown"_s};
+    QTest::newRow("es geht nicht um")
+        << u"Es geht NICHT um die Adresse 192.0.2.140, die Beiträge kamen von 192.0.2.9."_s
+        << QStringList{u"not-source"_s, u"source"_s};
+    QTest::newRow("bare not") << u"port scan - not 192.0.2.140"_s
+                              << QStringList{u"not-source"_s};
     QTest::newRow("gegen Sie ... Anschluss")
         << u"Das Verfahren richtet sich gegen Sie als Inhaberin des Anschlusses 192.0.2.140."_s
         << QStringList{u"suspect"_s};

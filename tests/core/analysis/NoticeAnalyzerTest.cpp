@@ -241,6 +241,23 @@ void NoticeAnalyzerTest::findsTimes_data()
                                 << QString() << u"2026-01-15T22:15:00Z"_s << false;
     QTest::newRow("syslog") << u"Jan 24 04:11:09 vps sshd[1]: Invalid user"_s << u"CET"_s
                             << u"2026-01-24T03:11:09Z"_s << true;
+    // Reference 2026-01-20: a "Dec 31" without a year is last year's.
+    QTest::newRow("syslog across new year")
+        << u"Dec 31 23:41:07 srv-07 sshd[40112]: Invalid user admin"_s << u"UTC"_s
+        << u"2025-12-31T23:41:07Z"_s << true;
+    QTest::newRow("snort, no year")
+        << u"01/14-13:05:44.881234  [**] [1:1000003:2] SSH Brute Force"_s << u"CET"_s
+        << u"2026-01-14T12:05:44Z"_s << true;
+    QTest::newRow("suricata fast.log")
+        << u"01/17/2026-03:22:11.104233  [**] [1:2010937:3] ET SCAN"_s << u"UTC"_s
+        << u"2026-01-17T03:22:11Z"_s << true;
+    QTest::newRow("csv cells") << u"WV-70102;18.01.2026;23:58:41;198.51.100.23;612,00"_s
+                               << u"CET"_s << u"2026-01-18T22:58:41Z"_s << true;
+    QTest::newRow("weekday after on")
+        << u"at 23:14:37 GMT on Saturday 17 January 2026 (reverse DNS)"_s << u"CET"_s
+        << u"2026-01-17T23:14:37Z"_s << true;
+    QTest::newRow("zone after a range") << u"on 2026-01-09 between 16:20:44 and 16:31:02 UTC"_s
+                                        << u"CET"_s << u"2026-01-09T16:20:44Z"_s << true;
     QTest::newRow("apache") << u"192.0.2.14 - - [13/Feb/2026:03:12:44 +0100] \"POST /\""_s
                             << QString() << u"2026-02-13T02:12:44Z"_s << true;
     QTest::newRow("time first") << u"Between 18:03:27 and 18:47:10 UTC on 16 February 2026"_s
