@@ -2592,6 +2592,37 @@ Führt: %4</translation>
     </message>
 </context>
 <context>
+    <name>mixdesk::FirstRunDialog</name>
+    <message>
+        <source>Please correct the exit addresses before saving.</source>
+        <translation>Bitte korrigieren Sie vor dem Speichern die Exit-Adressen.</translation>
+    </message>
+    <message>
+        <source>Add at least one exit (its IP addresses), or import a profile file. Without exits every notice is filed as misdirected.</source>
+        <translation>Tragen Sie mindestens einen Exit (seine IP-Adressen) ein oder importieren Sie eine Profildatei. Ohne Exits gilt jede Meldung als fehlgeleitet.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Das Profil konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Set up MixDesk</source>
+        <translation>MixDesk einrichten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Welcome to MixDesk.&lt;/b&gt; What you see now are demo notices.&lt;/p&gt;&lt;p&gt;Tell MixDesk who you are, which exits you run (their IP addresses and host names) and your ISP's abuse contact. Every notice is checked against these exits; responses are signed with your name. If you kept a profile file from another machine, import it. You can change everything later in Settings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Willkommen bei MixDesk.&lt;/b&gt; Was Sie jetzt sehen, sind Beispielmeldungen.&lt;/p&gt;&lt;p&gt;Geben Sie an, wer Sie sind, welche Exits Sie betreiben (ihre IP-Adressen und Hostnamen) und wie der Abuse-Kontakt Ihres Providers lautet. Jede Meldung wird mit diesen Exits abgeglichen; Antworten tragen Ihren Namen. Haben Sie eine Profildatei von einem anderen Rechner, importieren Sie sie. Alles lässt sich später in den Einstellungen ändern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open my database</source>
+        <translation>&amp;Speichern und eigene Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>S&amp;päter</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::HelpDialog</name>
     <message>
         <source>Arrived and not looked at yet.</source>
@@ -3036,6 +3067,14 @@ Führt: %4</translation>
         <source>&amp;About MixDesk</source>
         <translation>Ü&amp;ber MixDesk</translation>
     </message>
+    <message>
+        <source>&amp;Set up MixDesk…</source>
+        <translation>MixDesk &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>The first-run setup: operator, exits, ISP contact, or an existing profile file</source>
+        <translation>Die Ersteinrichtung: Betreiber, Exits, Provider-Kontakt oder eine vorhandene Profildatei</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::MainWindow</name>
@@ -3090,10 +3129,6 @@ Führt: %4</translation>
     <message>
         <source>Demo data</source>
         <translation>Demodaten</translation>
-    </message>
-    <message>
-        <source>This is the demo database. Configure your operator profile (Settings) and restart MixDesk to import your own notices.</source>
-        <translation>Dies ist die Demo-Datenbank. Richten Sie Ihr Betreiberprofil ein (Einstellungen) und starten Sie MixDesk neu, um Ihre eigenen Meldungen zu importieren.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3189,6 +3224,10 @@ Führt: %4</translation>
     <message>
         <source>MixDesk: a premium exit is blocklisted</source>
         <translation>MixDesk: ein Premium-Exit steht auf einer Sperrliste</translation>
+    </message>
+    <message>
+        <source>This is the demo database. Set up your profile to open your own notice database, then import.</source>
+        <translation>Dies ist die Demo-Datenbank. Richten Sie Ihr Profil ein, um Ihre eigene Meldungsdatenbank zu öffnen, und importieren Sie dann.</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3470,26 @@ Führt: %4</translation>
     <message>
         <source>Remove exit</source>
         <translation>Exit entfernen</translation>
+    </message>
+    <message>
+        <source>The profile file could not be read: %1</source>
+        <translation>Die Profildatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Import an operator profile</source>
+        <translation>Betreiberprofil importieren</translation>
+    </message>
+    <message>
+        <source>Operator profiles (*.json);;All files (*)</source>
+        <translation>Betreiberprofile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile file…</source>
+        <translation>Profildatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Fills in the operator and the exits from a profile file (JSON), for example one kept from another machine.</source>
+        <translation>Übernimmt Betreiber und Exits aus einer Profildatei (JSON), etwa einer von einem anderen Rechner.</translation>
     </message>
 </context>
 <context>
