@@ -170,7 +170,7 @@ void CasesView::showDue()
                                  ? item.caseTitle
                                  : item.caseTitle + u" ("_s + item.caseReference + u")"_s;
         auto* row = new QTreeWidgetItem(
-            {when, item.deadline.dueAt.toLocalTime().toString(u"ddd yyyy-MM-dd HH:mm"_s),
+            {when, item.deadline.dueAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
              item.deadline.kind == CaseDeadline::Kind::Appointment
                  ? tr("Appointment: %1").arg(item.deadline.title)
                  : item.deadline.title,

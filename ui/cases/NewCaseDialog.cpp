@@ -14,16 +14,20 @@ using namespace Qt::StringLiterals;
 namespace mixdesk {
 
 NewCaseDialog::NewCaseDialog(QWidget* parent)
-    : QDialog(parent), m_form(new CaseForm), m_intro(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    : QDialog(parent), m_form(new CaseForm), m_intro(new QLabel), m_buttons(new QDialogButtonBox)
 {
     setObjectName(u"newCaseDialog"_s);
     setWindowModality(Qt::WindowModal);
     m_intro->setObjectName(u"newCaseIntro"_s);
     m_intro->setWordWrap(true);
     m_buttons->setObjectName(u"newCaseButtons"_s);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"createCase"_s);
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelCase"_s);
+    // Own buttons, not the standard Ok/Cancel: those take back their stock texts on a
+    // language change.
+    m_create = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(u"createCase"_s);
+    m_create->setDefault(true);
+    m_cancel = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(u"cancelCase"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_form);
@@ -58,8 +62,8 @@ void NewCaseDialog::accept()
 void NewCaseDialog::retranslate()
 {
     setWindowTitle(m_noticeIds.isEmpty() ? tr("New case") : tr("New case from a notice"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create case"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_create->setText(tr("Create case"));
+    m_cancel->setText(tr("Cancel"));
     if (m_noticeIds.isEmpty()) {
         m_intro->setText(tr("A case folder for a legal matter: a summons, a request, an order "
                             "or a claim. Deadlines, documents and notices follow in the folder."));

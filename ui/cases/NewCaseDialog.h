@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 
 namespace mixdesk {
 
@@ -40,6 +41,8 @@ private:
     CaseForm* m_form;
     QLabel* m_intro;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_create;
+    QPushButton* m_cancel;
     CaseFolder m_draft;
     QList<qint64> m_noticeIds;
 };
