@@ -1648,7 +1648,19 @@
     </message>
 </context>
 <context>
-    <name>mixdesk::CasePane</name>
+    <name>mixdesk::CaseForm</name>
+    <message>
+        <source>Enter a title for the case, e.g. "Summons as witness, shop fraud".</source>
+        <translation>Geben Sie dem Fall einen Titel, z. B. „Vorladung als Zeuge, Warenbetrug“.</translation>
+    </message>
+    <message>
+        <source>The exit IP "%1" is not an IP address.</source>
+        <translation>Die Ausgangsadresse „%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Write the incident time in UTC as 2026-03-01 14:02:00, or leave it empty.</source>
+        <translation>Schreiben Sie die Tatzeit in UTC als 2026-03-01 14:02:00, oder lassen Sie das Feld leer.</translation>
+    </message>
     <message>
         <source>Witness</source>
         <translation>Zeuge</translation>
@@ -1656,50 +1668,6 @@
     <message>
         <source>Suspect</source>
         <translation>Beschuldigter</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>Termin</translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>PDF exportieren …</translation>
-    </message>
-    <message>
-        <source>Language of the dossier</source>
-        <translation>Sprache des Dossiers</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Dokumente</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Deadlines</source>
-        <translation>Fristen</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Zeitleiste</translation>
-    </message>
-    <message>
-        <source>Statement</source>
-        <translation>Äußerung</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -1749,6 +1717,53 @@
         <source>e.g. Az. 123 Js 4567/26</source>
         <translation>z. B. Az. 123 Js 4567/26</translation>
     </message>
+</context>
+<context>
+    <name>mixdesk::CasePane</name>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Language of the dossier</source>
+        <translation>Sprache des Dossiers</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Äußerung</translation>
+    </message>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
@@ -1764,10 +1779,6 @@
     <message>
         <source>How it is done</source>
         <translation>Wie es umgesetzt ist</translation>
-    </message>
-    <message>
-        <source>Unlink notice</source>
-        <translation>Meldung entfernen</translation>
     </message>
     <message>
         <source>File</source>
@@ -1900,6 +1911,57 @@
         <source>Opened %1 in the system's viewer.</source>
         <translation>%1 im Betrachter des Systems geöffnet.</translation>
     </message>
+    <message>
+        <source>Unlink from the case</source>
+        <translation>Aus dem Fall entfernen</translation>
+    </message>
+    <message>
+        <source>Add notices in the inbox: select them and choose "Add to case…" in the Notice menu or the context menu.</source>
+        <translation>Meldungen fügen Sie im Posteingang hinzu: auswählen und „Zum Fall hinzufügen …“ im Menü Meldung oder im Kontextmenü wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::CasePickerDialog</name>
+    <message>
+        <source>There is no open case yet. Create one in the Cases view (New case…) or open one from a notice.</source>
+        <translation>Es gibt noch keinen offenen Fall. Legen Sie einen in der Ansicht Fälle an (Neuer Fall …) oder eröffnen Sie einen aus einer Meldung.</translation>
+    </message>
+    <message>
+        <source>No open case matches "%1".</source>
+        <translation>Kein offener Fall passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Add to case</source>
+        <translation>Zum Fall hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n selected notice(s) to an open case:</source>
+        <translation><numerusform>%n ausgewählte Meldung mit einem offenen Fall verknüpfen:</numerusform><numerusform>%n ausgewählte Meldungen mit einem offenen Fall verknüpfen:</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter by type, title, file reference or authority</source>
+        <translation>Nach Art, Titel, Aktenzeichen oder Behörde filtern</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::CasesController</name>
@@ -1949,12 +2011,48 @@
         <translation>Neuer Fall</translation>
     </message>
     <message>
-        <source>Overdue since %1: %2 – %3</source>
-        <translation>Überfällig seit %1: %2 – %3</translation>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
-        <source>Due %1: %2 – %3</source>
-        <translation>Fällig %1: %2 – %3</translation>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Appointment: %1</source>
+        <translation>Termin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due – %n overdue</source>
+        <translation><numerusform>Fällig – %n überfällig</numerusform><numerusform>Fällig – %n überfällig</numerusform></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Due (local time)</source>
+        <translation>Fällig (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
     </message>
 </context>
 <context>
@@ -1970,13 +2068,37 @@
             <numerusform>Dossier geschrieben: %1 (%n Seiten)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Open a &amp;case from this notice</source>
-        <translation>&amp;Fall aus dieser Meldung eröffnen</translation>
+    <message numerus="yes">
+        <source>%n notice(s) added to the case “%1”</source>
+        <translation><numerusform>%n Meldung zum Fall „%1“ hinzugefügt</numerusform><numerusform>%n Meldungen zum Fall „%1“ hinzugefügt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) unlinked from the case “%1”</source>
+        <translation><numerusform>%n Meldung aus dem Fall „%1“ entfernt</numerusform><numerusform>%n Meldungen aus dem Fall „%1“ entfernt</numerusform></translation>
     </message>
     <message>
-        <source>Opens a case folder pre-filled from the notice's analysis and links the notice to it</source>
-        <translation>Eröffnet eine Fallakte, vorausgefüllt aus der Analyse der Meldung, und verknüpft die Meldung damit</translation>
+        <source>New &amp;case…</source>
+        <translation>Neuer &amp;Fall …</translation>
+    </message>
+    <message>
+        <source>Opens a new case folder for a summons, a request, an order or a claim</source>
+        <translation>Legt eine neue Fallakte für eine Vorladung, ein Ersuchen, eine Anordnung oder eine Forderung an</translation>
+    </message>
+    <message>
+        <source>Open a &amp;case from this notice…</source>
+        <translation>&amp;Fall aus dieser Meldung eröffnen …</translation>
+    </message>
+    <message>
+        <source>Opens a new case pre-filled from the notice's analysis, to check before it is created with the notice linked</source>
+        <translation>Öffnet einen neuen Fall, vorausgefüllt aus der Analyse der Meldung, zum Prüfen, bevor er mit der verknüpften Meldung angelegt wird</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to case…</source>
+        <translation>Zum Fall &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Links the selected notices to an existing case</source>
+        <translation>Verknüpft die ausgewählten Meldungen mit einem bestehenden Fall</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2508,29 @@ Führt: %4</translation>
     </message>
 </context>
 <context>
+    <name>mixdesk::DueReminders</name>
+    <message>
+        <source>Case deadlines: %1 overdue, %2 due today, %3 due this week</source>
+        <translation>Fristen der Fälle: %1 überfällig, %2 heute fällig, %3 diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>Appointment now</source>
+        <translation>Termin jetzt</translation>
+    </message>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Frist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Appointment coming up</source>
+        <translation>Termin steht bevor</translation>
+    </message>
+    <message>
+        <source>Deadline coming up</source>
+        <translation>Frist steht bevor</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ExitTableModel</name>
     <message>
         <source>Exit %1</source>
@@ -2749,6 +2894,10 @@ Führt: %4</translation>
     <message>
         <source>MixDesk help</source>
         <translation>MixDesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3392,33 @@ Führt: %4</translation>
     <message>
         <source>The response has no recipient</source>
         <translation>Die Antwort hat keinen Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>New case from a notice</source>
+        <translation>Neuer Fall aus einer Meldung</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Fall anlegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A case folder for a legal matter: a summons, a request, an order or a claim. Deadlines, documents and notices follow in the folder.</source>
+        <translation>Eine Fallakte für eine rechtliche Angelegenheit: eine Vorladung, ein Ersuchen, eine Anordnung oder eine Forderung. Fristen, Dokumente und Meldungen kommen danach in die Akte.</translation>
+    </message>
+    <message>
+        <source>Filled in from the analysis of notice %1, which will be linked to the case. Check the fields before you create it.</source>
+        <translation>Ausgefüllt aus der Analyse der Meldung %1, die mit dem Fall verknüpft wird. Prüfen Sie die Angaben, bevor Sie ihn anlegen.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::CasePickerDialog</name>
+    <message numerus="yes">
+        <source>Link %n selected notice(s) to an open case:</source>
+        <translation><numerusform>Link %n selected notice to an open case:</numerusform><numerusform>Link %n selected notices to an open case:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::CasesView</name>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -39,6 +46,10 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due – %n overdue</source>
+        <translation><numerusform>Due – %n overdue</numerusform><numerusform>Due – %n overdue</numerusform></translation>
     </message>
 </context>
 <context>
@@ -49,6 +60,14 @@
             <numerusform>Dossier written: %1 (%n page)</numerusform>
             <numerusform>Dossier written: %1 (%n pages)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) added to the case “%1”</source>
+        <translation><numerusform>%n notice added to the case “%1”</numerusform><numerusform>%n notices added to the case “%1”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) unlinked from the case “%1”</source>
+        <translation><numerusform>%n notice unlinked from the case “%1”</numerusform><numerusform>%n notices unlinked from the case “%1”</numerusform></translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ public:
     virtual Result<QList<CaseDeadline>> deadlines(qint64 caseId) = 0; // by due time
     // Open deadlines of open cases whose reminder is on at `now`, soonest first.
     virtual Result<QList<DueItem>> due(const QDateTime& now) = 0;
+    // Every open deadline of an open case due before `until`, reminder on or not,
+    // soonest first (`overdue` is left false: DueAgenda decides at its own `now`).
+    virtual Result<QList<DueItem>> openDeadlines(const QDateTime& until) = 0;
 
     virtual Status answerChecklist(qint64 caseId, const ChecklistAnswer& answer) = 0;
     // One answer per rule (completeChecklist), answered or not.

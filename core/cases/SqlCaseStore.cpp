@@ -600,23 +600,35 @@ Result<QList<DueItem>> SqlCaseStore::due(const QDateTime& now)
 {
     // remind_days is at most a few weeks: read what falls due within a year and
     // decide the reminder here, the same on both databases.
+    auto open = openDeadlines(now.addDays(366));
+    if (!open)
+        return open.error();
+    QList<DueItem> out;
+    for (DueItem& item : *open) {
+        if (!item.deadline.isDue(now))
+            continue;
+        item.overdue = item.deadline.dueAt < now;
+        out.append(item);
+    }
+    return out;
+}
+
+Result<QList<DueItem>> SqlCaseStore::openDeadlines(const QDateTime& until)
+{
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral(
         "SELECT d.id, d.case_id, d.kind, d.title, d.due_at, d.remind_days, d.done_at, c.title, "
         "c.reference FROM case_deadlines d JOIN cases c ON c.id = d.case_id "
         "WHERE d.done_at = 0 AND c.status <> 'closed' AND d.due_at <= ? ORDER BY d.due_at, d.id"));
-    q.addBindValue(sql::toMs(now.addDays(366)));
+    q.addBindValue(sql::toMs(until));
     if (!q.exec())
         return sql::queryError(QStringLiteral("cannot read the deadlines"), q);
     QList<DueItem> out;
     while (q.next()) {
         DueItem item;
         item.deadline = readDeadline(q);
-        if (!item.deadline.isDue(now))
-            continue;
         item.caseTitle = q.value(7).toString();
         item.caseReference = q.value(8).toString();
-        item.overdue = item.deadline.dueAt < now;
         out.append(item);
     }
     return out;

@@ -42,6 +42,7 @@ public:
     Status removeDeadline(qint64 deadlineId) override;
     Result<QList<CaseDeadline>> deadlines(qint64 caseId) override;
     Result<QList<DueItem>> due(const QDateTime& now) override;
+    Result<QList<DueItem>> openDeadlines(const QDateTime& until) override;
 
     Status answerChecklist(qint64 caseId, const ChecklistAnswer& answer) override;
     Result<QList<ChecklistAnswer>> checklist(qint64 caseId) override;

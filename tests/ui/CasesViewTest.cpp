@@ -2,9 +2,11 @@
 #include "GuiTestMain.h"
 #include "StoreFixture.h"
 #include "analysis/AnalysisPane.h"
+#include "cases/CaseForm.h"
 #include "cases/CasePane.h"
 #include "cases/CasesModel.h"
 #include "cases/CasesWiring.h"
+#include "cases/NewCaseDialog.h"
 #include "i18n/LanguageManager.h"
 #include "main/Desk.h"
 #include "main/MainWindow.h"
@@ -18,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,8 +34,8 @@ using namespace Qt::StringLiterals;
 namespace mixdesk {
 
 // The Cases view in the main window, on a real SQLite store: a case opened from a
-// notice in one step, edited, with notes, a due deadline, the retention checklist,
-// and its PDF dossier exported.
+// notice through the new-case dialog (pre-filled, checked, created), edited, with
+// notes, a due deadline, the retention checklist, and its PDF dossier exported.
 class CasesViewTest : public QObject
 {
     Q_OBJECT
@@ -49,13 +52,14 @@ private:
     }
     CasesView* view() { return find<CasesView>(u"casesView"_s); }
 
-    void shoot(const QString& name)
+    void shoot(const QString& name) { shoot(m_window.get(), name); }
+    void shoot(QWidget* widget, const QString& name)
     {
         const QString dir = qEnvironmentVariable("MIXDESK_SCREENSHOTS");
         if (dir.isEmpty())
             return;
         QTest::qWait(100); // layouts follow a language change on the next event loop turn
-        m_window->grab().save(dir + u"/"_s + name + u".png"_s);
+        widget->grab().save(dir + u"/"_s + name + u".png"_s);
     }
 
 private slots:
@@ -100,14 +104,35 @@ private slots:
         QVERIFY(fromNotice);
         QTRY_VERIFY(fromNotice->isEnabled());
         fromNotice->trigger();
+        // The dialog shows the draft from the notice's analysis; nothing is created yet.
+        QPointer<NewCaseDialog> dialog;
+        QTRY_VERIFY((dialog = m_window->findChild<NewCaseDialog*>()) && dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QCOMPARE(dialog->noticeIds().size(), 1);
+        QCOMPARE(dialog->findChild<QLineEdit*>(u"exitIp"_s)->text(), u"198.51.100.23"_s);
+        QVERIFY(dialog->findChild<QLineEdit*>(u"authority"_s)->text().startsWith(u"Reporter"_s));
+        QCOMPARE(dialog->findChild<QComboBox*>(u"caseType"_s)->currentData().toString(),
+                 u"other"_s); // a company's spam report: no summons
+        QCOMPARE(dialog->findChild<QComboBox*>(u"authorityKind"_s)->currentData().toString(),
+                 u"company"_s);
+        QVERIFY(!dialog->findChild<QLineEdit*>(u"caseTitle"_s)->text().isEmpty());
+        QCOMPARE(dialog->findChild<QComboBox*>(u"caseStatus"_s)->currentData().toString(),
+                 u"open"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"newCaseIntro"_s)->text().contains(u"#"_s));
+        QCOMPARE(view()->model()->rowCount(), 0);
+        shoot(dialog, u"case-from-notice-en"_s);
+        dialog->findChild<QLineEdit*>(u"contactPerson"_s)->setText(u"KHK Muster"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"createCase"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog); // closed and gone
         QTRY_COMPARE(m_window->desk()->currentView(), view());
         QTRY_COMPARE(view()->model()->rowCount(), 1);
         CasePane* pane = view()->pane();
         QTRY_VERIFY(pane->caseId() != 0);
         QTRY_COMPARE(find<QListWidget>(u"caseNotices"_s)->count(), 1);
-        // Pre-filled from the analysis.
+        // Pre-filled from the analysis, with what the operator added.
         QCOMPARE(find<QLineEdit>(u"exitIp"_s)->text(), u"198.51.100.23"_s);
         QVERIFY(find<QLineEdit>(u"authority"_s)->text().startsWith(u"Reporter"_s));
+        QCOMPARE(find<QLineEdit>(u"contactPerson"_s)->text(), u"KHK Muster"_s);
 
         find<QLineEdit>(u"fileReference"_s)->setText(u"Az. 123 Js 4567/26"_s);
         find<QComboBox>(u"caseType"_s)
@@ -133,9 +158,10 @@ private slots:
         find<QDateTimeEdit>(u"deadlineDue"_s)->setDateTime(QDateTime::currentDateTime().addDays(1));
         QTest::mouseClick(find<QPushButton>(u"addDeadline"_s), Qt::LeftButton);
         QTRY_COMPARE(find<QTreeWidget>(u"caseDeadlines"_s)->topLevelItemCount(), 1);
-        QLabel* due = find<QLabel>(u"dueBanner"_s);
+        QTreeWidget* due = find<QTreeWidget>(u"dueList"_s);
         QTRY_VERIFY(due->isVisible());
-        QVERIFY(due->text().contains(u"Written statement"_s));
+        QCOMPARE(due->topLevelItemCount(), 1);
+        QCOMPARE(due->topLevelItem(0)->text(2), u"Written statement"_s);
         QTRY_VERIFY(find<QTreeWidget>(u"caseTimeline"_s)->topLevelItemCount() >= 4);
         shoot(u"cases-en"_s);
         auto* tabs = find<QTabWidget>(u"caseTabs"_s);

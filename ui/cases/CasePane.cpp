@@ -1,11 +1,13 @@
 #include "CasePane.h"
 
+#include "CaseForm.h"
 #include "CasesController.h"
 
 #include "cases/CaseTemplates.h"
 #include "cases/ServiceStatement.h"
 #include "widgets/FileDialogs.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -125,26 +127,8 @@ QWidget* CasePane::buildDetails()
 {
     auto* page = new QWidget;
     auto* outer = new QVBoxLayout(page);
-    m_form = new QFormLayout;
-    m_type = named(new QComboBox, u"caseType"_s);
-    m_role = named(new QComboBox, u"summonsRole"_s);
-    m_title = named(new QLineEdit, u"caseTitle"_s);
-    m_authorityKind = named(new QComboBox, u"authorityKind"_s);
-    m_authority = named(new QLineEdit, u"authority"_s);
-    m_reference = named(new QLineEdit, u"fileReference"_s);
-    m_contact = named(new QLineEdit, u"contactPerson"_s);
-    m_status = named(new QComboBox, u"caseStatus"_s);
-    m_opened = named(new QDateEdit, u"openedOn"_s);
-    m_opened->setCalendarPopup(true);
-    m_opened->setDisplayFormat(u"yyyy-MM-dd"_s);
-    m_exitIp = named(new QLineEdit, u"exitIp"_s);
-    m_incident = named(new QLineEdit, u"incidentTime"_s);
-    m_incident->setPlaceholderText(u"2026-03-01 14:02:00"_s);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_type, m_role, m_title, m_authorityKind,
-                                                      m_authority, m_reference, m_contact, m_status,
-                                                      m_opened, m_exitIp, m_incident})
-        m_form->addRow(QString(), w);
-    outer->addLayout(m_form);
+    m_form = new CaseForm;
+    outer->addWidget(m_form);
     m_service = named(new QLabel, u"serviceStatement"_s);
     m_service->setWordWrap(true);
     m_service->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -182,14 +166,12 @@ QWidget* CasePane::buildDetails()
     buttons->addWidget(m_save);
     outer->addLayout(buttons);
     outer->addStretch();
-    connect(m_save, &QPushButton::clicked, this,
-            [this] { m_controller->saveCase(editedFolder()); });
-    connect(m_remove, &QPushButton::clicked, this, [this] { m_controller->removeCase(caseId()); });
-    connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
-        m_role->setEnabled(m_type->currentData().toString() == caseTypeId(CaseType::Summons));
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_form->validate())
+            m_controller->saveCase(editedFolder());
     });
-    connect(m_exitIp, &QLineEdit::textChanged, this, &CasePane::updateService);
-    connect(m_incident, &QLineEdit::textChanged, this, &CasePane::updateService);
+    connect(m_remove, &QPushButton::clicked, this, [this] { m_controller->removeCase(caseId()); });
+    connect(m_form, &CaseForm::incidentChanged, this, &CasePane::updateService);
     return page;
 }
 
@@ -198,17 +180,44 @@ QWidget* CasePane::buildNotices()
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
     m_notices = named(new QListWidget, u"caseNotices"_s);
+    m_notices->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_notices);
+    auto* row = new QHBoxLayout;
+    m_noticesHint = named(new QLabel, u"caseNoticesHint"_s);
+    m_noticesHint->setWordWrap(true);
+    row->addWidget(m_noticesHint, 1);
     m_unlink = named(new QPushButton, u"unlinkNotice"_s);
-    layout->addWidget(m_unlink, 0, Qt::AlignRight);
-    connect(m_unlink, &QPushButton::clicked, this, [this] {
-        if (QListWidgetItem* item = m_notices->currentItem())
-            m_controller->unlinkNotice(caseId(), item->data(Qt::UserRole).toLongLong());
+    m_unlink->setEnabled(false);
+    row->addWidget(m_unlink);
+    layout->addLayout(row);
+    // The same in the list's context menu, and on Delete.
+    m_unlinkAction = new QAction(m_notices);
+    m_unlinkAction->setObjectName(u"unlinkNoticeAction"_s);
+    m_unlinkAction->setShortcut(QKeySequence::Delete);
+    m_unlinkAction->setShortcutContext(Qt::WidgetShortcut);
+    m_unlinkAction->setEnabled(false);
+    m_notices->addAction(m_unlinkAction);
+    m_notices->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_unlink, &QPushButton::clicked, this, &CasePane::unlinkSelected);
+    connect(m_unlinkAction, &QAction::triggered, this, &CasePane::unlinkSelected);
+    connect(m_notices, &QListWidget::itemSelectionChanged, this, [this] {
+        const bool any = !m_notices->selectedItems().isEmpty();
+        m_unlink->setEnabled(any);
+        m_unlinkAction->setEnabled(any);
     });
     connect(m_notices, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
         emit openNotice(item->data(Qt::UserRole).toLongLong());
     });
     return page;
+}
+
+void CasePane::unlinkSelected()
+{
+    QList<qint64> ids;
+    for (const QListWidgetItem* item : m_notices->selectedItems())
+        ids << item->data(Qt::UserRole).toLongLong();
+    if (!ids.isEmpty())
+        m_controller->unlinkNotices(caseId(), ids);
 }
 
 QWidget* CasePane::buildDocuments()
@@ -357,30 +366,12 @@ QWidget* CasePane::buildTexts()
 
 void CasePane::fillCombos()
 {
-    const auto refill = [](QComboBox* combo, const QList<std::pair<QString, QString>>& items) {
-        const QVariant current = combo->currentData();
-        const QSignalBlocker block(combo);
-        combo->clear();
-        for (const auto& [id, text] : items)
-            combo->addItem(text, id);
-        const int index = combo->findData(current);
-        combo->setCurrentIndex(index < 0 ? 0 : index);
-    };
-    QList<std::pair<QString, QString>> types, roles, kinds, statuses;
-    for (CaseType t : allCaseTypes())
-        types.append({caseTypeId(t), caseTypeDisplayName(t)});
-    roles.append({summonsRoleId(SummonsRole::Witness), tr("Witness")});
-    roles.append({summonsRoleId(SummonsRole::Suspect), tr("Suspect")});
-    for (AuthorityKind k : allAuthorityKinds())
-        kinds.append({authorityKindId(k), authorityKindDisplayName(k)});
-    for (CaseStatus s : allCaseStatuses())
-        statuses.append({caseStatusId(s), caseStatusDisplayName(s)});
-    refill(m_type, types);
-    refill(m_role, roles);
-    refill(m_authorityKind, kinds);
-    refill(m_status, statuses);
-    refill(m_deadlineKind,
-           {{u"deadline"_s, tr("Deadline")}, {u"appointment"_s, tr("Appointment")}});
+    const QVariant current = m_deadlineKind->currentData();
+    const QSignalBlocker block(m_deadlineKind);
+    m_deadlineKind->clear();
+    m_deadlineKind->addItem(tr("Deadline"), u"deadline"_s);
+    m_deadlineKind->addItem(tr("Appointment"), u"appointment"_s);
+    m_deadlineKind->setCurrentIndex(std::max(0, m_deadlineKind->findData(current)));
 }
 
 void CasePane::retranslate()
@@ -394,20 +385,6 @@ void CasePane::retranslate()
     m_tabs->setTabText(4, tr("Deadlines"));
     m_tabs->setTabText(5, tr("Timeline"));
     m_tabs->setTabText(6, tr("Statement"));
-    const QStringList labels{tr("Type:"),           tr("Summoned as:"),   tr("Title:"),
-                             tr("Authority kind:"), tr("Authority:"),     tr("File reference:"),
-                             tr("Contact person:"), tr("Status:"),        tr("Opened on:"),
-                             tr("Exit IP:"),        tr("Incident (UTC):")};
-    for (int i = 0; i < labels.size() && i < m_form->rowCount(); ++i) {
-        if (auto* label =
-                qobject_cast<QLabel*>(m_form->itemAt(i, QFormLayout::LabelRole)
-                                          ? m_form->itemAt(i, QFormLayout::LabelRole)->widget()
-                                          : nullptr))
-            label->setText(labels.at(i));
-        else
-            m_form->setWidget(i, QFormLayout::LabelRole, new QLabel(labels.at(i)));
-    }
-    m_reference->setPlaceholderText(tr("e.g. Az. 123 Js 4567/26"));
     m_save->setText(tr("Save"));
     m_remove->setText(tr("Delete case"));
     m_checklistBox->setTitle(tr("Retention order: the four rules"));
@@ -415,7 +392,10 @@ void CasePane::retranslate()
         m_ruleLabels[i]->setText(retentionRuleText(allRetentionRules().at(i)));
         m_ruleNotes[i]->setPlaceholderText(tr("How it is done"));
     }
-    m_unlink->setText(tr("Unlink notice"));
+    m_unlink->setText(tr("Unlink from the case"));
+    m_unlinkAction->setText(tr("Unlink from the case"));
+    m_noticesHint->setText(tr("Add notices in the inbox: select them and choose \"Add to "
+                              "case\u2026\" in the Notice menu or the context menu."));
     m_documents->setHeaderLabels({tr("File"), tr("Size"), tr("SHA-256"), tr("Added")});
     m_addDocument->setText(tr("Attach\u2026"));
     m_openDocument->setText(tr("Show"));
@@ -453,6 +433,11 @@ void CasePane::clear()
     m_checklistBanner->hide();
 }
 
+void CasePane::showDeadlines()
+{
+    m_tabs->setCurrentIndex(4);
+}
+
 void CasePane::showCase(const CaseDetails& details)
 {
     const bool sameCase = details.folder.id == m_details.folder.id;
@@ -461,21 +446,7 @@ void CasePane::showCase(const CaseDetails& details)
     m_tabs->setEnabled(true);
     m_export->setEnabled(true);
     m_header->setText(c.reference.isEmpty() ? c.title : c.title + u" \u2013 "_s + c.reference);
-    const auto select = [](QComboBox* combo, const QString& id) {
-        combo->setCurrentIndex(std::max(0, combo->findData(id)));
-    };
-    select(m_type, caseTypeId(c.type));
-    select(m_role, summonsRoleId(c.role == SummonsRole::None ? SummonsRole::Witness : c.role));
-    m_role->setEnabled(c.type == CaseType::Summons);
-    m_title->setText(c.title);
-    select(m_authorityKind, authorityKindId(c.authorityKind));
-    m_authority->setText(c.authority);
-    m_reference->setText(c.reference);
-    m_contact->setText(c.contact);
-    select(m_status, caseStatusId(c.status));
-    m_opened->setDate(c.openedOn.isValid() ? c.openedOn : QDate::currentDate());
-    m_exitIp->setText(c.exitIp);
-    m_incident->setText(utcText(c.incidentTimeUtc));
+    m_form->setFolder(c);
     updateService();
     updateChecklist();
 
@@ -535,23 +506,7 @@ void CasePane::showCase(const CaseDetails& details)
 
 CaseFolder CasePane::editedFolder() const
 {
-    CaseFolder c = m_details.folder;
-    c.type = caseTypeFromId(m_type->currentData().toString()).value_or(CaseType::Other);
-    c.role = c.type == CaseType::Summons
-                 ? summonsRoleFromId(m_role->currentData().toString()).value_or(SummonsRole::None)
-                 : SummonsRole::None;
-    c.title = m_title->text().trimmed();
-    c.authorityKind = authorityKindFromId(m_authorityKind->currentData().toString())
-                          .value_or(AuthorityKind::Other);
-    c.authority = m_authority->text().trimmed();
-    c.reference = m_reference->text().trimmed();
-    c.contact = m_contact->text().trimmed();
-    c.status = caseStatusFromId(m_status->currentData().toString()).value_or(CaseStatus::Open);
-    c.openedOn = m_opened->date();
-    c.exitIp = m_exitIp->text().trimmed();
-    QDateTime incident = QDateTime::fromString(m_incident->text().trimmed(), kTimeFormat);
-    incident.setTimeSpec(Qt::UTC);
-    c.incidentTimeUtc = incident.isValid() ? incident : QDateTime();
+    CaseFolder c = m_form->folder(m_details.folder);
     // The texts are the case's own only when they differ from the filled template.
     const QString language = m_textLanguage->currentData().toString();
     const OperatorProfile profile = m_controller->profile();
@@ -572,10 +527,8 @@ void CasePane::updateService()
         m_service->clear();
         return;
     }
-    QDateTime incident = QDateTime::fromString(m_incident->text().trimmed(), kTimeFormat);
-    incident.setTimeSpec(Qt::UTC);
     const ServiceStatement s =
-        ServiceStatement::of(m_controller->profile(), m_exitIp->text().trimmed(), incident);
+        ServiceStatement::of(m_controller->profile(), m_form->exitIp(), m_form->incidentTimeUtc());
     const QString language = m_exportLanguage->currentData().toString();
     m_service->setText(s.text(language));
     m_service->setStyleSheet(s.isWarning() ? u"QLabel { color: #9b1c1c; font-weight: bold; }"_s

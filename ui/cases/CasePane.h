@@ -6,11 +6,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QDateTimeEdit;
-class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -23,6 +22,7 @@ class QTreeWidget;
 
 namespace mixdesk {
 
+class CaseForm;
 class CasesController;
 
 // One case folder: its fields, linked notices, documents, notes, deadlines, the
@@ -36,6 +36,7 @@ public:
 
     void showCase(const CaseDetails& details);
     void clear();
+    void showDeadlines(); // the Deadlines tab in front
     qint64 caseId() const { return m_details.folder.id; }
     // The folder as the form shows it (unsaved edits included).
     CaseFolder editedFolder() const;
@@ -56,6 +57,7 @@ private:
     QWidget* buildTexts();
     void retranslate();
     void fillCombos();
+    void unlinkSelected();
     void updateService();
     void updateChecklist();
     void fillTexts();
@@ -72,18 +74,7 @@ private:
     QComboBox* m_exportLanguage = nullptr;
     QPushButton* m_export = nullptr;
     // Details
-    QFormLayout* m_form = nullptr;
-    QComboBox* m_type = nullptr;
-    QComboBox* m_role = nullptr;
-    QLineEdit* m_title = nullptr;
-    QComboBox* m_authorityKind = nullptr;
-    QLineEdit* m_authority = nullptr;
-    QLineEdit* m_reference = nullptr;
-    QLineEdit* m_contact = nullptr;
-    QComboBox* m_status = nullptr;
-    QDateEdit* m_opened = nullptr;
-    QLineEdit* m_exitIp = nullptr;
-    QLineEdit* m_incident = nullptr;
+    CaseForm* m_form = nullptr;
     QLabel* m_service = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_remove = nullptr;
@@ -94,6 +85,8 @@ private:
     // Notices
     QListWidget* m_notices = nullptr;
     QPushButton* m_unlink = nullptr;
+    QAction* m_unlinkAction = nullptr;
+    QLabel* m_noticesHint = nullptr;
     // Documents
     QTreeWidget* m_documents = nullptr;
     QPushButton* m_addDocument = nullptr;

@@ -66,8 +66,11 @@ Result<CaseDetails> readDetails(StoreContext& c, qint64 caseId)
 struct Listing
 {
     QList<CaseFolder> cases;
-    QList<DueItem> due;
+    QList<DueItem> deadlines;
 };
+
+// How far ahead the Due list looks: reminders are at most a few weeks before.
+constexpr int kDeadlineHorizonDays = 366;
 
 } // namespace
 
@@ -85,7 +88,7 @@ void CasesController::setSession(StoreSession* session)
     m_current = 0;
     if (!m_session) {
         emit casesLoaded({});
-        emit dueLoaded({});
+        emit deadlinesLoaded({}, QDateTime::currentDateTimeUtc());
         return;
     }
     connect(m_session, &StoreSession::changed, this, [this](const QString& topic) {
@@ -110,18 +113,18 @@ void CasesController::reload()
             auto list = cases.list();
             if (!list)
                 return list.error();
-            auto due = cases.due(now);
-            if (!due)
-                return due.error();
-            return Listing{*list, *due};
+            auto deadlines = cases.openDeadlines(now.addDays(kDeadlineHorizonDays));
+            if (!deadlines)
+                return deadlines.error();
+            return Listing{*list, *deadlines};
         },
-        [this](Result<Listing> listing) {
+        [this, now](Result<Listing> listing) {
             if (!listing) {
                 emit errorOccurred(listing.error().message);
                 return;
             }
             emit casesLoaded(listing->cases);
-            emit dueLoaded(listing->due);
+            emit deadlinesLoaded(listing->deadlines, now);
         });
 }
 
@@ -163,7 +166,7 @@ void CasesController::createCase(const CaseFolder& folder, const QList<qint64>& 
         });
 }
 
-void CasesController::createFromNotice(qint64 noticeId)
+void CasesController::draftFromNotice(qint64 noticeId)
 {
     if (!m_session || noticeId == 0)
         return;
@@ -177,20 +180,19 @@ void CasesController::createFromNotice(qint64 noticeId)
             if (!summary)
                 return summary.error();
             const QString subject = summary->isEmpty() ? QString() : summary->first().subject;
-            return SqlCaseStore(c.db).create(CaseDraft::fromNotice(*analysis, subject), {noticeId});
+            return CaseDraft::fromNotice(*analysis, subject);
         },
-        [this](Result<CaseFolder> created) {
-            if (!created) {
-                emit errorOccurred(created.error().message);
+        [this, noticeId](Result<CaseFolder> draft) {
+            if (!draft) {
+                emit errorOccurred(draft.error().message);
                 return;
             }
-            reload();
-            loadCase(created->id);
-            emit caseCreated(created->id);
+            emit draftReady(*draft, {noticeId});
         });
 }
 
-void CasesController::write(qint64 caseId, std::function<Status(CaseStore&)> work)
+void CasesController::write(qint64 caseId, std::function<Status(CaseStore&)> work,
+                            std::function<void()> onDone)
 {
     if (!m_session)
         return;
@@ -203,9 +205,11 @@ void CasesController::write(qint64 caseId, std::function<Status(CaseStore&)> wor
                 return done.error();
             return true;
         },
-        [this, caseId](Result<bool> done) {
+        [this, caseId, onDone](Result<bool> done) {
             if (!done)
                 emit errorOccurred(done.error().message);
+            else if (onDone)
+                onDone();
             reload();
             if (caseId != 0 && caseId == m_current)
                 loadCase(caseId);
@@ -229,12 +233,28 @@ void CasesController::removeCase(qint64 caseId)
 
 void CasesController::linkNotices(qint64 caseId, const QList<qint64>& noticeIds)
 {
-    write(caseId, [caseId, noticeIds](CaseStore& s) { return s.link(caseId, noticeIds); });
+    if (noticeIds.isEmpty())
+        return;
+    write(
+        caseId, [caseId, noticeIds](CaseStore& s) { return s.link(caseId, noticeIds); },
+        [this, caseId, count = int(noticeIds.size())] { emit noticesLinked(caseId, count); });
 }
 
-void CasesController::unlinkNotice(qint64 caseId, qint64 noticeId)
+void CasesController::unlinkNotices(qint64 caseId, const QList<qint64>& noticeIds)
 {
-    write(caseId, [caseId, noticeId](CaseStore& s) { return s.unlink(caseId, noticeId); });
+    if (noticeIds.isEmpty())
+        return;
+    write(
+        caseId,
+        [caseId, noticeIds](CaseStore& s) -> Status {
+            for (qint64 id : noticeIds) {
+                const Status done = s.unlink(caseId, id);
+                if (!done)
+                    return done;
+            }
+            return Status();
+        },
+        [this, caseId, count = int(noticeIds.size())] { emit noticesUnlinked(caseId, count); });
 }
 
 void CasesController::addNote(qint64 caseId, const QString& text)

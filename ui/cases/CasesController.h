@@ -26,17 +26,18 @@ public:
     StoreSession* session() const { return m_session; }
     OperatorProfile profile() const { return m_profile(); }
 
-    void reload(); // casesLoaded, dueLoaded
+    void reload(); // casesLoaded, deadlinesLoaded
     void loadCase(qint64 caseId);
     qint64 currentCase() const { return m_current; }
 
     void createCase(const CaseFolder& folder, const QList<qint64>& noticeIds = {});
-    // A case pre-filled from the notice's analysis, linked to it (one step).
-    void createFromNotice(qint64 noticeId);
+    // A new case pre-filled from the notice's analysis (draftReady), for the operator
+    // to check in the new-case dialog before createCase links the notice to it.
+    void draftFromNotice(qint64 noticeId);
     void saveCase(const CaseFolder& folder);
     void removeCase(qint64 caseId);
     void linkNotices(qint64 caseId, const QList<qint64>& noticeIds);
-    void unlinkNotice(qint64 caseId, qint64 noticeId);
+    void unlinkNotices(qint64 caseId, const QList<qint64>& noticeIds);
     void addNote(qint64 caseId, const QString& text);
     void addDocument(qint64 caseId, const QString& path);
     void removeDocument(qint64 caseId, qint64 documentId);
@@ -48,16 +49,22 @@ public:
 
 signals:
     void casesLoaded(const QList<mixdesk::CaseFolder>& cases);
-    void dueLoaded(const QList<mixdesk::DueItem>& due);
+    // Every open deadline of the open cases (CaseStore::openDeadlines), read at `at`:
+    // the Due list and the reminders make of it what is due (DueAgenda).
+    void deadlinesLoaded(const QList<mixdesk::DueItem>& open, const QDateTime& at);
     void caseLoaded(const mixdesk::CaseDetails& details);
     void caseCreated(qint64 caseId);
+    void draftReady(const mixdesk::CaseFolder& draft, const QList<qint64>& noticeIds);
+    void noticesLinked(qint64 caseId, int count);
+    void noticesUnlinked(qint64 caseId, int count);
     void documentFetched(const QString& fileName, const QByteArray& bytes);
     void exported(const QString& path, int pages);
     void errorOccurred(const QString& message);
 
 private:
     // Runs a write on the worker, then reloads the list and the case.
-    void write(qint64 caseId, std::function<Status(class CaseStore&)> work);
+    void write(qint64 caseId, std::function<Status(class CaseStore&)> work,
+               std::function<void()> done = {});
 
     std::function<OperatorProfile()> m_profile;
     QPointer<StoreSession> m_session;

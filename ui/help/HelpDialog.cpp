@@ -104,6 +104,7 @@ QString HelpDialog::html()
     h += row(shortcut(QKeySequence(Qt::ALT | Qt::Key_1)) + u" \u2026 "_s +
                  shortcut(QKeySequence(Qt::ALT | Qt::Key_4)),
              tr("Switch between Inbox, Blocklists, Exits and Cases"));
+    h += row(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)), tr("New case"));
     h += row(shortcut(QKeySequence(Qt::Key_F5)), tr("Sync now"));
     h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_I)), tr("Import files"));
     h += row(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)),

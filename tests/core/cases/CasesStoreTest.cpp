@@ -203,6 +203,13 @@ private slots:
         QVERIFY(!due[1].overdue);
         QCOMPARE(due[1].caseReference, c.reference);
         QCOMPARE(cases.due(now.addDays(14))->size(), 3);
+        // Every open deadline up to a time, reminder on or not, for the Due list.
+        QList<DueItem> open = *cases.openDeadlines(now.addDays(30));
+        QCOMPARE(open.size(), 3);
+        QCOMPARE(open[2].deadline, d2);
+        QCOMPARE(open[2].caseTitle, c.title);
+        QVERIFY(!open[0].overdue);
+        QCOMPARE(cases.openDeadlines(now.addDays(10))->size(), 2);
 
         QVERIFY(cases.setDeadlineDone(d3.id, true).ok());
         QCOMPARE(cases.due(now)->size(), 1);

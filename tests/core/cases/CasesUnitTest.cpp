@@ -2,6 +2,7 @@
 #include "cases/CaseTemplates.h"
 #include "cases/CaseTimeline.h"
 #include "cases/CaseType.h"
+#include "cases/DueAgenda.h"
 #include "cases/RetentionChecklist.h"
 #include "cases/ServiceStatement.h"
 
@@ -193,6 +194,69 @@ private slots:
         QCOMPARE(CaseTemplates::statementOf(profile(), c, QStringLiteral("en")),
                  QStringLiteral("Edited."));
         QCOMPARE(CaseTemplates::factSheetOf(profile(), c, QStringLiteral("de")), sheet);
+    }
+
+    // The Due list in local days: overdue, today, this week, and later deadlines
+    // whose reminder is on; what came due between two looks; when to look again.
+    void dueAgendaBucketsAndReminders()
+    {
+        const QDateTime now = QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::LocalTime);
+        const auto item = [&](qint64 id, const QDateTime& due, int remindDays) {
+            DueItem i;
+            i.deadline.id = id;
+            i.deadline.caseId = 1;
+            i.deadline.title = QStringLiteral("d%1").arg(id);
+            i.deadline.dueAt = due.toUTC();
+            i.deadline.remindDays = remindDays;
+            i.caseTitle = QStringLiteral("Case");
+            return i;
+        };
+        const QList<DueItem> open{
+            item(1, now.addSecs(-3600), 0),    // overdue
+            item(2, now.addSecs(3 * 3600), 0), // today, 13:00
+            item(3, now.addDays(3), 0),        // this week, no reminder
+            item(4, now.addDays(20), 30),      // later, reminder on
+            item(5, now.addDays(20), 3),       // later, reminder not yet on
+        };
+        const QList<DueAgenda::Entry> entries = DueAgenda::entries(open, now);
+        QCOMPARE(entries.size(), 4);
+        QCOMPARE(entries[0].item.deadline.id, 1);
+        QCOMPARE(entries[0].when, DueAgenda::When::Overdue);
+        QVERIFY(entries[0].item.overdue);
+        QCOMPARE(entries[1].when, DueAgenda::When::Today);
+        QVERIFY(!entries[1].item.overdue);
+        QCOMPARE(entries[2].when, DueAgenda::When::ThisWeek);
+        QCOMPARE(entries[3].item.deadline.id, 4);
+        QCOMPARE(entries[3].when, DueAgenda::When::Reminder);
+        // A done deadline is not due.
+        QList<DueItem> withDone = open;
+        withDone[0].deadline.doneAt = now;
+        QCOMPARE(DueAgenda::entries(withDone, now).size(), 3);
+
+        // The next change: 13:00 today, when deadline 2 passes; after it, midnight,
+        // when the buckets move.
+        QCOMPARE(DueAgenda::nextChange(open, now), now.addSecs(3 * 3600).toUTC());
+        QCOMPARE(DueAgenda::nextChange(open, now.addSecs(4 * 3600)),
+                 QDateTime(QDate(2026, 12, 8), QTime(0, 0), Qt::LocalTime).toUTC());
+        QCOMPARE(DueAgenda::nextChange({}, now), QDateTime());
+        // Reminder 5 comes on 3 days before it is due.
+        const QDateTime remind5 = DueAgenda::reminderAt(open[4].deadline);
+        QCOMPARE(remind5, now.addDays(17).toUTC());
+
+        // What came due between two looks: 2 and 3 passed, 5's reminder came on.
+        const QDateTime later = now.addDays(17).addSecs(60);
+        const QList<DueAgenda::Entry> came = DueAgenda::cameDue(open, now, later);
+        QList<qint64> ids;
+        for (const DueAgenda::Entry& e : came)
+            ids << e.item.deadline.id;
+        QCOMPARE(ids, (QList<qint64>{2, 3, 5}));
+        QVERIFY(came[0].item.overdue);
+        QVERIFY(!came[2].item.overdue);
+        // Nothing new between two looks a minute apart now; the overdue one passed
+        // before the first look and is not announced again.
+        QVERIFY(DueAgenda::cameDue(open, now, now.addSecs(60)).isEmpty());
+        // An entry added with its reminder already on is not announced.
+        QVERIFY(DueAgenda::cameDue({open[3]}, now, now.addSecs(60)).isEmpty());
     }
 };
 
