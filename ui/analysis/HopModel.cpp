@@ -280,6 +280,8 @@ QVariant HopModel::headerData(int section, Qt::Orientation orientation, int role
     }
     if (role == Qt::ToolTipRole && section == DateLocal)
         return tr("Time zone: %1").arg(m_localZone.displayName(QTimeZone::GenericTime));
+    if (role == Qt::ToolTipRole) // a narrow column's header is elided
+        return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
