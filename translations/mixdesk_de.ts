@@ -2735,6 +2735,23 @@ Führt: %4</translation>
         <source>New, in progress, forwarded or waiting for a reply: everything not closed or misdirected</source>
         <translation>Neu, in Bearbeitung, weitergeleitet oder wartet auf Antwort: alles, was nicht abgeschlossen oder fehlgeleitet ist</translation>
     </message>
+    <message>
+        <source>Campaign: the notices about the webmail account %1</source>
+        <translation>Kampagne: die Meldungen zum Webmail-Konto %1</translation>
+    </message>
+    <message>
+        <source>Campaign: the notices about the mail server %1</source>
+        <translation>Kampagne: die Meldungen zum Mailserver %1</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <comment>ends the campaign filter</comment>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Back to the inbox without the campaign filter</source>
+        <translation>Zurück zum Posteingang ohne den Kampagnenfilter</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::FirstRunDialog</name>
@@ -2998,6 +3015,11 @@ Führt: %4</translation>
         <source>Local time</source>
         <translation>Ortszeit</translation>
     </message>
+    <message>
+        <source>Evidence for: %1</source>
+        <comment>the conclusions that rest on this hop</comment>
+        <translation>Beleg für: %1</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::HopTableView</name>
@@ -3009,6 +3031,11 @@ Führt: %4</translation>
     <message>
         <source>Copy IP address</source>
         <translation>IP-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <comment>copies the text of the table cell</comment>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3113,30 @@ Führt: %4</translation>
         <source>Message</source>
         <comment>the notice as read</comment>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>The analysis of this notice names no webmail account.</source>
+        <translation>Die Analyse dieser Meldung nennt kein Webmail-Konto.</translation>
+    </message>
+    <message>
+        <source>The analysis of this notice names no mail server.</source>
+        <translation>Die Analyse dieser Meldung nennt keinen Mailserver.</translation>
+    </message>
+    <message>
+        <source>Select notices with the same &amp;account</source>
+        <translation>Meldungen mit demselben &amp;Konto auswählen</translation>
+    </message>
+    <message>
+        <source>Lists and selects every notice whose analysis names this notice's webmail account: a campaign, answered with one Respond</source>
+        <translation>Zeigt und wählt alle Meldungen, deren Analyse das Webmail-Konto dieser Meldung nennt: eine Kampagne, mit einem Antworten erledigt</translation>
+    </message>
+    <message>
+        <source>Select notices with the same &amp;mail server</source>
+        <translation>Meldungen mit demselben &amp;Mailserver auswählen</translation>
+    </message>
+    <message>
+        <source>Lists and selects every notice whose analysis names this notice's mail server: a campaign, answered with one Respond</source>
+        <translation>Zeigt und wählt alle Meldungen, deren Analyse den Mailserver dieser Meldung nennt: eine Kampagne, mit einem Antworten erledigt</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4090,10 @@ Führt: %4</translation>
         <source>Notice &amp;source…</source>
         <translation>&amp;Quelltext der Meldung…</translation>
     </message>
+    <message>
+        <source>Response &amp;templates…</source>
+        <translation>Antwort&amp;vorlagen…</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::ResponseComposer</name>
@@ -4288,6 +4343,160 @@ Führt: %4</translation>
     <message>
         <source>No password for account '%1': %2</source>
         <translation>Kein Passwort für Konto „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::TemplatesDialog</name>
+    <message>
+        <source>own</source>
+        <comment>a template the user added</comment>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <comment>a template as shipped</comment>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>a bundled template the user changed</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>A template name is written in small letters, digits and '-', e.g. "webmail-short".</source>
+        <translation>Ein Vorlagenname besteht aus Kleinbuchstaben, Ziffern und „-“, z. B. „webmail-kurz“.</translation>
+    </message>
+    <message>
+        <source>There is already a template '%1' in this language.</source>
+        <translation>Es gibt schon eine Vorlage „%1“ in dieser Sprache.</translation>
+    </message>
+    <message>
+        <source>Response templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <comment>of a template</comment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <comment>bundled, edited or own</comment>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>of a template</comment>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>What the template answers: it decides the recipients and whether the notices go along as attachments.</source>
+        <translation>Worauf die Vorlage antwortet: Es bestimmt die Empfänger und ob die Meldungen als Anhang mitgehen.</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platzhalter:</translation>
+    </message>
+    <message>
+        <source>the exit's IP address</source>
+        <translation>die IP-Adresse des Exits</translation>
+    </message>
+    <message>
+        <source>the time of the incident (UTC)</source>
+        <translation>der Zeitpunkt des Vorfalls (UTC)</translation>
+    </message>
+    <message>
+        <source>the webmail account</source>
+        <translation>das Webmail-Konto</translation>
+    </message>
+    <message>
+        <source>the mail server the spam went through</source>
+        <translation>der Mailserver, über den der Spam ging</translation>
+    </message>
+    <message>
+        <source>the ISP's ticket id</source>
+        <translation>die Ticketnummer des Providers</translation>
+    </message>
+    <message>
+        <source>your name (profile)</source>
+        <translation>Ihr Name (Profil)</translation>
+    </message>
+    <message>
+        <source>your organisation (profile)</source>
+        <translation>Ihre Organisation (Profil)</translation>
+    </message>
+    <message>
+        <source>your e-mail address (profile)</source>
+        <translation>Ihre E-Mail-Adresse (Profil)</translation>
+    </message>
+    <message>
+        <source>the IP address the notice names</source>
+        <translation>die IP-Adresse, die die Meldung nennt</translation>
+    </message>
+    <message>
+        <source>the subject of the notice</source>
+        <translation>der Betreff der Meldung</translation>
+    </message>
+    <message>
+        <source>who sent the notice</source>
+        <translation>wer die Meldung geschickt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <comment>a placeholder into the template</comment>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Inserts the selected placeholder where the cursor is, in the subject or the text</source>
+        <translation>Fügt den gewählten Platzhalter an der Cursorposition ein, im Betreff oder im Text</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the text that comes with MixDesk</source>
+        <translation>Zurück zum Text, der mit MixDesk kommt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>New template:</source>
+        <translation>Neue Vorlage:</translation>
+    </message>
+    <message>
+        <source>name, e.g. webmail-short</source>
+        <translation>Name, z. B. webmail-kurz</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
     </message>
 </context>
 <context>

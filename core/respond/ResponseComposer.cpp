@@ -147,7 +147,7 @@ ResponseDraft ResponseComposer::compose(const QList<NoticeForResponse>& notices,
         for (const RecipientSuggestion& s : ispContacts(n))
             if (!isp.contains(s.address))
                 isp << s.address;
-    if (templ.name == QLatin1String("webmail-spam")) {
+    if (templ.effectiveScenario() == QLatin1String("webmail-spam")) {
         d.attachNotices = true;
         QStringList provider;
         for (const NoticeForResponse& n : notices)

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 static void initTemplateResources()
 {
     Q_INIT_RESOURCE(respond_data);
@@ -35,6 +37,7 @@ QList<ResponseTemplate> parseTemplates(const QByteArray& bytes, bool builtIn, QS
         t.language = o.value(QStringLiteral("language")).toString();
         t.subject = o.value(QStringLiteral("subject")).toString();
         t.body = o.value(QStringLiteral("body")).toString();
+        t.scenario = o.value(QStringLiteral("scenario")).toString();
         t.builtIn = builtIn;
         if (!t.name.isEmpty() && !t.language.isEmpty())
             list << t;
@@ -57,6 +60,13 @@ QStringList ResponseTemplate::placeholders()
             QStringLiteral("reported_ip"),
             QStringLiteral("notice_subject"),
             QStringLiteral("reporter")};
+}
+
+QStringList ResponseTemplate::scenarios()
+{
+    return {QStringLiteral("webmail-spam"), QStringLiteral("misdirected"),
+            QStringLiteral("copyright"),    QStringLiteral("harassment"),
+            QStringLiteral("fraud"),        QStringLiteral("isp-reply")};
 }
 
 QString ResponseTemplate::fill(const QString& text, const QHash<QString, QString>& values) const
@@ -118,7 +128,9 @@ Status TemplateLibrary::load()
                               .arg(m_userPath, error)};
         }
     }
-    m_templates = builtIn();
+    if (m_builtIn.isEmpty())
+        m_builtIn = builtIn();
+    m_templates = m_builtIn;
     for (const ResponseTemplate& u : m_user) {
         bool replaced = false;
         for (ResponseTemplate& t : m_templates)
@@ -147,6 +159,20 @@ const ResponseTemplate* TemplateLibrary::find(const QString& name, const QString
         if (t.name == name && t.language == language)
             return &t;
     return nullptr;
+}
+
+bool TemplateLibrary::hasBuiltIn(const QString& name, const QString& language) const
+{
+    return std::any_of(m_builtIn.cbegin(), m_builtIn.cend(), [&](const ResponseTemplate& t) {
+        return t.name == name && t.language == language;
+    });
+}
+
+bool TemplateLibrary::hasUserTemplate(const QString& name, const QString& language) const
+{
+    return std::any_of(m_user.cbegin(), m_user.cend(), [&](const ResponseTemplate& t) {
+        return t.name == name && t.language == language;
+    });
 }
 
 Status TemplateLibrary::saveUserTemplate(const ResponseTemplate& t)
@@ -178,11 +204,15 @@ Status TemplateLibrary::removeUserTemplate(const QString& name, const QString& l
 Status TemplateLibrary::writeUserFile() const
 {
     QJsonArray array;
-    for (const ResponseTemplate& u : m_user)
-        array.append(QJsonObject{{QStringLiteral("name"), u.name},
-                                 {QStringLiteral("language"), u.language},
-                                 {QStringLiteral("subject"), u.subject},
-                                 {QStringLiteral("body"), u.body}});
+    for (const ResponseTemplate& u : m_user) {
+        QJsonObject o{{QStringLiteral("name"), u.name},
+                      {QStringLiteral("language"), u.language},
+                      {QStringLiteral("subject"), u.subject},
+                      {QStringLiteral("body"), u.body}};
+        if (!u.scenario.isEmpty() && u.scenario != u.name)
+            o.insert(QStringLiteral("scenario"), u.scenario);
+        array.append(o);
+    }
     QDir().mkpath(QFileInfo(m_userPath).absolutePath());
     QSaveFile file(m_userPath);
     if (!file.open(QIODevice::WriteOnly))

@@ -20,6 +20,13 @@ struct ResponseTemplate
     QString subject;
     QString body;
     bool builtIn = true; // false: the user's own or edited
+    // What the template answers, one of scenarios(): it decides the recipients and
+    // whether the notices go along as attachments. Empty: the name (the bundled ones).
+    QString scenario;
+
+    QString effectiveScenario() const { return scenario.isEmpty() ? name : scenario; }
+    // The bundled templates' names, which are the scenarios.
+    static QStringList scenarios();
 
     // Fills the placeholders; unknown ones stay as they are, known but empty ones
     // become "(unknown)" in the template's language.
@@ -40,6 +47,11 @@ public:
     const QList<ResponseTemplate>& templates() const { return m_templates; }
     QStringList names() const; // in order of first appearance
     const ResponseTemplate* find(const QString& name, const QString& language) const;
+    // Whether a bundled template of that name and language exists (so removing the
+    // user's one resets it rather than deleting it) and whether the user has one.
+    bool hasBuiltIn(const QString& name, const QString& language) const;
+    bool hasUserTemplate(const QString& name, const QString& language) const;
+    const QString& userPath() const { return m_userPath; }
 
     // Adds or replaces the user's template and writes the user file.
     Status saveUserTemplate(const ResponseTemplate& t);
@@ -52,6 +64,7 @@ private:
     Status writeUserFile() const;
 
     QString m_userPath;
+    QList<ResponseTemplate> m_builtIn;
     QList<ResponseTemplate> m_user;
     QList<ResponseTemplate> m_templates;
 };

@@ -19,6 +19,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QScrollBar>
+#include <QTabWidget>
+#include <QTextDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +43,13 @@ private:
         return child;
     }
     HopTableView* hopView() { return find<HopTableView>(u"hopView"_s); }
+    // What a rich-text label shows.
+    static QString shownText(const QLabel* label)
+    {
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        return doc.toPlainText();
+    }
     QAbstractItemModel* hops() { return hopView()->model(); }
 
     void open(const QString& corpusName)
@@ -140,7 +149,7 @@ private slots:
                                           {u"198.51.100.23"_s},
                                           -1});
         m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
-        const QStringList lines = find<QLabel>(u"evidence_exit_ip"_s)->text().split(u'\n');
+        const QStringList lines = shownText(find<QLabel>(u"evidence_exit_ip"_s)).split(u'\n');
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0), u"Client 198.51.100.23 of hop 1 is a configured exit"_s);
         QVERIFY(lines.at(1).startsWith(u"\u25CB An X-Originating-IP header names the exit"_s));
@@ -200,10 +209,16 @@ private slots:
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(clipboard->text(), u"198.51.100.23"_s);
 
+        // Ctrl+C on another cell copies that cell's whole text, not elided.
+        HopModel* model = m_window->analysisPane()->hopModel();
         view->setCurrentIndex(hops()->index(exitRow, HopModel::ByHost));
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
-        QVERIFY(clipboard->text().startsWith(u"Received: "_s));
-        QVERIFY(clipboard->text().contains(u"198.51.100.23"_s));
+        QCOMPARE(clipboard->text(), hops()->index(exitRow, HopModel::ByHost).data().toString());
+        QVERIFY(clipboard->text().startsWith(model->cellText(exitRow, HopModel::ByHost)));
+        view->setCurrentIndex(hops()->index(exitRow, HopModel::DateUtc));
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(clipboard->text().startsWith(model->cellText(exitRow, HopModel::DateUtc)));
+        QVERIFY(!clipboard->text().contains(u"Received"_s));
 
         auto* copyIp = view->findChild<QAction*>(u"actionCopyIp"_s);
         auto* copyHop = view->findChild<QAction*>(u"actionCopyHop"_s);
@@ -214,6 +229,86 @@ private slots:
         QCOMPARE(clipboard->text(), u"198.51.100.23"_s);
         copyHop->trigger();
         QVERIFY(clipboard->text().startsWith(u"Received: from"_s));
+        QVERIFY(clipboard->text().contains(u"198.51.100.23"_s));
+        auto* copyCell = view->findChild<QAction*>(u"actionCopyCell"_s);
+        QVERIFY(copyCell);
+        copyCell->trigger();
+        QVERIFY(clipboard->text().startsWith(model->cellText(exitRow, HopModel::DateUtc)));
+    }
+
+    // In the narrow (two-line) table the role column is folded away: the account is
+    // still in a cell, with the webmail server that knows it.
+    void showsTheAccountInTheNarrowTable()
+    {
+        open(u"002-rheinwelle-roundcube-qp.eml"_s);
+        HopModel* model = m_window->analysisPane()->hopModel();
+        QVERIFY(model->isStacked());
+        const int webmailRow = rowOfKind(u"webmail"_s);
+        QVERIFY(webmailRow >= 0);
+        const QString account = u"k.aschenbrenner@zinnober-mail.example"_s;
+        const QString cell = hops()->index(webmailRow, HopModel::ByHost).data().toString();
+        QVERIFY2(cell.section(u'\n', 1).contains(account), qPrintable(cell));
+        for (int row = 0; row < hops()->rowCount(); ++row)
+            if (row != webmailRow)
+                QVERIFY(!hops()->index(row, HopModel::ByHost).data().toString().contains(account));
+    }
+
+    // An evidence line's hop link selects its hop in the table; the hop's tooltip
+    // names the conclusions that rest on it.
+    void linksEvidenceToItsHop()
+    {
+        Analysis analysis = test::sampleAnalysis();
+        analysis.evidence.append(Evidence{u"webmail_account"_s,
+                                          u"The webmail server names the account %1"_s,
+                                          {u"sender@mail.example"_s},
+                                          1});
+        m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
+        auto* evidence = find<QLabel>(u"evidence_webmail_account"_s);
+        QVERIFY(evidence->text().contains(u"href=\"hop:2\""_s));
+        QVERIFY(shownText(evidence).contains(u"(hop 2)"_s));
+        find<QTabWidget>(u"analysisTabs"_s)->setCurrentIndex(1);
+        emit evidence->linkActivated(u"hop:2"_s);
+        QCOMPARE(find<QTabWidget>(u"analysisTabs"_s)->currentIndex(), 0);
+        QCOMPARE(hopView()->currentIndex().row(), 1);
+        emit find<QLabel>(u"evidence_exit_ip"_s)->linkActivated(u"hop:1"_s);
+        QCOMPARE(hopView()->currentIndex().row(), 0);
+
+        QCOMPARE(
+            hops()->index(0, HopModel::FromHost).data(HopModel::ConclusionsRole).toStringList(),
+            QStringList{u"Exit IP"_s});
+        QCOMPARE(
+            hops()->index(1, HopModel::FromHost).data(HopModel::ConclusionsRole).toStringList(),
+            QStringList{u"Webmail account"_s});
+        QVERIFY(hops()
+                    ->index(1, HopModel::DateUtc)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Evidence for: Webmail account"_s));
+        QVERIFY(hops()
+                    ->index(2, HopModel::FromHost)
+                    .data(HopModel::ConclusionsRole)
+                    .toStringList()
+                    .isEmpty());
+    }
+
+    // The host columns give way together: a long By host is not cut to "web1…ple"
+    // while From host keeps room to spare.
+    void balancesTheHostColumns()
+    {
+        Analysis analysis = test::sampleAnalysis();
+        analysis.offendingMessages[0].hops[0].byHost = u"web1.frontend.larkspur-hosting.example"_s;
+        analysis.offendingMessages[0].hops[1].fromHost =
+            u"web1.frontend.larkspur-hosting.example"_s;
+        m_window->analysisPane()->showAnalysis(analysis, "Subject: x\r\n\r\n", {});
+        HopTableView* view = hopView();
+        QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0);
+        const int from = view->columnWidth(HopModel::FromHost);
+        const int by = view->columnWidth(HopModel::ByHost);
+        const int needed =
+            view->fontMetrics().horizontalAdvance(u"web1.frontend.larkspur-hosting.example"_s);
+        // Either By host has what it needs, or neither host column is much wider.
+        QVERIFY2(by >= needed || from <= by + 2,
+                 qPrintable(u"from %1 by %2 needed %3"_s.arg(from).arg(by).arg(needed)));
     }
 
     // Authentication-Results, Received-SPF and DKIM-Signature summarised: here those of

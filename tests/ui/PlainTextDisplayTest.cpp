@@ -91,6 +91,10 @@ private slots:
         QVERIFY(shownToolTip(reporter->toolTip()).contains(u"Signed "_s + kMarkup));
         auto* raw = pane.findChild<QPlainTextEdit*>(u"rawHeaderView"_s);
         QVERIFY(raw && raw->toPlainText().contains(kMarkup));
+        // Evidence is rich text for its hop links only: the mail's words escaped.
+        auto* evidence = pane.findChild<QLabel*>(u"evidence_reporter"_s);
+        QVERIFY(evidence);
+        QVERIFY(shownText(evidence->text(), evidence->textFormat()).contains(kMarkup));
     }
 
     void hopToolTipsShowMarkupAsText()

@@ -23,6 +23,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -195,8 +196,17 @@ void AnalysisPane::addField(const QString& key)
     PlainText::makePlain(row.value); // values and evidence come from the mail
     row.evidence = new QLabel;
     row.evidence->setObjectName(u"evidence_"_s + key);
-    PlainText::makePlain(row.evidence);
+    // Rich text for the hop links only: every text from the mail is escaped
+    // (evidenceFor()), and nothing is ever loaded.
+    row.evidence->setTextFormat(Qt::RichText);
+    row.evidence->setOpenExternalLinks(false);
+    row.evidence->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
+                                          Qt::LinksAccessibleByKeyboard);
     row.evidence->setWordWrap(true);
+    connect(row.evidence, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(u"hop:"_s))
+            showEvidenceHop(link.mid(4).toInt() - 1);
+    });
     SecondaryText::apply(row.evidence);
     const int r = grid->rowCount();
     grid->addWidget(row.caption, r, 0);
@@ -257,11 +267,41 @@ void AnalysisPane::setEnabledState(bool hasAnalysis)
     m_placeholder->setVisible(!hasAnalysis);
 }
 
+void AnalysisPane::showEvidenceHop(int hopIndex)
+{
+    if (!m_hasAnalysis || m_analysis.offendingMessages.isEmpty())
+        return;
+    if (m_messageCombo->currentIndex() != 0)
+        m_messageCombo->setCurrentIndex(0); // showMessage(0)
+    m_tabs->setCurrentIndex(0);
+    m_hopView->selectHop(hopIndex);
+}
+
+QHash<int, QStringList> AnalysisPane::conclusionsByHop() const
+{
+    QHash<int, QStringList> byHop;
+    for (const QString& key : m_fieldOrder)
+        for (const Evidence& e : m_analysis.evidence) {
+            const bool forKey =
+                e.field == key || (key == u"incident_time" && e.field == u"incident_time_utc");
+            if (!forKey || e.hopIndex < 0)
+                continue;
+            QString caption = fieldCaption(key);
+            if (caption.endsWith(u':'))
+                caption.chop(1);
+            if (!byHop.value(e.hopIndex).contains(caption))
+                byHop[e.hopIndex] << caption;
+        }
+    return byHop;
+}
+
 void AnalysisPane::showMessage(int index)
 {
     if (index >= 0 && index < m_analysis.offendingMessages.size()) {
         m_hopModel->setMessage(m_analysis.offendingMessages.at(index));
         m_hopModel->setWebmailAccount(m_analysis.webmailAccount);
+        // The evidence speaks of the first offending message's hops.
+        m_hopModel->setConclusions(index == 0 ? conclusionsByHop() : QHash<int, QStringList>());
     } else {
         m_hopModel->clear();
     }
@@ -426,14 +466,21 @@ QStringList AnalysisPane::evidenceFor(const QString& key) const
     for (const Evidence& e : m_analysis.evidence) {
         if (!names.contains(e.field))
             continue;
-        // Which hop it rests on, and the weaker indicators said to be weaker.
-        QString text = e.display();
-        if (e.hopIndex >= 0 && !e.sourceText.contains(u"hop"_s, Qt::CaseInsensitive))
-            text += u" "_s +
-                    tr("(hop %1)", "evidence: the Received hop it rests on").arg(e.hopIndex + 1);
+        // Which hop it rests on (a link to it), and the weaker indicators said to be weaker.
+        QString text = e.display().toHtmlEscaped();
+        if (e.hopIndex >= 0) {
+            const QString link = u"hop:%1"_s.arg(e.hopIndex + 1);
+            if (e.sourceText.contains(u"hop"_s, Qt::CaseInsensitive))
+                text = u"<a href=\"%1\">%2</a>"_s.arg(link, text);
+            else
+                text += u" <a href=\"%1\">%2</a>"_s.arg(
+                    link, tr("(hop %1)", "evidence: the Received hop it rests on")
+                              .arg(e.hopIndex + 1)
+                              .toHtmlEscaped());
+        }
         if (const char* reason = EvidenceStrength::weakReason(e))
             text = u"\u25CB "_s + text + u" \u2014 "_s +
-                   QCoreApplication::translate("Evidence", reason);
+                   QCoreApplication::translate("Evidence", reason).toHtmlEscaped();
         texts << text;
     }
     return texts;
@@ -451,8 +498,11 @@ void AnalysisPane::fillFields()
         row.value->setVisible(show);
         row.value->setText(value.isEmpty() ? tr("\u2014", "no value") : value);
         const QStringList evidence = m_hasAnalysis ? evidenceFor(key) : QStringList();
-        const QString evidenceText = evidence.join(u'\n');
-        row.value->setToolTip(PlainText::toolTip(evidenceText));
+        const QString evidenceText = evidence.join(u"<br>"_s);
+        // The tooltip as plain text: the lines without their links.
+        QTextDocument plain;
+        plain.setHtml(evidenceText);
+        row.value->setToolTip(PlainText::toolTip(plain.toPlainText()));
         row.evidence->setText(evidenceText);
         row.evidence->setVisible(show && !evidenceText.isEmpty());
     }

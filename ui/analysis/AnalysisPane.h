@@ -36,6 +36,9 @@ public:
     HopModel* hopModel() const { return m_hopModel; }
     HopTableView* hopView() const { return m_hopView; }
     QPlainTextEdit* rawHeaderView() const { return m_rawHeaders; }
+    // Shows hop `hopIndex` of the first offending message (the one the evidence
+    // speaks of) in the hop table, selected: what an evidence line's hop link does.
+    void showEvidenceHop(int hopIndex);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -54,7 +57,10 @@ private:
     void showMessage(int index);
     QString fieldCaption(const QString& key) const;
     QString fieldValue(const QString& key) const;
+    // The evidence lines of a conclusion as rich text: the mail's words escaped, the
+    // hop each rests on a link ("hop:N") to it in the hop table.
     QStringList evidenceFor(const QString& key) const;
+    QHash<int, QStringList> conclusionsByHop() const;
 
     void fillInspectorNotes();
 

@@ -24,7 +24,15 @@ void HopModel::clear()
     beginResetModel();
     m_message = {};
     m_webmailAccount.clear();
+    m_conclusions.clear();
     endResetModel();
+}
+
+void HopModel::setConclusions(const QHash<int, QStringList>& byHop)
+{
+    m_conclusions = byHop;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void HopModel::setWebmailAccount(const QString& account)
@@ -154,8 +162,14 @@ QString HopModel::displayText(int row, int column) const
     switch (column) {
     case FromHost:
         return cellText(row, FromHost) + u'\n' + cellText(row, FromIp);
-    case ByHost:
-        return cellText(row, ByHost) + u'\n' + cellText(row, With);
+    case ByHost: {
+        // The role column is folded away: the account goes with the webmail server.
+        QString second = cellText(row, With);
+        if (row == m_message.webmailHopIndex && !m_webmailAccount.isEmpty())
+            second = u"\u2709 "_s + m_webmailAccount +
+                     (second.isEmpty() ? QString() : u" \u00B7 "_s + second);
+        return cellText(row, ByHost) + u'\n' + second;
+    }
     case DateUtc:
         return cellText(row, DateUtc) + u'\n' + cellText(row, DateLocal);
     case Delay: {
@@ -186,6 +200,9 @@ QString HopModel::toolTip(int row, int column) const
         text += u"\n"_s + tr("Reverse name: %1").arg(hop.fromReverseHost);
     if (!text.trimmed().isEmpty())
         parts << text;
+    if (const QStringList conclusions = m_conclusions.value(row); !conclusions.isEmpty())
+        parts << tr("Evidence for: %1", "the conclusions that rest on this hop")
+                     .arg(conclusions.join(u", "_s));
     parts << u"Received: "_s + hop.raw;
     return parts.join(u"\n\n"_s);
 }
@@ -207,9 +224,11 @@ QVariant HopModel::data(const QModelIndex& index, int role) const
         return delaySeconds(row, &known) < 0 && known;
     }
     case CopyTextRole:
-        if (index.column() == FromIp && !m_message.hops.at(row).fromIp.isEmpty())
-            return m_message.hops.at(row).fromIp;
+        return displayText(row, index.column());
+    case HopTextRole:
         return QString(u"Received: "_s + m_message.hops.at(row).raw);
+    case ConclusionsRole:
+        return m_conclusions.value(row);
     case Qt::BackgroundRole:
         if (isExit)
             return QBrush(QColor(255, 214, 170));
@@ -261,6 +280,8 @@ QVariant HopModel::headerData(int section, Qt::Orientation orientation, int role
     }
     if (role == Qt::ToolTipRole && section == DateLocal)
         return tr("Time zone: %1").arg(m_localZone.displayName(QTimeZone::GenericTime));
+    if (role == Qt::ToolTipRole) // a narrow column's header is elided
+        return headerData(section, orientation, Qt::DisplayRole);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

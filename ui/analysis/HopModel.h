@@ -3,6 +3,8 @@
 #include "analysis/Analysis.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
 #include <QTimeZone>
 
 namespace mixdesk {
@@ -29,7 +31,9 @@ public:
     {
         HopKindRole = Qt::UserRole + 1, // "exit", "webmail" or empty
         ClockSkewRole,                  // true when the hop is dated before the previous one
-        CopyTextRole                    // what Ctrl+C copies: the IP in the IP column, else the hop
+        CopyTextRole,                   // what Ctrl+C copies: the cell's whole text
+        HopTextRole,                    // the hop as written: "Received: ..."
+        ConclusionsRole                 // QStringList: the conclusions this hop is evidence for
     };
 
     explicit HopModel(QObject* parent = nullptr);
@@ -39,10 +43,14 @@ public:
     const OffendingMessage& message() const { return m_message; }
     // The webmail account, shown on the webmail hop.
     void setWebmailAccount(const QString& account);
+    // Per hop (row), the conclusions (translated captions) whose evidence rests on it:
+    // said in the hop's tooltips.
+    void setConclusions(const QHash<int, QStringList>& byHop);
     // The zone of the "local time" column (default: the system's).
     void setLocalZone(const QTimeZone& zone);
     // Stacked: for a narrow pane, the From host cell holds the host and its IP on two
-    // lines, By host the host and the protocol, Date (UTC) the UTC and the local time,
+    // lines, By host the host and the protocol (on the webmail hop the account before
+    // it, as the folded role column would show it), Date (UTC) the UTC and the local time,
     // and the row header the role's sign; the view hides the columns folded in
     // (stackedColumns()). The columns' own data stay as they are.
     void setStacked(bool stacked);
@@ -71,6 +79,7 @@ private:
 
     OffendingMessage m_message;
     QString m_webmailAccount;
+    QHash<int, QStringList> m_conclusions;
     bool m_stacked = false;
     QTimeZone m_localZone = QTimeZone::systemTimeZone();
 };

@@ -28,6 +28,11 @@ HopTableView::HopTableView(QWidget* parent) : QTableView(parent)
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
 
+    m_copyCell = new QAction(this);
+    m_copyCell->setObjectName(QStringLiteral("actionCopyCell"));
+    m_copyCell->setShortcut(QKeySequence::Copy);
+    m_copyCell->setShortcutContext(Qt::WidgetShortcut); // keyPressEvent copies; shown in the menu
+    connect(m_copyCell, &QAction::triggered, this, &HopTableView::copyCell);
     m_copyHop = new QAction(this);
     m_copyHop->setObjectName(QStringLiteral("actionCopyHop"));
     connect(m_copyHop, &QAction::triggered, this, &HopTableView::copyHop);
@@ -39,6 +44,7 @@ HopTableView::HopTableView(QWidget* parent) : QTableView(parent)
 
 void HopTableView::retranslateUi()
 {
+    m_copyCell->setText(tr("&Copy", "copies the text of the table cell"));
     m_copyHop->setText(tr("Copy hop", "copies the Received header of the hop"));
     m_copyIp->setText(tr("Copy IP address"));
 }
@@ -53,17 +59,36 @@ void HopTableView::changeEvent(QEvent* event)
 void HopTableView::updateActions()
 {
     const QModelIndex current = currentIndex();
+    m_copyCell->setEnabled(current.isValid());
     m_copyHop->setEnabled(current.isValid());
     m_copyIp->setEnabled(current.isValid() &&
                          !current.siblingAtColumn(HopModel::FromIp).data().toString().isEmpty());
+}
+
+void HopTableView::copyCell()
+{
+    const QModelIndex current = currentIndex();
+    if (current.isValid())
+        QGuiApplication::clipboard()->setText(current.data(HopModel::CopyTextRole).toString());
 }
 
 void HopTableView::copyHop()
 {
     const QModelIndex current = currentIndex();
     if (current.isValid())
-        QGuiApplication::clipboard()->setText(
-            current.siblingAtColumn(HopModel::Marker).data(HopModel::CopyTextRole).toString());
+        QGuiApplication::clipboard()->setText(current.data(HopModel::HopTextRole).toString());
+}
+
+void HopTableView::selectHop(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return;
+    int column = currentIndex().isValid() ? currentIndex().column() : 0;
+    while (column < model()->columnCount() - 1 && isColumnHidden(column))
+        ++column;
+    const QModelIndex index = model()->index(row, column);
+    setCurrentIndex(index);
+    scrollTo(index);
 }
 
 void HopTableView::copyIp()
@@ -78,9 +103,7 @@ void HopTableView::copyIp()
 void HopTableView::keyPressEvent(QKeyEvent* event)
 {
     if (event == QKeySequence::Copy) {
-        const QModelIndex current = currentIndex();
-        if (current.isValid())
-            QGuiApplication::clipboard()->setText(current.data(HopModel::CopyTextRole).toString());
+        copyCell();
         event->accept();
         return;
     }
@@ -96,6 +119,7 @@ void HopTableView::contextMenuEvent(QContextMenuEvent* event)
     if (!currentIndex().isValid())
         return;
     QMenu menu(this);
+    menu.addAction(m_copyCell);
     menu.addAction(m_copyHop);
     menu.addAction(m_copyIp);
     menu.exec(event->globalPos());
@@ -208,8 +232,56 @@ void HopTableView::fitColumnsOnce()
             return neededWidth(column, false);
         }
     };
-    for (const int column : {int(HopModel::ByHost), int(HopModel::FromHost), int(HopModel::Marker),
-                             int(HopModel::Delay), int(HopModel::With), int(HopModel::FromIp),
+    // First a header wider than its cells ("Verzögerung" over "+3 s"): elided to a few
+    // letters (its tooltip holds it whole) before any host name is cut.
+    for (const int column : {int(HopModel::Delay), int(HopModel::With), int(HopModel::DateUtc),
+                             int(HopModel::DateLocal), int(HopModel::FromIp)}) {
+        if (excess <= 0)
+            break;
+        if (isColumnHidden(column))
+            continue;
+        const QString header =
+            model()->headerData(column, Qt::Horizontal).toString().section(u'\n', 0, 0);
+        const int floor = qMax(
+            neededWidth(column, false),
+            horizontalHeader()->fontMetrics().horizontalAdvance(header.left(5) + QChar(0x2026)) +
+                16);
+        const int shrink = qMin(excess, columnWidth(column) - floor);
+        if (shrink > 0) {
+            setColumnWidth(column, columnWidth(column) - shrink);
+            excess -= shrink;
+        }
+    }
+    // The host names next, together: the widest gives way down to the next widest,
+    // then both, and so on (a water level), each no lower than its minimum.
+    QList<int> hosts;
+    for (const int column : {int(HopModel::ByHost), int(HopModel::FromHost), int(HopModel::Marker)})
+        if (!isColumnHidden(column))
+            hosts << column;
+    const auto reductionAt = [&](int level) {
+        int reduction = 0;
+        for (int column : std::as_const(hosts))
+            reduction += qMax(0, columnWidth(column) - qMax(level, minimum(column)));
+        return reduction;
+    };
+    if (excess > 0 && !hosts.isEmpty()) {
+        // The highest level that frees enough room (or every host at its minimum).
+        int low = 0, high = 0;
+        for (int column : std::as_const(hosts))
+            high = qMax(high, columnWidth(column));
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (reductionAt(mid) >= excess)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const int freed = reductionAt(low);
+        for (int column : std::as_const(hosts))
+            setColumnWidth(column, qMin(columnWidth(column), qMax(low, minimum(column))));
+        excess -= freed;
+    }
+    for (const int column : {int(HopModel::Delay), int(HopModel::With), int(HopModel::FromIp),
                              int(HopModel::DateLocal), int(HopModel::DateUtc)}) {
         if (excess <= 0)
             break;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionComboBox>
 
@@ -127,10 +128,26 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     bottom->addWidget(m_useDates);
     bottom->addWidget(m_from);
     bottom->addWidget(m_to);
+    m_campaignBar = new QWidget;
+    m_campaignBar->setObjectName(u"campaignBar"_s);
+    m_campaignLabel = new QLabel;
+    m_campaignLabel->setObjectName(u"campaignLabel"_s);
+    m_campaignLabel->setTextFormat(Qt::PlainText); // the account comes from a mail
+    m_campaignLabel->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
+    m_clearCampaign = new QPushButton;
+    m_clearCampaign->setObjectName(u"clearCampaignButton"_s);
+    connect(m_clearCampaign, &QPushButton::clicked, this, &FilterBar::clearCampaign);
+    auto* campaign = new QHBoxLayout(m_campaignBar);
+    campaign->setContentsMargins(0, 0, 0, 0);
+    campaign->addWidget(m_campaignLabel, 1);
+    campaign->addWidget(m_clearCampaign);
+    m_campaignBar->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
     layout->addLayout(bottom);
+    layout->addWidget(m_campaignBar);
     retranslateUi();
 }
 
@@ -156,6 +173,8 @@ NoticeQuery FilterBar::filter() const
         q.to = m_to->date().addDays(1).startOfDay(); // whole "to" day
     }
     q.text = m_search->text().trimmed();
+    q.account = m_account;
+    q.mailServer = m_mailServer;
     return q;
 }
 
@@ -192,6 +211,26 @@ void FilterBar::clearFilters()
     m_exit->setCurrentIndex(0);
     m_useDates->setChecked(false);
     m_search->clear();
+    clearCampaign();
+}
+
+void FilterBar::setCampaign(const QString& account, const QString& mailServer)
+{
+    m_account = account;
+    m_mailServer = mailServer;
+    m_campaignBar->setVisible(hasCampaign());
+    retranslateUi();
+    emitFilter();
+}
+
+void FilterBar::clearCampaign()
+{
+    if (!hasCampaign())
+        return;
+    m_account.clear();
+    m_mailServer.clear();
+    m_campaignBar->hide();
+    emitFilter();
 }
 
 void FilterBar::emitFilter()
@@ -235,6 +274,12 @@ void FilterBar::retranslateUi()
     for (int i = 0; i < kCategoryCount; ++i)
         m_category->setItemText(i + 1, categoryDisplayName(Category(i)));
     m_exit->setItemText(0, tr("All exits"));
+    m_campaignLabel->setText(
+        !m_account.isEmpty()
+            ? tr("Campaign: the notices about the webmail account %1").arg(m_account)
+            : tr("Campaign: the notices about the mail server %1").arg(m_mailServer));
+    m_clearCampaign->setText(tr("Show all", "ends the campaign filter"));
+    m_clearCampaign->setToolTip(tr("Back to the inbox without the campaign filter"));
 }
 
 } // namespace mixdesk

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace mixdesk {
 
@@ -34,6 +35,11 @@ public:
     // Applies a search still waiting for its debounce at once.
     void applySearchNow();
     void clearFilters();
+    // A campaign: only the notices whose analysis names this webmail account or mail
+    // server (one of the two), said in a bar with a button that ends it.
+    void setCampaign(const QString& account, const QString& mailServer);
+    void clearCampaign();
+    bool hasCampaign() const { return !m_account.isEmpty() || !m_mailServer.isEmpty(); }
 
 signals:
     void filterChanged(const NoticeQuery& filter);
@@ -56,6 +62,10 @@ private:
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
     QTimer m_searchTimer;
+    QWidget* m_campaignBar = nullptr;
+    QLabel* m_campaignLabel = nullptr;
+    QPushButton* m_clearCampaign = nullptr;
+    QString m_account, m_mailServer;
     QHash<NoticeStatus, int> m_counts;
     int m_total = -1;
 };

@@ -146,6 +146,12 @@ void InboxPane::refresh()
     updateCounts();
 }
 
+void InboxPane::showCampaign(const QString& account, const QString& mailServer)
+{
+    m_selectAll = true;
+    m_filterBar->setCampaign(account, mailServer);
+}
+
 void InboxPane::listRefreshed()
 {
     // A reset (new filter, another desk's changes) loses the selection: the notice
@@ -157,6 +163,13 @@ void InboxPane::listRefreshed()
     if (m_selectFirst && m_view->currentId() == 0 && m_model->rowCount() > 0) {
         m_view->selectRow(0);
         m_selectFirst = false;
+    }
+    if (m_selectAll && !m_model->isLoading()) {
+        m_selectAll = false;
+        if (m_view->currentId() == 0 && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+        m_view->selectAll(); // the current notice stays current
+        m_view->setFocus(Qt::OtherFocusReason);
     }
     if (m_startupPending)
         m_startupTimer.start();

@@ -40,6 +40,9 @@ public:
     // Selects the next notice with status New after the current one in the list's
     // order (wrapping to the top); noNewNotice() when there is none in this view.
     void selectNextNew();
+    // Lists only the notices of a campaign (FilterBar::setCampaign) and selects them
+    // all when they are in, the current notice staying current: ready for one Respond.
+    void showCampaign(const QString& account, const QString& mailServer);
     // Puts a bar (a banner saying what needs doing) above the filter bar.
     void addBanner(QWidget* banner);
 
@@ -67,6 +70,7 @@ private:
     QTimer m_startupTimer; // finishes the startup when nothing gets painted
     bool m_startupPending = false;
     bool m_selectFirst = false; // Down from the search: select the first row when it comes
+    bool m_selectAll = false;   // a campaign: select every row when they come
 };
 
 } // namespace mixdesk

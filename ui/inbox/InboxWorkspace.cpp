@@ -7,6 +7,7 @@
 #include "reading/ReadingPane.h"
 #include "store/session/StoreSession.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QSplitter>
@@ -60,6 +61,14 @@ InboxWorkspace::InboxWorkspace(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_splitter);
 
     connect(m_inbox, &InboxPane::currentNoticeChanged, this, &InboxWorkspace::showNotice);
+
+    m_sameAccount = new QAction(this);
+    m_sameAccount->setObjectName(u"actionSameAccount"_s);
+    connect(m_sameAccount, &QAction::triggered, this, &InboxWorkspace::selectSameAccount);
+    m_sameServer = new QAction(this);
+    m_sameServer->setObjectName(u"actionSameMailServer"_s);
+    connect(m_sameServer, &QAction::triggered, this, &InboxWorkspace::selectSameMailServer);
+    updateCampaignActions();
     retranslateUi();
 }
 
@@ -69,6 +78,7 @@ void InboxWorkspace::setSession(StoreSession* session)
     m_noticeId = -1; // whatever comes next is new
     m_notes->setSession(session);
     m_inbox->setSession(session);
+    updateCampaignActions();
     if (!session)
         showNotice(0);
 }
@@ -107,6 +117,7 @@ void InboxWorkspace::showNotice(qint64 id)
     m_noticeId = id;
     const quint64 generation = ++m_generation;
     m_notes->showNotice(id);
+    updateCampaignActions();
     emit currentNoticeChanged(id);
     if (id == 0 || !m_session) {
         m_analysisPane->clear();
@@ -141,6 +152,51 @@ void InboxWorkspace::showNotice(qint64 id)
         });
 }
 
+void InboxWorkspace::updateCampaignActions()
+{
+    const bool stored = m_session && m_noticeId > 0;
+    m_sameAccount->setEnabled(stored);
+    m_sameServer->setEnabled(stored);
+}
+
+void InboxWorkspace::selectSameAccount()
+{
+    selectCampaign(true);
+}
+
+void InboxWorkspace::selectSameMailServer()
+{
+    selectCampaign(false);
+}
+
+void InboxWorkspace::selectCampaign(bool byAccount)
+{
+    const qint64 id = m_noticeId;
+    if (!m_session || id <= 0)
+        return;
+    // The stored analysis, not the pane's (it may still be loading another notice).
+    m_session->run<Analysis>(
+        this, [id](StoreContext& c) { return c.roles.inbox.analysis(id); },
+        [this, byAccount](Result<Analysis> analysis) {
+            if (!analysis) {
+                emit errorOccurred(
+                    tr("The notice could not be read: %1").arg(analysis.error().message));
+                return;
+            }
+            const QString value = byAccount ? analysis->webmailAccount : analysis->mailServer;
+            if (value.isEmpty()) {
+                emit errorOccurred(byAccount
+                                       ? tr("The analysis of this notice names no webmail account.")
+                                       : tr("The analysis of this notice names no mail server."));
+                return;
+            }
+            if (byAccount)
+                m_inbox->showCampaign(value, QString());
+            else
+                m_inbox->showCampaign(QString(), value);
+        });
+}
+
 void InboxWorkspace::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -152,6 +208,13 @@ void InboxWorkspace::retranslateUi()
 {
     m_detailTabs->setTabText(m_detailTabs->indexOf(m_analysisPane), tr("Analysis"));
     m_detailTabs->setTabText(m_detailTabs->indexOf(m_reading), tr("Message", "the notice as read"));
+    m_sameAccount->setText(tr("Select notices with the same &account"));
+    m_sameAccount->setToolTip(tr("Lists and selects every notice whose analysis names this "
+                                 "notice's webmail account: a campaign, answered with one "
+                                 "Respond"));
+    m_sameServer->setText(tr("Select notices with the same &mail server"));
+    m_sameServer->setToolTip(tr("Lists and selects every notice whose analysis names this "
+                                "notice's mail server: a campaign, answered with one Respond"));
 }
 
 } // namespace mixdesk

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QSplitter;
 class QTabWidget;
 
@@ -47,6 +48,15 @@ public:
     // Brings the notes field up, for the "add note" action.
     void focusNoteField();
 
+    // A campaign: lists and selects the notices whose analysis names the current
+    // notice's webmail account (or mail server), for one forward to the provider.
+    // The query runs in SQL on the store's worker (RespondWiring puts the actions
+    // beside Respond in the list's context menu and the Notice menu).
+    void selectSameAccount();
+    void selectSameMailServer();
+    QAction* sameAccountAction() const { return m_sameAccount; }
+    QAction* sameMailServerAction() const { return m_sameServer; }
+
 signals:
     // The notice whose analysis is shown changed (0: none).
     void currentNoticeChanged(qint64 id);
@@ -57,6 +67,8 @@ protected:
 
 private:
     void showNotice(qint64 id);
+    void selectCampaign(bool byAccount);
+    void updateCampaignActions();
     void retranslateUi();
 
     QPointer<StoreSession> m_session;
@@ -68,6 +80,8 @@ private:
     ReadingPane* m_reading = nullptr;
     QSplitter* m_splitter = nullptr;
     QSplitter* m_detailSplitter = nullptr;
+    QAction* m_sameAccount = nullptr;
+    QAction* m_sameServer = nullptr;
     qint64 m_noticeId = 0;
     quint64 m_generation = 0; // answers for an earlier notice are dropped
 };

@@ -206,6 +206,20 @@ void ComposeDialog::recompose()
     updatePreview();
 }
 
+void ComposeDialog::setTemplates(const TemplateLibrary& templates)
+{
+    m_templates = templates;
+    const QString current = m_template->currentData().toString();
+    m_filling = true;
+    m_template->clear();
+    for (const QString& name : m_templates.names())
+        m_template->addItem(templateDisplayName(name), name);
+    if (m_template->findData(current) < 0) // deleted meanwhile: kept as the draft's name
+        m_template->addItem(current, current);
+    m_template->setCurrentIndex(m_template->findData(current));
+    m_filling = false;
+}
+
 void ComposeDialog::setDraft(const ResponseDraft& draft)
 {
     m_filling = true;

@@ -31,6 +31,9 @@ public:
 
     static QString templateDisplayName(const QString& name); // translated
 
+    // The templates changed (Templates dialog): the choice offers them at once; the
+    // fields keep what they hold until another template is chosen.
+    void setTemplates(const TemplateLibrary& templates);
     // Opens an outbox draft as it was saved, instead of composing a new one.
     void setDraft(const ResponseDraft& draft);
     ResponseDraft draft() const;

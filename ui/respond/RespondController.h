@@ -47,6 +47,7 @@ public:
     TemplateLibrary templates() const;
     SmtpAccount smtpAccount() const;
     const QString& smtpPath() const { return m_deps.smtpPath; }
+    const QString& templatesPath() const { return m_deps.templatesPath; }
     SecretStore* secrets() const { return m_deps.secrets; }
 
     void loadNotices(const QList<qint64>& ids);

@@ -10,9 +10,11 @@
 #include "respond/ComposeDialog.h"
 #include "respond/OutboxDialog.h"
 #include "respond/SmtpSettingsDialog.h"
+#include "respond/TemplatesDialog.h"
 #include "store/session/StoreSession.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -34,7 +36,7 @@ RespondWiring* RespondWiring::install(MainWindow* window)
 RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies deps)
     : QObject(window), m_window(window), m_controller(new RespondController(std::move(deps), this)),
       m_respond(new QAction(this)), m_outbox(new QAction(this)), m_smtp(new QAction(this)),
-      m_source(new QAction(this))
+      m_source(new QAction(this)), m_templatesAction(new QAction(this))
 {
     setObjectName(u"respondWiring"_s);
     m_respond->setObjectName(u"respondAction"_s);
@@ -43,16 +45,30 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     m_outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QMenu* menu = window->actions()->noticeMenu;
     menu->addSeparator();
+    // A campaign: find the notices about one account or mail server, then Respond once.
+    InboxWorkspace* workspace = window->inboxWorkspace();
+    menu->addAction(workspace->sameAccountAction());
+    menu->addAction(workspace->sameMailServerAction());
     menu->addAction(m_respond);
     menu->addAction(m_outbox);
     menu->addAction(m_source);
+    // The templates belong to responding (Notice menu) and to the setup (Settings).
+    m_templatesAction->setObjectName(u"templatesAction"_s);
+    menu->addAction(m_templatesAction);
+    connect(m_templatesAction, &QAction::triggered, this, &RespondWiring::showTemplates);
     m_source->setObjectName(u"sourceAction"_s);
     m_source->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_source, &QAction::triggered, this, &RespondWiring::showSource);
     m_smtp->setObjectName(u"smtpSettingsAction"_s);
     window->actions()->settingsMenu->addAction(m_smtp);
+    window->actions()->settingsMenu->addAction(m_templatesAction);
     connect(m_smtp, &QAction::triggered, this, &RespondWiring::showSmtpSettings);
     InboxView* view = window->inboxPane()->view();
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    view->addAction(separator);
+    view->addAction(workspace->sameAccountAction());
+    view->addAction(workspace->sameMailServerAction());
     view->addAction(m_respond);
     view->addAction(m_source);
 
@@ -179,6 +195,31 @@ void RespondWiring::showSource()
         });
 }
 
+TemplatesDialog* RespondWiring::templatesDialog() const
+{
+    return m_templatesDialog.data();
+}
+
+void RespondWiring::showTemplates()
+{
+    if (!m_templatesDialog) {
+        m_templatesDialog = new TemplatesDialog(m_controller->templatesPath(), m_window);
+        m_templatesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // An open compose window offers the changed templates at once.
+        connect(m_templatesDialog, &TemplatesDialog::templatesChanged, this, [this] {
+            if (m_compose)
+                m_compose->setTemplates(m_controller->templates());
+        });
+        // The template chosen in the compose window comes up first.
+        if (m_compose)
+            m_templatesDialog->selectTemplate(m_compose->templateCombo()->currentData().toString(),
+                                              m_compose->languageCombo()->currentData().toString());
+    }
+    m_templatesDialog->show();
+    m_templatesDialog->raise();
+    m_templatesDialog->activateWindow();
+}
+
 void RespondWiring::showSmtpSettings()
 {
     auto* dialog =
@@ -220,6 +261,7 @@ void RespondWiring::retranslate()
     m_outbox->setText(tr("Out&box\u2026"));
     m_smtp->setText(tr("SMTP account for &responses\u2026"));
     m_source->setText(tr("Notice &source\u2026"));
+    m_templatesAction->setText(tr("Response &templates\u2026"));
 }
 
 } // namespace mixdesk

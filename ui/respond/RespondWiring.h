@@ -12,6 +12,7 @@ namespace mixdesk {
 class ComposeDialog;
 class MainWindow;
 class OutboxDialog;
+class TemplatesDialog;
 
 // The response workflow in the main window, installed with one line: the actions
 // "Respond…" (Ctrl+R: the selected notices, several at once for a campaign) and
@@ -29,6 +30,8 @@ public:
     QAction* outboxAction() const { return m_outbox; }
     QAction* smtpAction() const { return m_smtp; }
     QAction* sourceAction() const { return m_source; }
+    QAction* templatesAction() const { return m_templatesAction; }
+    TemplatesDialog* templatesDialog() const;
     ComposeDialog* composeDialog() const;
     OutboxDialog* outboxDialog() const;
 
@@ -36,6 +39,7 @@ public:
     void showOutbox();
     void showSmtpSettings();
     void showSource(); // the current notice's raw source (Ctrl+U)
+    void showTemplates();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -51,8 +55,10 @@ private:
     QAction* m_outbox;
     QAction* m_smtp;
     QAction* m_source;
+    QAction* m_templatesAction;
     QPointer<ComposeDialog> m_compose;
     QPointer<OutboxDialog> m_outboxDialog;
+    QPointer<TemplatesDialog> m_templatesDialog;
     ResponseDraft m_reopen; // the outbox draft being loaded
     bool m_reopening = false;
 };

@@ -19,13 +19,19 @@ struct NoticeQuery
     QDateTime from, to; // on received time
     QString reporter;
     QString language;
-    QString text;  // full-text search, user text: never SQL
+    QString text; // full-text search, user text: never SQL
+    // A campaign: the notices whose analysis names this webmail account or mail server
+    // (exactly, ignoring case). Found through the full-text index, then checked
+    // against each candidate's analysis, by the store role.
+    QString account;
+    QString mailServer;
     int limit = 0; // 0: all
     // received, reporter, category, exit_ip, status, subject, incident, language, id;
     // ties are broken by id in the same direction.
     QString sortColumn = QStringLiteral("received");
     bool descending = true;
 
+    bool hasCampaign() const { return !account.isEmpty() || !mailServer.isEmpty(); }
     bool operator==(const NoticeQuery&) const = default;
 };
 

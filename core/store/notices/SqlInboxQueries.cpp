@@ -70,8 +70,13 @@ std::optional<QString> SqlInboxQueries::whereClause(const NoticeQuery& query,
         conditions.append(QStringLiteral("n.received_at < ?"));
         values.append(toMs(query.to));
     }
-    if (!query.text.trimmed().isEmpty()) {
-        const QString match = m_db.dialect().fullTextQuery(query.text);
+    // The user's search, and a campaign's account and mail server: each a full-text
+    // condition (the account's words are indexed with the notice; keepCampaign()
+    // then drops notices that only mention them).
+    for (const QString& text : {query.text, query.account, query.mailServer}) {
+        if (text.trimmed().isEmpty())
+            continue;
+        const QString match = m_db.dialect().fullTextQuery(text);
         if (match.isEmpty())
             return std::nullopt;
         conditions.append(m_db.dialect().fullTextCondition());
@@ -92,9 +97,25 @@ Result<QList<qint64>> SqlInboxQueries::queryIds(const NoticeQuery& query)
     QString sql = QStringLiteral("SELECT n.id FROM notices n") + *where +
                   QStringLiteral(" ORDER BY ") + sortColumnSql(query.sortColumn) + direction +
                   QStringLiteral(", n.id") + direction;
-    if (query.limit > 0) {
+    if (query.limit > 0 && !query.hasCampaign()) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(query.limit);
+    }
+    if (query.hasCampaign()) {
+        QSqlQuery q = m_db.query();
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec())
+            return m_db.errorOf(QStringLiteral("search failed"), q);
+        QList<qint64> candidates;
+        while (q.next())
+            candidates.append(q.value(0).toLongLong());
+        auto kept = keepCampaign(query, candidates);
+        if (kept && query.limit > 0 && kept->size() > query.limit)
+            kept->resize(query.limit);
+        return kept;
     }
     (void)m_db.query(); // the thread check, for the fast path too
     if (auto fast = m_db.dialect().readIds(m_db.connection(), sql, values))
@@ -112,8 +133,33 @@ Result<QList<qint64>> SqlInboxQueries::queryIds(const NoticeQuery& query)
     return ids;
 }
 
+Result<QList<qint64>> SqlInboxQueries::keepCampaign(const NoticeQuery& query,
+                                                    const QList<qint64>& ids)
+{
+    QList<qint64> kept;
+    for (qint64 id : ids) {
+        auto a = analysis(id);
+        if (!a)
+            return a.error();
+        if (!query.account.isEmpty() &&
+            a->webmailAccount.compare(query.account, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!query.mailServer.isEmpty() &&
+            a->mailServer.compare(query.mailServer, Qt::CaseInsensitive) != 0)
+            continue;
+        kept.append(id);
+    }
+    return kept;
+}
+
 Result<int> SqlInboxQueries::count(const NoticeQuery& query)
 {
+    if (query.hasCampaign()) {
+        auto ids = queryIds(query);
+        if (!ids)
+            return ids.error();
+        return int(ids->size());
+    }
     QVariantList values;
     const auto where = whereClause(query, values);
     if (!where)

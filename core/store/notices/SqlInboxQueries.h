@@ -27,6 +27,8 @@ private:
     // The WHERE clause of `query` (with " WHERE "), its values appended to `values`;
     // nullopt when the search text has nothing to search for (nothing matches).
     std::optional<QString> whereClause(const NoticeQuery& query, QVariantList& values) const;
+    // The ids (in order) whose analysis names the query's account and mail server.
+    Result<QList<qint64>> keepCampaign(const NoticeQuery& query, const QList<qint64>& ids);
 
     Database& m_db;
 };

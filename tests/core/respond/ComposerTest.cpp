@@ -76,9 +76,12 @@ private slots:
         ResponseTemplate own = *library.find(QStringLiteral("fraud"), QStringLiteral("en"));
         own.body = QStringLiteral("Short: {exit_ip}");
         QVERIFY(library.saveUserTemplate(own).ok());
-        ResponseTemplate added{QStringLiteral("police"), QStringLiteral("de"),
-                               QStringLiteral("Ihr Zeichen {ticket_id}"), QStringLiteral("..."),
-                               false};
+        ResponseTemplate added{QStringLiteral("police"),
+                               QStringLiteral("de"),
+                               QStringLiteral("Ihr Zeichen {ticket_id}"),
+                               QStringLiteral("..."),
+                               false,
+                               QString()};
         QVERIFY(library.saveUserTemplate(added).ok());
         TemplateLibrary reread(path);
         QVERIFY(reread.load().ok());
@@ -89,11 +92,68 @@ private slots:
         QVERIFY(reread.find(QStringLiteral("fraud"), QStringLiteral("en"))->builtIn);
     }
 
+    void userTemplatesKeepTheirScenarioAndResetToTheBundledOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scenario.json"));
+        TemplateLibrary library(path);
+        QVERIFY(library.load().ok());
+        QVERIFY(library.hasBuiltIn(QStringLiteral("copyright"), QStringLiteral("de")));
+        QVERIFY(!library.hasUserTemplate(QStringLiteral("copyright"), QStringLiteral("de")));
+        ResponseTemplate shortSpam{QStringLiteral("webmail-short"),
+                                   QStringLiteral("en"),
+                                   QStringLiteral("Account {account}"),
+                                   QStringLiteral("Delete it."),
+                                   false,
+                                   QStringLiteral("webmail-spam")};
+        QVERIFY(library.saveUserTemplate(shortSpam).ok());
+        ResponseTemplate edited = *library.find(QStringLiteral("copyright"), QStringLiteral("de"));
+        edited.subject = QStringLiteral("Urheberrecht [{ticket_id}]");
+        QVERIFY(library.saveUserTemplate(edited).ok());
+
+        TemplateLibrary reread(path);
+        QVERIFY(reread.load().ok());
+        const ResponseTemplate* own =
+            reread.find(QStringLiteral("webmail-short"), QStringLiteral("en"));
+        QVERIFY(own);
+        QCOMPARE(own->effectiveScenario(), QStringLiteral("webmail-spam"));
+        QVERIFY(!reread.hasBuiltIn(own->name, own->language));
+        QVERIFY(reread.hasUserTemplate(own->name, own->language));
+        QCOMPARE(reread.find(QStringLiteral("copyright"), QStringLiteral("de"))->subject,
+                 edited.subject);
+        QVERIFY(reread.hasUserTemplate(QStringLiteral("copyright"), QStringLiteral("de")));
+        QCOMPARE(
+            reread.find(QStringLiteral("copyright"), QStringLiteral("de"))->effectiveScenario(),
+            QStringLiteral("copyright"));
+
+        // The scenario decides the recipients: the provider, the notice attached.
+        const ResponseComposer composer(m_profile, providers(),
+                                        QStringLiteral("abuse@nordlicht-mix.example"));
+        const ResponseDraft d = composer.compose(
+            {notice(5, QStringLiteral("001-larkspur-squirrelmail-inline.eml"))}, *own);
+        QVERIFY(d.attachNotices);
+        QCOMPARE(d.to, QStringList{QStringLiteral("webmail-abuse@kiebitz.example")});
+        QCOMPARE(d.templateName, QStringLiteral("webmail-short"));
+
+        // Reset: the bundled text is back; deleted: the user's own is gone.
+        QVERIFY(reread.removeUserTemplate(QStringLiteral("copyright"), QStringLiteral("de")).ok());
+        QVERIFY(reread.find(QStringLiteral("copyright"), QStringLiteral("de"))->builtIn);
+        QVERIFY(
+            reread.removeUserTemplate(QStringLiteral("webmail-short"), QStringLiteral("en")).ok());
+        QVERIFY(!reread.find(QStringLiteral("webmail-short"), QStringLiteral("en")));
+        TemplateLibrary third(path);
+        QVERIFY(third.load().ok());
+        QVERIFY(!third.hasUserTemplate(QStringLiteral("copyright"), QStringLiteral("de")));
+        QVERIFY(!third.find(QStringLiteral("webmail-short"), QStringLiteral("en")));
+    }
+
     void placeholdersAreFilled()
     {
-        ResponseTemplate t{QStringLiteral("x"), QStringLiteral("de"),
+        ResponseTemplate t{QStringLiteral("x"),
+                           QStringLiteral("de"),
                            QStringLiteral("{ticket_id} {nonsense}"),
-                           QStringLiteral("{exit_ip}/{account}"), true};
+                           QStringLiteral("{exit_ip}/{account}"),
+                           true,
+                           QString()};
         const QString out =
             t.fill(t.body, {{QStringLiteral("exit_ip"), QStringLiteral("192.0.2.140")}});
         QCOMPARE(out, QStringLiteral("192.0.2.140/(unbekannt)"));

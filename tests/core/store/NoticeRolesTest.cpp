@@ -220,6 +220,57 @@ private slots:
         QCOMPARE(store->count(), 3);
     }
 
+    // A campaign: the notices whose analysis names one webmail account or mail server,
+    // not those that merely mention it (issue 13).
+    void findsTheNoticesOfACampaign()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        TestDesk desk(backend);
+        QVERIFY2(desk.ok(), qPrintable(desk.error()));
+        auto store = desk.open();
+        QVERIFY(store);
+        const QString account = QStringLiteral("r.kranich@mistelzweig.example");
+        const QString server = QStringLiteral("webmail.mistelzweig.example");
+        const auto with = [&](const QString& acc, const QString& srv) {
+            Analysis a = analysisWith(Category::SpamWebmail, QStringLiteral("192.0.2.140"), acc);
+            a.mailServer = srv;
+            return a;
+        };
+        const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const auto ids = store->add(
+            {testNotice(mail("Spam 1"), QString(), t0),
+             testNotice(mail("Spam 2"), QString(), t0.addDays(1)),
+             testNotice(mail("Spam 3", "Also seen: r.kranich@mistelzweig.example\n"), QString(),
+                        t0.addDays(2)),
+             testNotice(mail("Spam 4"), QString(), t0.addDays(3)),
+             testNotice(mail("Spam 5"), QString(), t0.addDays(4))},
+            {with(account, server), with(QStringLiteral("R.Kranich@Mistelzweig.example"), server),
+             with(QStringLiteral("other@mistelzweig.example"), server),
+             with(QStringLiteral("x.r.kranich@mistelzweig.example"), QStringLiteral("mx.example")),
+             with(QString(), server)});
+        QVERIFY(ids.ok());
+        QList<qint64> id;
+        for (const AddResult& r : *ids)
+            id.append(r.id);
+        NoticeQuery q;
+        q.account = account;
+        // Case does not matter; a mention in the body or a longer account does not count.
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[1], id[0]}));
+        QCOMPARE(*store->inbox().count(q), 2);
+        q.account.clear();
+        q.mailServer = server;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[4], id[2], id[1], id[0]}));
+        q.limit = 3;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[4], id[2], id[1]}));
+        q.limit = 0;
+        // With the other filters.
+        QVERIFY(store->setStatus({id[4]}, NoticeStatus::Closed, QStringLiteral("t")).ok());
+        q.openOnly = true;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[2], id[1], id[0]}));
+        q.text = QStringLiteral("Spam 3");
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[2]}));
+    }
+
     void queryIdsSortsAndFilters()
     {
         QFETCH_GLOBAL(Backend, backend);
