@@ -1,8 +1,11 @@
 #include "GuiTestMain.h"
+#include "HttpFixtureServer.h"
+#include "RdapSamples.h"
 #include "SmtpFixtureServer.h"
 #include "StoreTestKit.h"
 #include "TestPaths.h"
 
+#include "accounts/AccountRepository.h"
 #include "analysis/NoticeAnalyzer.h"
 #include "i18n/LanguageManager.h"
 #include "inbox/InboxModel.h"
@@ -25,6 +28,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -43,6 +47,7 @@ class RespondFlowTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::HttpFixtureServer m_rdap; // an RDAP registry that knows no mail server
     std::unique_ptr<MainWindow> m_window;
 
     RespondWiring* wiring() { return m_window->findChild<RespondWiring*>(u"respondWiring"_s); }
@@ -79,6 +84,9 @@ private slots:
             QVERIFY(
                 store.add({test::testNotice(raw)}, {NoticeAnalyzer(*profile).analyze(raw)}).ok());
         }
+        QVERIFY2(m_rdap.start(), qPrintable(m_rdap.errorString()));
+        test::rdap::serveStandardRegistry(m_rdap, {}, {});
+        QSettings().setValue(u"rdap/bootstrapBase"_s, test::rdap::bootstrapBase(m_rdap));
         m_window = std::make_unique<MainWindow>();
         m_window->languageManager()->setLanguage(u"en"_s);
         m_window->setProfilePath(profilePath);
@@ -118,6 +126,46 @@ private slots:
         dialog->close();
     }
 
+    void sentCopyIsSetInSettings()
+    {
+        ImapAccount imap;
+        imap.name = u"desk"_s;
+        imap.host = u"imap.example.net"_s;
+        imap.user = u"jana"_s;
+        QVERIFY(AccountRepository().save({imap}).ok());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last dialog
+        wiring()->smtpAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<SmtpSettingsDialog*>());
+        SmtpSettingsDialog* dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QCOMPARE(dialog->sentAccountCombo()->currentIndex(), 0); // no copy
+        QVERIFY(!dialog->sentFolderEdit()->isEnabled());
+        dialog->sentAccountCombo()->setCurrentIndex(
+            dialog->sentAccountCombo()->findData(u"desk"_s));
+        QVERIFY(dialog->sentFolderEdit()->isEnabled());
+        dialog->sentFolderEdit()->setText(u"Gesendet"_s);
+        QVERIFY(dialog->save());
+        auto saved = SmtpAccountFile().load();
+        QVERIFY(saved.ok());
+        QVERIFY(saved->appendToSent);
+        QCOMPARE(saved->sentAccount, u"desk"_s);
+        QCOMPARE(saved->sentFolder, u"Gesendet"_s);
+        dialog->close();
+        delete dialog;
+        // Opened again it shows the choice; "No copy" turns it off.
+        wiring()->smtpAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<SmtpSettingsDialog*>());
+        dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QCOMPARE(dialog->sentAccountCombo()->currentData().toString(), u"desk"_s);
+        QCOMPARE(dialog->sentFolderEdit()->text(), u"Gesendet"_s);
+        dialog->sentAccountCombo()->setCurrentIndex(0);
+        QVERIFY(dialog->save());
+        saved = SmtpAccountFile().load();
+        QVERIFY(!saved->appendToSent);
+        QVERIFY(saved->sentAccount.isEmpty());
+        dialog->close();
+        delete dialog;
+    }
+
     void respondOpensAPrefilledComposeWindow()
     {
         QVERIFY(wiring());
@@ -143,6 +191,11 @@ private slots:
         QVERIFY(dialog->findChild<QLabel*>(u"recipientSources"_s)
                     ->text()
                     .contains(u"mail.kiebitz.example"_s));
+        // Nor in RDAP (the registry of this test knows no domain): the window says so.
+        QTRY_VERIFY(dialog->findChild<QLabel*>(u"recipientSources"_s)
+                        ->text()
+                        .contains(u"No RDAP registry knows mail.kiebitz.example"_s));
+        QVERIFY(m_rdap.requests().contains(u"/rdap/domain/kiebitz.example"_s));
         auto* preview = dialog->findChild<QPlainTextEdit*>(u"previewView"_s);
         auto* tabs = dialog->findChild<QTabWidget*>(u"composeTabs"_s);
         tabs->setCurrentIndex(1);
