@@ -1,3 +1,4 @@
+#include "DovecotServer.h"
 #include "GuiTestMain.h"
 #include "HttpFixtureServer.h"
 #include "RdapSamples.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -302,6 +304,59 @@ private slots:
         QTRY_VERIFY(loaded.size() >= 1);
         QVERIFY(wiring()->outboxDialog()->drafts().isEmpty());
         wiring()->outboxDialog()->close();
+    }
+
+    void sentResponsesAreCopiedToTheSentFolder()
+    {
+        test::DovecotServer dovecot;
+        QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+        QVERIFY(dovecot.createFolder(u"Sent"_s));
+        ImapAccount imap;
+        imap.name = u"desk"_s;
+        imap.host = u"127.0.0.1"_s;
+        imap.port = dovecot.imapPort();
+        imap.security = ImapSecurity::Plain;
+        imap.user = dovecot.user();
+        imap.passwordCommand = u"echo "_s + dovecot.password();
+        QVERIFY(AccountRepository().save({imap}).ok());
+        test::SmtpFixtureServer server;
+        QVERIFY(server.start(test::SmtpFixtureServer::Mode::Plain));
+        useServer(server);
+        auto account = *SmtpAccountFile().load();
+        account.appendToSent = true;
+        account.sentAccount = u"desk"_s;
+        QVERIFY(SmtpAccountFile().save(account).ok());
+
+        const auto sendOne = [this] {
+            wiring()->respondAction()->trigger();
+            QTRY_VERIFY(wiring()->composeDialog() && wiring()->composeDialog()->isVisible());
+            wiring()->composeDialog()->toEdit()->setText(u"abuse@kiebitz.example"_s);
+            wiring()->composeDialog()->sendButton()->click();
+        };
+        QSignalSpy sent(wiring()->controller(), &RespondController::sent);
+        QSignalSpy copyFailed(wiring()->controller(), &RespondController::sentCopyFailed);
+        sendOne();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+        QTRY_COMPARE(server.messages().size(), 1);
+        QCOMPARE(dovecot.messageCount(u"Sent"_s), 1);
+        QCOMPARE(dovecot.countWithFlag(u"Sent"_s, QLatin1Char('S')), 1);
+        QCOMPARE(copyFailed.size(), 0);
+
+        // An IMAP account that is gone: the mail is sent all the same, and the window
+        // says why there is no copy.
+        account.sentAccount = u"gone"_s;
+        QVERIFY(SmtpAccountFile().save(account).ok());
+        QTRY_VERIFY(!wiring()->composeDialog());
+        sendOne();
+        QTRY_COMPARE_WITH_TIMEOUT(copyFailed.size(), 1, 30000);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(server.messages().size(), 2);
+        QVERIFY(copyFailed.first().at(1).toString().contains(u"gone"_s));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Sent folder"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(dovecot.messageCount(u"Sent"_s), 1);
+        account.appendToSent = false;
+        QVERIFY(SmtpAccountFile().save(account).ok());
     }
 };
 
