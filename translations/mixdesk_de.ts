@@ -866,6 +866,10 @@
         <source>The server sent a literal of %1 bytes, more than a mail can hold</source>
         <translation>Der Server schickte ein Literal von %1 Bytes, mehr als eine Mail enthalten kann</translation>
     </message>
+    <message>
+        <source>The server refused the message: %1</source>
+        <translation>Der Server lehnte die Nachricht ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImapSync</name>
@@ -1162,6 +1166,25 @@
     </message>
 </context>
 <context>
+    <name>SentFolderWriter</name>
+    <message>
+        <source>There is no IMAP account to keep the sent copy in.</source>
+        <translation>Es gibt kein IMAP-Konto für die Kopie der gesendeten Mail.</translation>
+    </message>
+    <message>
+        <source>There is no IMAP account '%1'.</source>
+        <translation>Es gibt kein IMAP-Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>The IMAP account '%1' has no Sent folder: name one in the SMTP settings.</source>
+        <translation>Das IMAP-Konto „%1“ hat keinen Gesendet-Ordner: nennen Sie einen in den SMTP-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot store the copy in '%1': %2</source>
+        <translation>Die Kopie kann nicht in „%1“ abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAccount</name>
     <message>
         <source>The SMTP server is missing</source>
@@ -1267,6 +1290,25 @@
     <message>
         <source>Other web interface</source>
         <translation>Andere Weboberfläche</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AbuseContactLookup</name>
+    <message>
+        <source>There is no mail server to look up.</source>
+        <translation>Es gibt keinen Mailserver zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>RDAP names no abuse contact for %1.</source>
+        <translation>RDAP nennt keinen Abuse-Kontakt für %1.</translation>
+    </message>
+    <message>
+        <source>No RDAP registry knows %1.</source>
+        <translation>Keine RDAP-Registry kennt %1.</translation>
+    </message>
+    <message>
+        <source>The RDAP lookup for %1 failed: %2</source>
+        <translation>Die RDAP-Abfrage für %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2172,18 @@
     <message>
         <source>&amp;Keep in outbox</source>
         <translation>&amp;Später senden</translation>
+    </message>
+    <message>
+        <source>Looking up the abuse contact of %1 in RDAP…</source>
+        <translation>Abuse-Kontakt von %1 wird in RDAP gesucht…</translation>
+    </message>
+    <message>
+        <source>from RDAP: abuse contact of the registrar of %1 (%2)</source>
+        <translation>aus RDAP: Abuse-Kontakt des Registrars von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>from RDAP: abuse contact of %1</source>
+        <translation>aus RDAP: Abuse-Kontakt von %1</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3314,10 @@ Führt: %4</translation>
         <source>Add the note to the history (Ctrl+Enter)</source>
         <translation>Die Notiz dem Verlauf hinzufügen (Strg+Eingabe)</translation>
     </message>
+    <message>
+        <source>No copy in the Sent folder</source>
+        <translation>Keine Kopie im Gesendet-Ordner</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::NoticePageCheck</name>
@@ -3769,6 +3827,10 @@ Führt: %4</translation>
         <source>The database was closed.</source>
         <translation>Die Datenbank wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>No IMAP password for '%1': %2</source>
+        <translation>Kein IMAP-Passwort für „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::RespondWiring</name>
@@ -3803,6 +3865,10 @@ Führt: %4</translation>
     <message>
         <source>Notice &amp;source…</source>
         <translation>&amp;Quelltext der Meldung…</translation>
+    </message>
+    <message>
+        <source>Response sent (%1), but no copy was kept in the Sent folder: %2</source>
+        <translation>Antwort gesendet (%1), aber keine Kopie im Gesendet-Ordner abgelegt: %2</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4064,26 @@ Führt: %4</translation>
     <message>
         <source>only for a server with a self-signed certificate</source>
         <translation>nur für einen Server mit selbstsigniertem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Copy to the Sent folder of:</source>
+        <translation>Kopie in den Gesendet-Ordner von:</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>Gesendet-Ordner:</translation>
+    </message>
+    <message>
+        <source>No copy</source>
+        <translation>Keine Kopie</translation>
+    </message>
+    <message>
+        <source>The first IMAP account</source>
+        <translation>Das erste IMAP-Konto</translation>
+    </message>
+    <message>
+        <source>empty: the account's Sent folder</source>
+        <translation>leer: der Gesendet-Ordner des Kontos</translation>
     </message>
 </context>
 <context>
