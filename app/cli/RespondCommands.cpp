@@ -2,8 +2,12 @@
 #include "Commands.h"
 #include "DatabaseOptions.h"
 
+#include "accounts/AccountRepository.h"
 #include "accounts/ImapAccount.h"
+#include "imap/SentFolderWriter.h"
+#include "lookup/RdapClient.h"
 #include "profile/ProfileStore.h"
+#include "respond/AbuseContactLookup.h"
 #include "respond/ResponseComposer.h"
 #include "respond/ResponseDispatcher.h"
 #include "respond/SqlResponseStore.h"
@@ -13,7 +17,9 @@
 #include "store/notices/NoticeRoles.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 
 #include <iostream>
 #include <string>
@@ -49,6 +55,14 @@ int smtpSet(const QStringList& args)
             "Command printing the password (run with /bin/sh -c, first line)", "CMD"),
         opt(QStringLiteral("trust-fingerprint"),
             "Trust the server certificate with this SHA-256 fingerprint", "SHA256"),
+        opt(QStringLiteral("append-to-sent"),
+            "Keep a copy of each sent response in the Sent folder of this IMAP account "
+            "(as in account list)",
+            "ACCOUNT"),
+        opt(QStringLiteral("sent-folder"),
+            "The folder for the copies (default: the account's \\Sent folder, else 'Sent')",
+            "FOLDER"),
+        opt(QStringLiteral("no-append-to-sent"), "Keep no copy in an IMAP folder"),
     });
     if (auto done = parseCommandLine(parser, QStringLiteral("smtp set"), args))
         return *done;
@@ -94,6 +108,31 @@ int smtpSet(const QStringList& args)
                   << "\n";
             return 2;
         }
+    }
+    if (has("append-to-sent") && has("no-append-to-sent")) {
+        err() << tr("error: --append-to-sent and --no-append-to-sent exclude each other") << "\n";
+        return 2;
+    }
+    if (has("append-to-sent")) {
+        const auto accounts = AccountRepository().load();
+        const auto account = accounts
+                                 ? SentFolderWriter::accountFor(value("append-to-sent"), *accounts)
+                                 : Result<ImapAccount>(accounts.error());
+        if (!account) {
+            err() << tr("error: %1 (add it with mixdesk-cli account add)")
+                         .arg(account.error().message)
+                  << "\n";
+            return 1;
+        }
+        a.appendToSent = true;
+        a.sentAccount = account->name;
+    }
+    if (has("sent-folder"))
+        a.sentFolder = value("sent-folder");
+    if (has("no-append-to-sent")) {
+        a.appendToSent = false;
+        a.sentAccount.clear();
+        a.sentFolder.clear();
     }
     if (Status valid = a.validate(); !valid) {
         err() << tr("error: %1").arg(valid.error().message) << "\n";
@@ -156,6 +195,64 @@ Result<QString> smtpPassword(const SmtpAccount& account)
     return secrets.readPassword(smtpSecretKey());
 }
 
+// The provider's abuse contact from RDAP, when the provider table has none; the
+// result (or why there is none) goes to stderr, the message to stdout.
+QStringList lookUpAbuseContact(const QCommandLineParser& parser, const Analysis& analysis)
+{
+    const QString ip = AbuseContactLookup::mailServerIp(analysis);
+    if (analysis.mailServer.isEmpty() && ip.isEmpty())
+        return {};
+    QNetworkAccessManager network;
+    RdapClient::Options options;
+    if (parser.isSet(QStringLiteral("rdap-base")))
+        options.bootstrapBase = QUrl(parser.value(QStringLiteral("rdap-base")));
+    options.timeoutMs = 10000;
+    const QString cacheFile = parser.value(QStringLiteral("rdap-cache"));
+    options.cachePath = cacheFile.isEmpty()                  ? RdapClient::defaultCachePath()
+                        : cacheFile == QLatin1String("none") ? QString()
+                                                             : cacheFile;
+    RdapClient rdap(&network, options);
+    AbuseContactLookup lookup(&rdap);
+    std::optional<Result<RdapAbuseContact>> answer;
+    QEventLoop loop;
+    lookup.lookup(analysis.mailServer, ip, &loop, [&](const Result<RdapAbuseContact>& r) {
+        answer = r;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    if (!answer || !*answer) {
+        err() << tr("warning: no abuse contact for the provider: %1 (give one with --to)")
+                     .arg(answer ? answer->error().message : QString())
+              << "\n";
+        return {};
+    }
+    const RdapAbuseContact& c = **answer;
+    err()
+        << tr("To: %1 (from RDAP: abuse contact of %2, %3)").arg(c.email, c.objectName, c.sourceUrl)
+        << "\n";
+    return {c.email};
+}
+
+// Appends the sent bytes to the IMAP Sent folder the SMTP account names.
+Result<QString> keepSentCopy(const SmtpAccount& smtp, const QByteArray& raw)
+{
+    const auto accounts = AccountRepository().load();
+    if (!accounts)
+        return accounts.error();
+    const auto account = SentFolderWriter::accountFor(smtp.sentAccount, *accounts);
+    if (!account)
+        return account.error();
+    Result<QString> password =
+        account->passwordCommand.isEmpty()
+            ? QtKeychainSecretStore().readPassword(imapSecretKey(account->name))
+            : PasswordCommandSecret::run(account->passwordCommand);
+    if (!password)
+        return Error{
+            tr("no IMAP password for '%1': %2").arg(account->name, password.error().message)};
+    return SentFolderWriter(*account, *password).append(raw, smtp.sentFolder);
+}
+
 } // namespace
 
 int runSmtp(const QStringList& args)
@@ -167,6 +264,8 @@ int runSmtp(const QStringList& args)
         return smtpShow(args.mid(1));
     err() << tr("usage: mixdesk-cli smtp set --host H --port P --security smtps|starttls|plain "
                 "--user U --from ADDR [--password-command CMD] [--trust-fingerprint SHA256]\n"
+                "           [--append-to-sent ACCOUNT [--sent-folder FOLDER] | "
+                "--no-append-to-sent]\n"
                 "       mixdesk-cli smtp show")
           << "\n";
     return sub == QLatin1String("--help") ? 0 : 2;
@@ -196,6 +295,10 @@ int runRespond(const QStringList& args)
             "FILE"),
         opt(QStringLiteral("dry-run"), "Print the generated message, send nothing (default)"),
         opt(QStringLiteral("send"), "Send it over SMTP and record it"),
+        opt(QStringLiteral("no-lookup"),
+            "Do not ask RDAP for the provider's abuse contact when the provider table has none"),
+        opt(QStringLiteral("rdap-base"), "Base URL of the RDAP bootstrap files", "URL"),
+        opt(QStringLiteral("rdap-cache"), "RDAP cache file; 'none' for no cache file", "FILE"),
     });
     if (auto done = parseCommandLine(parser, QStringLiteral("respond"), args))
         return *done;
@@ -276,6 +379,8 @@ int runRespond(const QStringList& args)
         draft.to = parser.values(QStringLiteral("to"));
     if (parser.isSet(QStringLiteral("cc")))
         draft.cc = parser.values(QStringLiteral("cc"));
+    if (draft.attachNotices && draft.to.isEmpty() && !parser.isSet(QStringLiteral("no-lookup")))
+        draft.to = lookUpAbuseContact(parser, notices.first().analysis);
 
     SqlResponseStore responses(*db);
     ResponseDispatcher dispatcher(responses, r.inbox, r.journal);
@@ -319,6 +424,19 @@ int runRespond(const QStringList& args)
                  .arg(sent->id)
                  .arg((sent->to + sent->cc).join(QStringLiteral(", ")), sent->messageId)
           << "\n";
+    if (smtp->appendToSent) {
+        // The copy is a convenience: failing it warns and is journalled, the send stands.
+        auto raw = responses.sentRaw(sent->id);
+        const Result<QString> copied =
+            raw ? keepSentCopy(*smtp, *raw) : Result<QString>(raw.error());
+        if (copied) {
+            out() << tr("Copy kept in the IMAP folder '%1'").arg(*copied) << "\n";
+        } else {
+            err() << tr("warning: no copy in the Sent folder: %1").arg(copied.error().message)
+                  << "\n";
+            dispatcher.recordSentCopyFailure(*sent, copied.error().message);
+        }
+    }
     return 0;
 }
 

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 
+#include <optional>
+
 #include <vmime/net/imap/IMAPConnection.hpp>
 #include <vmime/net/imap/IMAPStore.hpp>
 #include <vmime/net/imap/IMAPUtils.hpp>
@@ -47,6 +49,64 @@ QByteArray mailboxName(const QString& folder)
 QString whatOf(const std::exception& e)
 {
     return QString::fromStdString(e.what());
+}
+
+// One LIST response (LIST (\HasNoChildren \Sent) "." "Sent"), literals replaced
+// by "{#index}" as Private::command leaves them. Nothing when it is not one.
+std::optional<RemoteMailbox> parseList(const QByteArray& text, const QList<QByteArray>& literals)
+{
+    if (!text.startsWith("LIST ("))
+        return std::nullopt;
+    const qsizetype close = text.indexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    RemoteMailbox box;
+    for (const QByteArray& a : text.mid(6, close - 6).split(' '))
+        if (!a.isEmpty())
+            box.attributes << QString::fromLatin1(a);
+    qsizetype pos = close + 1;
+    // Reads a quoted string, a "{#n}" literal, NIL or an atom starting at pos.
+    auto readString = [&](QByteArray* out) {
+        while (pos < text.size() && text.at(pos) == ' ')
+            ++pos;
+        if (pos >= text.size())
+            return false;
+        if (text.at(pos) == '"') {
+            ++pos;
+            while (pos < text.size() && text.at(pos) != '"') {
+                if (text.at(pos) == '\\' && pos + 1 < text.size())
+                    ++pos;
+                out->append(text.at(pos++));
+            }
+            ++pos;
+            return true;
+        }
+        if (text.mid(pos, 2) == "{#") {
+            const qsizetype end = text.indexOf('}', pos);
+            *out = literals.value(text.mid(pos + 2, end - pos - 2).toInt());
+            pos = end + 1;
+            return true;
+        }
+        const qsizetype end = text.indexOf(' ', pos);
+        *out = text.mid(pos, end < 0 ? -1 : end - pos);
+        pos = end < 0 ? text.size() : end;
+        return true;
+    };
+    QByteArray delimiter, name;
+    if (!readString(&delimiter) || !readString(&name))
+        return std::nullopt;
+    if (name.contains('&')) {
+        try {
+            box.name = QString::fromStdString(
+                vmime::net::imap::IMAPUtils::fromModifiedUTF7(name.toStdString())
+                    .getConvertedText(vmime::charsets::UTF_8));
+        } catch (const std::exception&) {
+            box.name = QString::fromUtf8(name);
+        }
+    } else {
+        box.name = QString::fromUtf8(name);
+    }
+    return box;
 }
 
 } // namespace
@@ -255,6 +315,52 @@ struct ImapSession::Private
                 ImapError::ConnectionLost,
                 QCoreApplication::translate("ImapSession", "Connection to the server lost: %1")
                     .arg(whatOf(e)));
+        } catch (const std::exception& e) {
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "Connection to the server lost: %1")
+                    .arg(whatOf(e)));
+        }
+        return false;
+    }
+
+    // APPEND with the message as a synchronizing literal: the command, the server's
+    // "+" go-ahead, then the bytes as they are.
+    bool appendLiteral(const QByteArray& head, const QByteArray& raw, Error& error)
+    {
+        auto sock = socket();
+        if (!sock || !sock->isConnected()) {
+            error = imapFailure(
+                ImapError::ConnectionLost,
+                QCoreApplication::translate("ImapSession", "Not connected to the server"));
+            return false;
+        }
+        try {
+            const QByteArray tag = "md" + QByteArray::number(++nextTag);
+            sock->send(
+                QByteArray(tag + ' ' + head + " {" + QByteArray::number(raw.size()) + "}\r\n")
+                    .toStdString());
+            bool sent = false;
+            while (true) {
+                const QByteArray line = readLine(*sock);
+                if (!sent && line.startsWith("+")) {
+                    sock->sendRaw(reinterpret_cast<const vmime::byte_t*>(raw.constData()),
+                                  size_t(raw.size()));
+                    sock->send("\r\n");
+                    sent = true;
+                    continue;
+                }
+                if (!line.startsWith(QByteArray(tag + ' ')))
+                    continue; // untagged: EXISTS, RECENT...
+                const QByteArray status = line.mid(tag.size() + 1);
+                if (status.startsWith("OK") && sent)
+                    return true;
+                error = imapFailure(
+                    ImapError::ServerError,
+                    QCoreApplication::translate("ImapSession", "The server refused the message: %1")
+                        .arg(QString::fromUtf8(status)));
+                return false;
+            }
         } catch (const std::exception& e) {
             error = imapFailure(
                 ImapError::ConnectionLost,
@@ -513,6 +619,30 @@ Status ImapSession::move(const QList<quint32>& uids, const QString& targetFolder
 QString ImapSession::certificateFingerprint() const
 {
     return d->verifier && d->verifier->rejected ? d->verifier->fingerprint : QString();
+}
+
+Result<QList<RemoteMailbox>> ImapSession::listMailboxes()
+{
+    QList<Private::Untagged> untagged;
+    Error error;
+    if (!d->command(QByteArrayLiteral("LIST \"\" \"*\""), untagged, error))
+        return error;
+    QList<RemoteMailbox> boxes;
+    for (const auto& response : untagged)
+        if (auto box = parseList(response.text, response.literals))
+            boxes << *box;
+    return boxes;
+}
+
+Status ImapSession::append(const QString& folder, const QByteArray& raw, const QStringList& flags)
+{
+    QByteArray head = "APPEND " + mailboxName(folder);
+    if (!flags.isEmpty())
+        head += " (" + flags.join(QLatin1Char(' ')).toLatin1() + ')';
+    Error error;
+    if (!d->appendLiteral(head, raw, error))
+        return error;
+    return {};
 }
 
 } // namespace mixdesk

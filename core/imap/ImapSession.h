@@ -28,6 +28,11 @@ public:
     Status move(const QList<quint32>& uids, const QString& targetFolder) override;
     QString certificateFingerprint() const override;
 
+    // Every mailbox (LIST "" "*"), with the SPECIAL-USE attributes when the server has them.
+    Result<QList<RemoteMailbox>> listMailboxes();
+    // APPEND: stores `raw` byte for byte in `folder` with `flags` ("\\Seen").
+    Status append(const QString& folder, const QByteArray& raw, const QStringList& flags);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -33,6 +34,13 @@ struct RemoteFolder
 {
     quint32 uidValidity = 0;
     quint32 exists = 0;
+};
+
+// A mailbox as LIST names it, with its attributes ("\\HasNoChildren", "\\Sent"...).
+struct RemoteMailbox
+{
+    QString name;
+    QStringList attributes;
 };
 
 struct RemoteMessageInfo

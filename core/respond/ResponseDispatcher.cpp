@@ -92,6 +92,17 @@ Result<ResponseDraft> ResponseDispatcher::recordSent(const Prepared& p)
     return stored;
 }
 
+Status ResponseDispatcher::recordSentCopyFailure(const ResponseDraft& sent, const QString& reason)
+{
+    const QString detail =
+        QStringLiteral("Message-ID: ") + sent.messageId + QStringLiteral("; ") + reason;
+    for (qint64 noticeId : sent.noticeIds)
+        if (Status added = m_journal.addEvent(noticeId, QStringLiteral("sent-copy-failed"), detail);
+            !added)
+            return added;
+    return {};
+}
+
 Result<ResponseDraft> ResponseDispatcher::send(qint64 id, MailTransport& transport)
 {
     Result<Prepared> prepared = prepare(id);

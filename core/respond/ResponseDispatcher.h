@@ -43,6 +43,9 @@ public:
     // The error as the caller should show it (the draft stays in the outbox).
     Error recordFailure(qint64 id, const Error& error);
     Result<ResponseDraft> recordSent(const Prepared& prepared);
+    // The mail went out but its copy for the IMAP Sent folder did not: journals
+    // "sent-copy-failed" with the reason on each notice; the response stays sent.
+    Status recordSentCopyFailure(const ResponseDraft& sent, const QString& reason);
 
     static QString journalDetail(const ResponseDraft& draft);
 

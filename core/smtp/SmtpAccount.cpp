@@ -64,6 +64,10 @@ QJsonObject SmtpAccount::toJson() const
         o.insert(QStringLiteral("passwordCommand"), passwordCommand);
     if (!trustedFingerprintSha256.isEmpty())
         o.insert(QStringLiteral("trustedFingerprintSha256"), trustedFingerprintSha256);
+    if (!sentAccount.isEmpty())
+        o.insert(QStringLiteral("sentAccount"), sentAccount);
+    if (!sentFolder.isEmpty())
+        o.insert(QStringLiteral("sentFolder"), sentFolder);
     return o;
 }
 
@@ -84,6 +88,8 @@ Result<SmtpAccount> SmtpAccount::fromJson(const QJsonObject& json)
     a.passwordCommand = json.value(QStringLiteral("passwordCommand")).toString();
     a.trustedFingerprintSha256 = json.value(QStringLiteral("trustedFingerprintSha256")).toString();
     a.appendToSent = json.value(QStringLiteral("appendToSent")).toBool();
+    a.sentAccount = json.value(QStringLiteral("sentAccount")).toString();
+    a.sentFolder = json.value(QStringLiteral("sentFolder")).toString();
     return a;
 }
 

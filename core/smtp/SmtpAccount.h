@@ -31,6 +31,8 @@ struct SmtpAccount
     QString passwordCommand;          // optional, run with /bin/sh -c
     QString trustedFingerprintSha256; // optional pin: hex SHA-256 of the server certificate
     bool appendToSent = false;        // also store a copy in the IMAP Sent folder
+    QString sentAccount;              // of this IMAP account (accounts.json); empty: the first
+    QString sentFolder;               // empty: the account's \Sent folder, else "Sent"
 
     bool isConfigured() const { return !host.isEmpty() && !from.isEmpty(); }
     // Refuses incomplete accounts and plain-text connections to non-loopback hosts.

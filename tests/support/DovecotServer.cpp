@@ -159,6 +159,9 @@ bool DovecotServer::writeConfig()
     conf += QStringLiteral("auth_mechanisms = plain login\n");
     conf += QStringLiteral("first_valid_uid = 1\n");
     conf += QStringLiteral("mail_location = maildir:%1/home/%u/Maildir\n").arg(dir);
+    // The default namespace, with "Gesendet" marked \Sent (RFC 6154) when it exists.
+    conf += QStringLiteral("namespace inbox {\n  inbox = yes\n"
+                           "  mailbox Gesendet {\n    special_use = \\Sent\n  }\n}\n");
     conf += QStringLiteral("passdb {\n  driver = passwd-file\n  args = %1/passwd\n}\n").arg(dir);
     conf +=
         QStringLiteral("userdb {\n  driver = static\n  args = uid=%1 gid=%2 home=%3/home/%u\n}\n")

@@ -1,8 +1,12 @@
+#include "DovecotServer.h"
 #include "GuiTestMain.h"
+#include "HttpFixtureServer.h"
+#include "RdapSamples.h"
 #include "SmtpFixtureServer.h"
 #include "StoreTestKit.h"
 #include "TestPaths.h"
 
+#include "accounts/AccountRepository.h"
 #include "analysis/NoticeAnalyzer.h"
 #include "i18n/LanguageManager.h"
 #include "inbox/InboxModel.h"
@@ -25,8 +29,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -43,6 +49,7 @@ class RespondFlowTest : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    test::HttpFixtureServer m_rdap; // an RDAP registry that knows no mail server
     std::unique_ptr<MainWindow> m_window;
 
     RespondWiring* wiring() { return m_window->findChild<RespondWiring*>(u"respondWiring"_s); }
@@ -79,6 +86,9 @@ private slots:
             QVERIFY(
                 store.add({test::testNotice(raw)}, {NoticeAnalyzer(*profile).analyze(raw)}).ok());
         }
+        QVERIFY2(m_rdap.start(), qPrintable(m_rdap.errorString()));
+        test::rdap::serveStandardRegistry(m_rdap, {}, {});
+        QSettings().setValue(u"rdap/bootstrapBase"_s, test::rdap::bootstrapBase(m_rdap));
         m_window = std::make_unique<MainWindow>();
         m_window->languageManager()->setLanguage(u"en"_s);
         m_window->setProfilePath(profilePath);
@@ -118,6 +128,46 @@ private slots:
         dialog->close();
     }
 
+    void sentCopyIsSetInSettings()
+    {
+        ImapAccount imap;
+        imap.name = u"desk"_s;
+        imap.host = u"imap.example.net"_s;
+        imap.user = u"jana"_s;
+        QVERIFY(AccountRepository().save({imap}).ok());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last dialog
+        wiring()->smtpAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<SmtpSettingsDialog*>());
+        SmtpSettingsDialog* dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QCOMPARE(dialog->sentAccountCombo()->currentIndex(), 0); // no copy
+        QVERIFY(!dialog->sentFolderEdit()->isEnabled());
+        dialog->sentAccountCombo()->setCurrentIndex(
+            dialog->sentAccountCombo()->findData(u"desk"_s));
+        QVERIFY(dialog->sentFolderEdit()->isEnabled());
+        dialog->sentFolderEdit()->setText(u"Gesendet"_s);
+        QVERIFY(dialog->save());
+        auto saved = SmtpAccountFile().load();
+        QVERIFY(saved.ok());
+        QVERIFY(saved->appendToSent);
+        QCOMPARE(saved->sentAccount, u"desk"_s);
+        QCOMPARE(saved->sentFolder, u"Gesendet"_s);
+        dialog->close();
+        delete dialog;
+        // Opened again it shows the choice; "No copy" turns it off.
+        wiring()->smtpAction()->trigger();
+        QTRY_VERIFY(m_window->findChild<SmtpSettingsDialog*>());
+        dialog = m_window->findChild<SmtpSettingsDialog*>();
+        QCOMPARE(dialog->sentAccountCombo()->currentData().toString(), u"desk"_s);
+        QCOMPARE(dialog->sentFolderEdit()->text(), u"Gesendet"_s);
+        dialog->sentAccountCombo()->setCurrentIndex(0);
+        QVERIFY(dialog->save());
+        saved = SmtpAccountFile().load();
+        QVERIFY(!saved->appendToSent);
+        QVERIFY(saved->sentAccount.isEmpty());
+        dialog->close();
+        delete dialog;
+    }
+
     void respondOpensAPrefilledComposeWindow()
     {
         QVERIFY(wiring());
@@ -143,6 +193,11 @@ private slots:
         QVERIFY(dialog->findChild<QLabel*>(u"recipientSources"_s)
                     ->text()
                     .contains(u"mail.kiebitz.example"_s));
+        // Nor in RDAP (the registry of this test knows no domain): the window says so.
+        QTRY_VERIFY(dialog->findChild<QLabel*>(u"recipientSources"_s)
+                        ->text()
+                        .contains(u"No RDAP registry knows mail.kiebitz.example"_s));
+        QVERIFY(m_rdap.requests().contains(u"/rdap/domain/kiebitz.example"_s));
         auto* preview = dialog->findChild<QPlainTextEdit*>(u"previewView"_s);
         auto* tabs = dialog->findChild<QTabWidget*>(u"composeTabs"_s);
         tabs->setCurrentIndex(1);
@@ -249,6 +304,59 @@ private slots:
         QTRY_VERIFY(loaded.size() >= 1);
         QVERIFY(wiring()->outboxDialog()->drafts().isEmpty());
         wiring()->outboxDialog()->close();
+    }
+
+    void sentResponsesAreCopiedToTheSentFolder()
+    {
+        test::DovecotServer dovecot;
+        QVERIFY2(dovecot.start(), qPrintable(dovecot.errorString()));
+        QVERIFY(dovecot.createFolder(u"Sent"_s));
+        ImapAccount imap;
+        imap.name = u"desk"_s;
+        imap.host = u"127.0.0.1"_s;
+        imap.port = dovecot.imapPort();
+        imap.security = ImapSecurity::Plain;
+        imap.user = dovecot.user();
+        imap.passwordCommand = u"echo "_s + dovecot.password();
+        QVERIFY(AccountRepository().save({imap}).ok());
+        test::SmtpFixtureServer server;
+        QVERIFY(server.start(test::SmtpFixtureServer::Mode::Plain));
+        useServer(server);
+        auto account = *SmtpAccountFile().load();
+        account.appendToSent = true;
+        account.sentAccount = u"desk"_s;
+        QVERIFY(SmtpAccountFile().save(account).ok());
+
+        const auto sendOne = [this] {
+            wiring()->respondAction()->trigger();
+            QTRY_VERIFY(wiring()->composeDialog() && wiring()->composeDialog()->isVisible());
+            wiring()->composeDialog()->toEdit()->setText(u"abuse@kiebitz.example"_s);
+            wiring()->composeDialog()->sendButton()->click();
+        };
+        QSignalSpy sent(wiring()->controller(), &RespondController::sent);
+        QSignalSpy copyFailed(wiring()->controller(), &RespondController::sentCopyFailed);
+        sendOne();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 30000);
+        QTRY_COMPARE(server.messages().size(), 1);
+        QCOMPARE(dovecot.messageCount(u"Sent"_s), 1);
+        QCOMPARE(dovecot.countWithFlag(u"Sent"_s, QLatin1Char('S')), 1);
+        QCOMPARE(copyFailed.size(), 0);
+
+        // An IMAP account that is gone: the mail is sent all the same, and the window
+        // says why there is no copy.
+        account.sentAccount = u"gone"_s;
+        QVERIFY(SmtpAccountFile().save(account).ok());
+        QTRY_VERIFY(!wiring()->composeDialog());
+        sendOne();
+        QTRY_COMPARE_WITH_TIMEOUT(copyFailed.size(), 1, 30000);
+        QCOMPARE(sent.size(), 2);
+        QCOMPARE(server.messages().size(), 2);
+        QVERIFY(copyFailed.first().at(1).toString().contains(u"gone"_s));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"Sent folder"_s),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QCOMPARE(dovecot.messageCount(u"Sent"_s), 1);
+        account.appendToSent = false;
+        QVERIFY(SmtpAccountFile().save(account).ok());
     }
 };
 

@@ -15,6 +15,7 @@
 #include "profile/ProfileStore.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace mixdesk {
 
@@ -28,6 +29,10 @@ ExitsWiring::ExitsWiring(const StoreLocation& location, const QString& actor, QO
         m_resolver = std::move(*resolver);
     RdapClient::Options rdap;
     rdap.cachePath = RdapClient::defaultCachePath();
+    // A mirror of IANA's bootstrap files (or a test server) when the settings name one.
+    if (const QString base = QSettings().value(QStringLiteral("rdap/bootstrapBase")).toString();
+        !base.isEmpty())
+        rdap.bootstrapBase = QUrl(base);
     m_rdap = std::make_unique<RdapClient>(m_network, rdap);
     m_dnsbl = std::make_unique<DnsblListingsSnapshot>();
     m_whois = std::make_unique<WhoisCheck>(m_rdap.get());

@@ -28,6 +28,8 @@ QString eventKindName(const QString& kind)
         return NotesPane::tr("Note");
     if (kind == u"mail-sent")
         return NotesPane::tr("Mail sent");
+    if (kind == u"sent-copy-failed")
+        return NotesPane::tr("No copy in the Sent folder");
     return kind;
 }
 

@@ -1,5 +1,6 @@
 #include "respond/ComposeDialog.h"
 
+#include "respond/AbuseContactLookup.h"
 #include "respond/MailAddress.h"
 #include "respond/MessageWriter.h"
 #include "widgets/SecondaryText.h"
@@ -182,28 +183,80 @@ void ComposeDialog::recompose()
     const qint64 id = m_draft.id;
     m_draft = m_composer.compose(m_notices, *t);
     m_draft.id = id;
+    if (m_draft.attachNotices && m_draft.to.isEmpty() && m_rdapContact)
+        m_draft.to = QStringList{m_rdapContact->email};
     m_from->setText(m_draft.from);
     m_to->setText(m_draft.to.join(u", "_s));
     m_cc->setText(m_draft.cc.join(u", "_s));
     m_subject->setText(m_draft.subject);
     m_body->setPlainText(m_draft.body);
+    updateSources();
+    updateAttachments();
+    updatePreview();
+}
+
+void ComposeDialog::updateSources()
+{
     QStringList sources;
+    const QString server = m_notices.isEmpty() ? QString() : m_notices.first().analysis.mailServer;
     if (!m_notices.isEmpty()) {
-        if (m_draft.attachNotices)
-            for (const RecipientSuggestion& s :
-                 m_composer.providerContacts(m_notices.first().analysis))
+        if (m_draft.attachNotices) {
+            const auto table = m_composer.providerContacts(m_notices.first().analysis);
+            for (const RecipientSuggestion& s : table)
                 sources << s.address + u" \u2013 "_s + s.source;
+            if (table.isEmpty())
+                sources << tr("No abuse contact for %1 in the provider table: enter the "
+                              "provider's abuse address.")
+                               .arg(server);
+            if (m_lookupState == LookupState::Pending)
+                sources
+                    << tr("Looking up the abuse contact of %1 in RDAP\u2026").arg(m_lookupQuery);
+            else if (m_lookupState == LookupState::Failed)
+                sources << m_lookupError;
+            else if (m_rdapContact) {
+                const RdapAbuseContact& c = *m_rdapContact;
+                QString source;
+                if (c.holderRole == u"registrar")
+                    source = tr("from RDAP: abuse contact of the registrar of %1 (%2)")
+                                 .arg(c.objectName, c.holderName);
+                else
+                    source = tr("from RDAP: abuse contact of %1").arg(c.objectName);
+                sources << c.email + u" \u2013 "_s + source;
+            }
+        }
         for (const RecipientSuggestion& s : m_composer.ispContacts(m_notices.first()))
             sources << s.address + u" \u2013 "_s + s.source;
     }
-    if (m_draft.attachNotices && m_draft.to.isEmpty())
-        sources.prepend(
-            tr("No abuse contact for %1 in the provider table: enter the "
-               "provider's abuse address.")
-                .arg(m_notices.isEmpty() ? QString() : m_notices.first().analysis.mailServer));
     m_sources->setText(sources.join(u'\n'));
-    updateAttachments();
-    updatePreview();
+}
+
+void ComposeDialog::lookUpAbuseContact(AbuseContactLookup* lookup)
+{
+    if (!lookup || m_notices.isEmpty())
+        return;
+    const Analysis& a = m_notices.first().analysis;
+    const QString ip = AbuseContactLookup::mailServerIp(a);
+    if (a.mailServer.isEmpty() && ip.isEmpty())
+        return;
+    m_lookupState = LookupState::Pending;
+    m_lookupQuery = a.mailServer.isEmpty() ? ip : a.mailServer;
+    updateSources();
+    lookup->lookup(a.mailServer, ip, this, [this](const Result<RdapAbuseContact>& contact) {
+        if (!contact) {
+            m_lookupState = LookupState::Failed;
+            m_lookupError = contact.error().message;
+            updateSources();
+            return;
+        }
+        m_lookupState = LookupState::Found;
+        m_rdapContact = *contact;
+        // Only into an empty To: never over what the operator typed or the table gave.
+        if (m_draft.attachNotices && m_to->text().trimmed().isEmpty()) {
+            m_to->setText(contact->email);
+            updatePreview();
+        }
+        updateSources();
+    });
 }
 
 void ComposeDialog::setTemplates(const TemplateLibrary& templates)
@@ -331,6 +384,7 @@ void ComposeDialog::retranslateUi()
     m_send->setText(tr("&Send"));
     m_save->setText(tr("&Keep in outbox"));
     updateAttachments();
+    updateSources();
 }
 
 } // namespace mixdesk

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "lookup/RdapAbuseContact.h"
 #include "respond/ResponseComposer.h"
 #include "respond/ResponseDraft.h"
 #include "respond/ResponseTemplate.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -16,6 +19,8 @@ class QPushButton;
 class QTabWidget;
 
 namespace mixdesk {
+
+class AbuseContactLookup;
 
 // The compose window of a response: template and language (independent of the UI
 // language), recipients with where each came from, subject, text, the notices
@@ -34,6 +39,12 @@ public:
     // The templates changed (Templates dialog): the choice offers them at once; the
     // fields keep what they hold until another template is chosen.
     void setTemplates(const TemplateLibrary& templates);
+
+    // Asks RDAP for the abuse contact of the first notice's mail server (its domain, then
+    // its address); the answer fills an empty To of a forward and is listed with its
+    // source. Returns at once; nothing happens when the notice names no mail server.
+    void lookUpAbuseContact(AbuseContactLookup* lookup);
+
     // Opens an outbox draft as it was saved, instead of composing a new one.
     void setDraft(const ResponseDraft& draft);
     ResponseDraft draft() const;
@@ -62,6 +73,7 @@ protected:
 
 private:
     void recompose();
+    void updateSources();
     void updatePreview();
     void updateAttachments();
     void retranslateUi();
@@ -93,6 +105,18 @@ private:
     QPushButton* m_send = nullptr;
     QPushButton* m_save = nullptr;
     bool m_filling = false;
+    // The RDAP lookup of the provider's abuse contact.
+    enum class LookupState
+    {
+        None,
+        Pending,
+        Found,
+        Failed
+    };
+    LookupState m_lookupState = LookupState::None;
+    QString m_lookupQuery;
+    std::optional<RdapAbuseContact> m_rdapContact;
+    QString m_lookupError; // as the lookup said it
 };
 
 } // namespace mixdesk

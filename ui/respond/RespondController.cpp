@@ -1,5 +1,8 @@
 #include "respond/RespondController.h"
 
+#include "imap/SentFolderWriter.h"
+#include "lookup/RdapClient.h"
+#include "respond/AbuseContactLookup.h"
 #include "respond/ResponseDispatcher.h"
 #include "respond/SqlResponseStore.h"
 #include "secrets/PasswordCommandSecret.h"
@@ -8,6 +11,7 @@
 #include "store/session/StoreSession.h"
 
 #include <QFutureWatcher>
+#include <QNetworkAccessManager>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -21,7 +25,20 @@ struct RespondController::Sending
     ResponseDispatcher::Prepared prepared;
     SmtpAccount account;
     QString password;
+    std::optional<ImapAccount> copyAccount; // where the Sent copy goes, when it can
+    QString copyPassword;
+    QString copyWarning; // why there is no Sent copy
 };
+
+namespace {
+
+struct Transmitted
+{
+    Status sent;
+    QString copyWarning;
+};
+
+} // namespace
 
 RespondController::RespondController(Dependencies deps, QObject* parent)
     : QObject(parent), m_deps(std::move(deps))
@@ -34,6 +51,19 @@ RespondController::RespondController(Dependencies deps, QObject* parent)
         m_deps.transport = [](const SmtpAccount& account, const QString& password) {
             return std::unique_ptr<MailTransport>(new SmtpSender(account, password));
         };
+    RdapClient::Options rdap;
+    if (!m_deps.rdapBootstrapBase.isEmpty())
+        rdap.bootstrapBase = m_deps.rdapBootstrapBase;
+    rdap.cachePath = m_deps.rdapCachePath;
+    m_rdap = new RdapClient(new QNetworkAccessManager(this), rdap, this);
+    m_abuseLookup = new AbuseContactLookup(m_rdap, this);
+}
+
+// The lookups first: their callbacks may name the client.
+RespondController::~RespondController()
+{
+    delete m_abuseLookup;
+    m_rdap->cancelAll();
 }
 
 SmtpAccount RespondController::smtpAccount() const
@@ -195,7 +225,7 @@ void RespondController::send(const ResponseDraft& draft)
                     return;
                 }
                 sending->password = *password;
-                transmit(sending);
+                prepareSentCopy(sending, [this, sending] { transmit(sending); });
             });
         });
 }
@@ -207,7 +237,13 @@ void RespondController::withPassword(const SmtpAccount& account,
         done(QString());
         return;
     }
-    if (!account.passwordCommand.isEmpty()) {
+    withSecret(account.passwordCommand, smtpSecretKey(), std::move(done));
+}
+
+void RespondController::withSecret(const QString& command, const QString& key,
+                                   std::function<void(Result<QString>)> done)
+{
+    if (!command.isEmpty()) {
         auto promise = std::make_shared<QPromise<Result<QString>>>();
         auto* watcher = new QFutureWatcher<Result<QString>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
@@ -216,7 +252,6 @@ void RespondController::withPassword(const SmtpAccount& account,
         });
         watcher->setFuture(promise->future());
         promise->start();
-        const QString command = account.passwordCommand;
         m_network.start([promise, command] {
             promise->addResult(PasswordCommandSecret::run(command));
             promise->finish();
@@ -227,15 +262,48 @@ void RespondController::withPassword(const SmtpAccount& account,
         done(Error{tr("no keychain")});
         return;
     }
-    m_deps.secrets->readPasswordAsync(smtpSecretKey(), this, std::move(done));
+    m_deps.secrets->readPasswordAsync(key, this, std::move(done));
+}
+
+void RespondController::prepareSentCopy(std::shared_ptr<Sending> sending,
+                                        std::function<void()> then)
+{
+    if (!sending->account.appendToSent) {
+        then();
+        return;
+    }
+    // A missing account or password costs the copy, never the send.
+    const auto accounts = AccountRepository(m_deps.accountsPath).load();
+    const Result<ImapAccount> account =
+        accounts ? SentFolderWriter::accountFor(sending->account.sentAccount, *accounts)
+                 : Result<ImapAccount>(accounts.error());
+    if (!account) {
+        sending->copyWarning = account.error().message;
+        then();
+        return;
+    }
+    withSecret(account->passwordCommand, imapSecretKey(account->name),
+               [sending, account, then](Result<QString> password) {
+                   if (!password) {
+                       sending->copyWarning = tr("No IMAP password for '%1': %2")
+                                                  .arg(account->name, password.error().message);
+                   } else {
+                       sending->copyAccount = *account;
+                       sending->copyPassword = *password;
+                   }
+                   then();
+               });
 }
 
 void RespondController::transmit(std::shared_ptr<Sending> sending)
 {
-    auto promise = std::make_shared<QPromise<Status>>();
-    auto* watcher = new QFutureWatcher<Status>(this);
+    auto promise = std::make_shared<QPromise<Transmitted>>();
+    auto* watcher = new QFutureWatcher<Transmitted>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sending] {
-        record(sending, watcher->future().result());
+        const Transmitted result = watcher->future().result();
+        if (!result.copyWarning.isEmpty())
+            sending->copyWarning = result.copyWarning;
+        record(sending, result.sent);
         watcher->deleteLater();
     });
     watcher->setFuture(promise->future());
@@ -244,10 +312,21 @@ void RespondController::transmit(std::shared_ptr<Sending> sending)
     const GeneratedMessage message = sending->prepared.message;
     const SmtpAccount account = sending->account;
     const QString password = sending->password;
-    m_network.start([promise, factory, message, account, password] {
+    const std::optional<ImapAccount> copyAccount = sending->copyAccount;
+    const QString copyPassword = sending->copyPassword;
+    m_network.start([promise, factory, message, account, password, copyAccount, copyPassword] {
         std::unique_ptr<MailTransport> transport = factory(account, password);
-        promise->addResult(
-            transport->send(OutgoingMail{message.envelopeFrom, message.recipients, message.raw}));
+        Transmitted result;
+        result.sent =
+            transport->send(OutgoingMail{message.envelopeFrom, message.recipients, message.raw});
+        if (result.sent && copyAccount) {
+            // The exact bytes the server took.
+            const Result<QString> copied = SentFolderWriter(*copyAccount, copyPassword)
+                                               .append(message.raw, account.sentFolder);
+            if (!copied)
+                result.copyWarning = copied.error().message;
+        }
+        promise->addResult(result);
         promise->finish();
     });
 }
@@ -269,7 +348,10 @@ void RespondController::record(std::shared_ptr<Sending> sending, const Status& s
             ResponseDispatcher dispatcher(responses, c.roles.inbox, c.roles.journal);
             if (!status)
                 return dispatcher.recordFailure(sending->draft.id, status.error());
-            return dispatcher.recordSent(sending->prepared);
+            Result<ResponseDraft> sent = dispatcher.recordSent(sending->prepared);
+            if (sent && !sending->copyWarning.isEmpty())
+                dispatcher.recordSentCopyFailure(*sent, sending->copyWarning);
+            return sent;
         },
         [this, sending, status](Result<ResponseDraft> result) {
             m_sending = false;
@@ -280,6 +362,8 @@ void RespondController::record(std::shared_ptr<Sending> sending, const Status& s
                 return;
             }
             emit sent(*result);
+            if (!sending->copyWarning.isEmpty())
+                emit sentCopyFailed(*result, sending->copyWarning);
         });
 }
 

@@ -4,6 +4,7 @@
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
 #include "inspector/RawSourceDialog.h"
+#include "lookup/RdapClient.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
 #include "main/SyncController.h"
@@ -18,6 +19,7 @@
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,9 @@ RespondWiring* RespondWiring::install(MainWindow* window)
     deps.session = [window] { return window->session(); };
     deps.profile = [window] { return window->profile(); };
     deps.secrets = window->syncController()->secretStore();
+    // As the exits' checks: IANA's bootstrap files unless the settings name a mirror.
+    deps.rdapBootstrapBase = QUrl(QSettings().value(u"rdap/bootstrapBase"_s).toString());
+    deps.rdapCachePath = RdapClient::defaultCachePath();
     return new RespondWiring(window, std::move(deps));
 }
 
@@ -104,6 +109,13 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
         }
         m_window->inboxPane()->refresh();
     });
+    connect(m_controller, &RespondController::sentCopyFailed, this,
+            [this](const ResponseDraft& d, const QString& message) {
+                m_window->statusBar()->showMessage(
+                    tr("Response sent (%1), but no copy was kept in the Sent folder: %2")
+                        .arg(d.messageId, message),
+                    20000);
+            });
     connect(m_controller, &RespondController::sendFailed, this,
             [this](const ResponseDraft& d, const QString& message) {
                 const QString text =
@@ -222,8 +234,8 @@ void RespondWiring::showTemplates()
 
 void RespondWiring::showSmtpSettings()
 {
-    auto* dialog =
-        new SmtpSettingsDialog(m_controller->smtpPath(), m_controller->secrets(), m_window);
+    auto* dialog = new SmtpSettingsDialog(m_controller->smtpPath(), m_controller->secrets(),
+                                          m_window, m_controller->accountsPath());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -237,6 +249,7 @@ void RespondWiring::openCompose(const QList<NoticeForResponse>& notices, const R
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (draft)
         dialog->setDraft(*draft);
+    dialog->lookUpAbuseContact(m_controller->abuseLookup());
     connect(dialog, &ComposeDialog::sendRequested, this, [this](const ResponseDraft& d) {
         if (m_compose)
             m_compose->setSending(true);

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace mixdesk {
 
-SmtpSettingsDialog::SmtpSettingsDialog(QString path, SecretStore* secrets, QWidget* parent)
+SmtpSettingsDialog::SmtpSettingsDialog(QString path, SecretStore* secrets, QWidget* parent,
+                                       const QString& accountsPath)
     : QDialog(parent), m_path(std::move(path)), m_secrets(secrets)
 {
     setObjectName(u"smtpSettingsDialog"_s);
@@ -43,6 +44,14 @@ SmtpSettingsDialog::SmtpSettingsDialog(QString path, SecretStore* secrets, QWidg
     m_fromName->setObjectName(u"smtpFromName"_s);
     m_fingerprint = new QLineEdit;
     m_fingerprint->setObjectName(u"smtpFingerprint"_s);
+    m_sentAccount = new QComboBox;
+    m_sentAccount->setObjectName(u"smtpSentAccount"_s);
+    m_sentAccount->addItem(QString(), QString());
+    if (const auto accounts = AccountRepository(accountsPath).load())
+        for (const ImapAccount& a : *accounts)
+            m_sentAccount->addItem(a.name, a.name);
+    m_sentFolder = new QLineEdit;
+    m_sentFolder->setObjectName(u"smtpSentFolder"_s);
     m_error = new QLabel;
     m_error->setObjectName(u"errorLabel"_s);
     m_error->setWordWrap(true);
@@ -50,9 +59,9 @@ SmtpSettingsDialog::SmtpSettingsDialog(QString path, SecretStore* secrets, QWidg
     m_error->hide();
 
     m_form = new QFormLayout;
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_host, m_port, m_security, m_user, m_password,
-                                         m_passwordCommand, m_from, m_fromName, m_fingerprint})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_host, m_port, m_security, m_user, m_password, m_passwordCommand, m_from, m_fromName,
+             m_fingerprint, m_sentAccount, m_sentFolder})
         m_form->addRow(new QLabel, w);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
@@ -82,6 +91,22 @@ SmtpSettingsDialog::SmtpSettingsDialog(QString path, SecretStore* secrets, QWidg
     m_from->setText(a.from);
     m_fromName->setText(a.fromName);
     m_fingerprint->setText(a.trustedFingerprintSha256);
+    if (a.appendToSent) {
+        // An account named in smtp.json but gone from accounts.json still shows, and
+        // so does "the first account" (no name).
+        int index = a.sentAccount.isEmpty() ? -1 : m_sentAccount->findData(a.sentAccount);
+        if (index < 0) {
+            m_sentAccount->addItem(a.sentAccount, a.sentAccount);
+            index = m_sentAccount->count() - 1;
+        }
+        m_sentAccount->setCurrentIndex(index);
+    }
+    m_sentFolder->setText(a.sentFolder);
+    const auto updateFolder = [this] {
+        m_sentFolder->setEnabled(m_sentAccount->currentIndex() > 0);
+    };
+    connect(m_sentAccount, &QComboBox::currentIndexChanged, this, updateFolder);
+    updateFolder();
     retranslateUi();
 }
 
@@ -97,6 +122,11 @@ SmtpAccount SmtpSettingsDialog::account() const
     a.from = m_from->text().trimmed();
     a.fromName = m_fromName->text().trimmed();
     a.trustedFingerprintSha256 = normalizeFingerprint(m_fingerprint->text());
+    a.appendToSent = m_sentAccount->currentIndex() > 0;
+    if (a.appendToSent) {
+        a.sentAccount = m_sentAccount->currentData().toString();
+        a.sentFolder = m_sentFolder->text().trimmed();
+    }
     return a;
 }
 
@@ -141,10 +171,17 @@ void SmtpSettingsDialog::changeEvent(QEvent* event)
 void SmtpSettingsDialog::retranslateUi()
 {
     setWindowTitle(tr("SMTP account for responses"));
-    const QStringList captions{
-        tr("Server:"),         tr("Port:"),        tr("Security:"),
-        tr("User:"),           tr("Password:"),    tr("Password command:"),
-        tr("Sender address:"), tr("Sender name:"), tr("Trusted certificate (SHA-256):")};
+    const QStringList captions{tr("Server:"),
+                               tr("Port:"),
+                               tr("Security:"),
+                               tr("User:"),
+                               tr("Password:"),
+                               tr("Password command:"),
+                               tr("Sender address:"),
+                               tr("Sender name:"),
+                               tr("Trusted certificate (SHA-256):"),
+                               tr("Copy to the Sent folder of:"),
+                               tr("Sent folder:")};
     for (int row = 0; row < captions.size(); ++row)
         if (auto* label =
                 qobject_cast<QLabel*>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
@@ -154,6 +191,11 @@ void SmtpSettingsDialog::retranslateUi()
     m_password->setPlaceholderText(tr("kept in the keychain; empty: unchanged"));
     m_passwordCommand->setPlaceholderText(tr("instead of the keychain, e.g. pass show smtp"));
     m_fingerprint->setPlaceholderText(tr("only for a server with a self-signed certificate"));
+    m_sentAccount->setItemText(0, tr("No copy"));
+    for (int i = 1; i < m_sentAccount->count(); ++i)
+        if (m_sentAccount->itemData(i).toString().isEmpty())
+            m_sentAccount->setItemText(i, tr("The first IMAP account"));
+    m_sentFolder->setPlaceholderText(tr("empty: the account's Sent folder"));
 }
 
 } // namespace mixdesk

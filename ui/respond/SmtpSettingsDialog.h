@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/AccountRepository.h"
 #include "smtp/SmtpAccount.h"
 
 #include <QDialog>
@@ -16,12 +17,14 @@ namespace mixdesk {
 class SecretStore;
 
 // The SMTP account responses are sent with (smtp.json; the password in the keychain,
-// or printed by a command), as `mixdesk-cli smtp set` sets it.
+// or printed by a command), as `mixdesk-cli smtp set` sets it, and the IMAP account
+// and folder that keep a copy of each sent response.
 class SmtpSettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SmtpSettingsDialog(QString path, SecretStore* secrets, QWidget* parent = nullptr);
+    SmtpSettingsDialog(QString path, SecretStore* secrets, QWidget* parent = nullptr,
+                       const QString& accountsPath = AccountRepository::defaultPath());
 
     SmtpAccount account() const; // from the fields
     // Validates and saves (the password asynchronously); false with the reason shown.
@@ -34,6 +37,9 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* fromEdit() const { return m_from; }
+    // First item: no copy; then the IMAP accounts by name.
+    QComboBox* sentAccountCombo() const { return m_sentAccount; }
+    QLineEdit* sentFolderEdit() const { return m_sentFolder; }
     QLabel* errorLabel() const { return m_error; }
 
 signals:
@@ -57,6 +63,8 @@ private:
     QLineEdit* m_from = nullptr;
     QLineEdit* m_fromName = nullptr;
     QLineEdit* m_fingerprint = nullptr;
+    QComboBox* m_sentAccount = nullptr;
+    QLineEdit* m_sentFolder = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -361,6 +361,8 @@ QStringList DossierHtml::timelineRows() const
         {QStringLiteral("imported"), {u"Notice imported", u"Meldung importiert"}},
         {QStringLiteral("synced"), {u"Notice fetched", u"Meldung abgerufen"}},
         {QStringLiteral("mail-sent"), {u"Mail sent", u"E-Mail gesendet"}},
+        {QStringLiteral("sent-copy-failed"),
+         {u"No copy in the Sent folder", u"Keine Kopie im Gesendet-Ordner"}},
         {QStringLiteral("minimum-data"), {u"Checklist: minimum data", u"Checkliste: Mindestdaten"}},
         {QStringLiteral("no-access"), {u"Checklist: no access", u"Checkliste: kein Zugriff"}},
         {QStringLiteral("only-compelled"),
