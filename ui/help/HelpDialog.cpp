@@ -76,9 +76,9 @@ QString HelpDialog::html()
            "a Maildir (File \u2192 Import)."),
         tr("Work through the open notices: press N for the next new notice. A deadline or "
            "urgency found in a notice is shown at the top of its Message tab."),
-        tr("Keep the deadlines: the Due column shows them (red when overdue, \u201c!\u201d when "
-           "urgent), the view \u201cDue or overdue\u201d lists what needs an answer soon, and "
-           "Notice \u2192 Due date and urgency sets or corrects them."),
+        tr("Keep the deadlines: the Due column shows them (red when overdue, “!” when "
+           "urgent), the view “Due or overdue” lists what needs an answer soon, and "
+           "Notice → Due date and urgency sets or corrects them."),
         tr("Read the notice (tab Message): its text, the attachments (opened from a private "
            "copy) and the offending mail as a message of its own."),
         tr("Check the analysis (tab Analysis): which exit was used, when, the category, and "
