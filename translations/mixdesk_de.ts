@@ -2386,6 +2386,58 @@ Führt: %4</translation>
     </message>
 </context>
 <context>
+    <name>mixdesk::DueController</name>
+    <message>
+        <source>D&amp;ue date and urgency…</source>
+        <translation>&amp;Fälligkeit und Dringlichkeit …</translation>
+    </message>
+    <message>
+        <source>Set or clear the deadline and the urgent mark of the selected notices</source>
+        <translation>Frist und Dringlichkeit der ausgewählten Meldungen setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>The due date could not be set: %1</source>
+        <translation>Die Frist konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) due on %1</source>
+        <translation>
+            <numerusform>%n Meldung fällig am %1</numerusform>
+            <numerusform>%n Meldungen fällig am %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due date of %n notice(s) cleared</source>
+        <translation>
+            <numerusform>Frist von %n Meldung entfernt</numerusform>
+            <numerusform>Frist von %n Meldungen entfernt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DueDialog</name>
+    <message>
+        <source>Due date and urgency</source>
+        <translation>Fälligkeit und Dringlichkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n notice(s). What you set here stays when the notices are analysed again.</source>
+        <translation>
+            <numerusform>Für %n Meldung. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform>
+            <numerusform>Für %n Meldungen. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <comment>deadline</comment>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Dringend</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::ExitTableModel</name>
     <message>
         <source>Exit %1</source>
@@ -2549,11 +2601,6 @@ Führt: %4</translation>
         <translation>E&amp;xit:</translation>
     </message>
     <message>
-        <source>&amp;Received between</source>
-        <comment>date filter</comment>
-        <translation>&amp;Eingegangen zwischen</translation>
-    </message>
-    <message>
         <source>Search subject, reporter, text… (Ctrl+F)</source>
         <translation>Betreff, Absender, Text durchsuchen… (Strg+F)</translation>
     </message>
@@ -2589,6 +2636,66 @@ Führt: %4</translation>
     <message>
         <source>New, in progress, forwarded or waiting for a reply: everything not closed or misdirected</source>
         <translation>Neu, in Bearbeitung, weitergeleitet oder wartet auf Antwort: alles, was nicht abgeschlossen oder fehlgeleitet ist</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <comment>date filter</comment>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Show only notices received (or whose incident happened) between these days</source>
+        <translation>Nur Meldungen zeigen, die zwischen diesen Tagen eingegangen sind (oder deren Vorfall in diese Tage fällt)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date filter on the received time</comment>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Incident (UTC)</source>
+        <comment>date filter on the incident time</comment>
+        <translation>Vorfall (UTC)</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>due queue: within N days</comment>
+        <translation>binnen </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>due queue: within N days</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The due queue shows open notices due within this many days, and every overdue one</source>
+        <translation>Die Fällig-Ansicht zeigt offene Meldungen, die binnen so vieler Tage fällig sind, und alle überfälligen</translation>
+    </message>
+    <message>
+        <source>Due or overdue (%1)</source>
+        <translation>Fällig oder überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Open notices whose deadline is within the chosen days or past; set a deadline with Notice &gt; Due date</source>
+        <translation>Offene Meldungen, deren Frist in den gewählten Tagen liegt oder verstrichen ist; eine Frist setzen Sie unter Meldung &gt; Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Hidden (%1)</source>
+        <translation>Ausgeblendet (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Notices hidden with Delete; select them and restore them with Notice &gt; Restore to inbox</source>
+        <translation>Mit Entf ausgeblendete Meldungen; auswählen und mit Meldung &gt; Wieder im Posteingang zeigen zurückholen</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2825,67 @@ Führt: %4</translation>
     <message>
         <source>MixDesk help</source>
         <translation>MixDesk-Hilfe</translation>
+    </message>
+    <message>
+        <source>Hide the selected notices from the inbox (the Hidden view brings them back)</source>
+        <translation>Die ausgewählten Meldungen im Posteingang ausblenden (die Ansicht „Ausgeblendet“ holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Undo the last hiding</source>
+        <translation>Das letzte Ausblenden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Keep the deadlines: the Due column shows them (red when overdue, “!” when urgent), the view “Due or overdue” lists what needs an answer soon, and Notice → Due date and urgency sets or corrects them.</source>
+        <translation>Fristen einhalten: Die Spalte „Fällig“ zeigt sie (rot, wenn überfällig, „!“, wenn dringend), die Ansicht „Fällig oder überfällig“ listet, was bald eine Antwort braucht, und Meldung → Fälligkeit und Dringlichkeit setzt oder korrigiert sie.</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HideController</name>
+    <message>
+        <source>&amp;Hide from the inbox</source>
+        <translation>Im Posteingang &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the selected notices (Delete); they stay stored and can be restored from the Hidden view</source>
+        <translation>Die ausgewählten Meldungen ausblenden (Entf); sie bleiben gespeichert und lassen sich in der Ansicht „Ausgeblendet“ zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to inbox</source>
+        <translation>&amp;Wieder im Posteingang zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected hidden notices in the inbox again</source>
+        <translation>Die ausgewählten ausgeblendeten Meldungen wieder im Posteingang zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo hiding</source>
+        <translation>Ausblenden &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) hidden. They stay stored: the Hidden view shows them.</source>
+        <translation>
+            <numerusform>%n Meldung ausgeblendet. Sie bleibt gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform>
+            <numerusform>%n Meldungen ausgeblendet. Sie bleiben gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notices could not be hidden: %1</source>
+        <translation>Die Meldungen konnten nicht ausgeblendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The notices could not be restored: %1</source>
+        <translation>Die Meldungen konnten nicht zurückgeholt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) restored to the inbox</source>
+        <translation>
+            <numerusform>%n Meldung wieder im Posteingang</numerusform>
+            <numerusform>%n Meldungen wieder im Posteingang</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,6 +3058,42 @@ Führt: %4</translation>
         <source>Lang.</source>
         <comment>inbox column: language of the notice</comment>
         <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>due column</comment>
+        <translation>dringend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Fällig am %1: seit %n Tag überfällig</numerusform>
+            <numerusform>Fällig am %1: seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: in %n day(s)</source>
+        <translation>
+            <numerusform>Fällig am %1: in %n Tag</numerusform>
+            <numerusform>Fällig am %1: in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Set by the operator.</source>
+        <translation>Vom Betreiber gesetzt.</translation>
+    </message>
+    <message>
+        <source>As the notice states it (see the reading pane for where).</source>
+        <translation>So steht es in der Meldung (wo genau, zeigt der Reiter „Nachricht“).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>inbox column: the deadline the notice sets</comment>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3463,26 @@ Führt: %4</translation>
     <message>
         <source>Add the note to the history (Ctrl+Enter)</source>
         <translation>Die Notiz dem Verlauf hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Due date set</source>
+        <translation>Frist gesetzt</translation>
+    </message>
+    <message>
+        <source>Hidden from the inbox</source>
+        <translation>Im Posteingang ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Restored to the inbox</source>
+        <translation>Wieder im Posteingang</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
     </message>
 </context>
 <context>
