@@ -98,6 +98,78 @@
     </message>
 </context>
 <context>
+    <name>mixdesk::DueController</name>
+    <message numerus="yes">
+        <source>%n notice(s) due on %1</source>
+        <translation>
+            <numerusform>%n notice due on %1</numerusform>
+            <numerusform>%n notices due on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due date of %n notice(s) cleared</source>
+        <translation>
+            <numerusform>Due date of %n notice cleared</numerusform>
+            <numerusform>Due date of %n notices cleared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DueDialog</name>
+    <message numerus="yes">
+        <source>For %n notice(s). What you set here stays when the notices are analysed again.</source>
+        <translation>
+            <numerusform>For %n notice. What you set here stays when it is analysed again.</numerusform>
+            <numerusform>For %n notices. What you set here stays when they are analysed again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::FilterBar</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>due queue: within N days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HideController</name>
+    <message numerus="yes">
+        <source>%n notice(s) hidden. They stay stored: the Hidden view shows them.</source>
+        <translation>
+            <numerusform>%n notice hidden. It stays stored: the Hidden view shows it.</numerusform>
+            <numerusform>%n notices hidden. They stay stored: the Hidden view shows them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) restored to the inbox</source>
+        <translation>
+            <numerusform>%n notice restored to the inbox</numerusform>
+            <numerusform>%n notices restored to the inbox</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::InboxModel</name>
+    <message numerus="yes">
+        <source>Due on %1: overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Due on %1: overdue by %n day</numerusform>
+            <numerusform>Due on %1: overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: in %n day(s)</source>
+        <translation>
+            <numerusform>Due on %1: in %n day</numerusform>
+            <numerusform>Due on %1: in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::MainWindow</name>
     <message numerus="yes">
         <source>Import finished: %n new notice(s)</source>

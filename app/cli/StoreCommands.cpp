@@ -174,6 +174,7 @@ int runList(const QStringList& args)
         return code;
 
     NoticeQuery query;
+    query.visibility = NoticeQuery::Visibility::Any; // every stored notice, hidden or not
     if (parser.isSet(status)) {
         query.status = statusFromId(parser.value(status));
         if (!query.status) {

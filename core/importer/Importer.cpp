@@ -38,7 +38,9 @@ ImportSummary Importer::run(const QStringList& sources, const NoticeRoles& store
         failed(s);
         return summary;
     }
-    const auto stored = store.inbox.count(NoticeQuery());
+    NoticeQuery everything;
+    everything.visibility = NoticeQuery::Visibility::Any;
+    const auto stored = store.inbox.count(everything);
     if (!stored) {
         failed(stored.error());
         return summary;

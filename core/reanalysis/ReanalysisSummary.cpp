@@ -9,6 +9,7 @@ namespace mixdesk {
 Result<ReanalysisSummary::Filings> ReanalysisSummary::filings(InboxQueries& inbox)
 {
     NoticeQuery all;
+    all.visibility = NoticeQuery::Visibility::Any; // hidden notices are reanalysed too
     all.sortColumn = QStringLiteral("id");
     auto ids = inbox.queryIds(all);
     if (!ids)

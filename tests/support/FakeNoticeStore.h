@@ -50,6 +50,7 @@ public:
     }
     Result<int> count(const NoticeQuery&) override { return int(notices.size()); }
     Result<QHash<NoticeStatus, int>> countByStatus() override;
+    Result<int> countHidden() override { return 0; }
     Result<QByteArray> rawNotice(qint64 id) override;
     Result<Analysis> analysis(qint64) override { return Analysis(); }
     Result<QStringList> origins(qint64 id) override;
@@ -63,6 +64,8 @@ public:
     }
     Status addNote(qint64, const QString&) override { return {}; }
     Status addEvent(qint64, const QString&, const QString&) override { return {}; }
+    Status setDue(const QList<qint64>&, const QDate&, bool) override { return {}; }
+    Status setHidden(const QList<qint64>&, bool) override { return {}; }
     Result<QList<NoticeEvent>> events(qint64) override { return QList<NoticeEvent>(); }
     Result<QString> notes(qint64) override { return QString(); }
 

@@ -4,6 +4,7 @@
 #include "store/session/StoreSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,53 @@ private slots:
         QCOMPARE(model.index(4, 0).data(InboxModel::StatusRole).toString(), u"forwarded"_s);
         model.clearStatusOverrides(more); // the write failed: the stored status comes back
         QTRY_COMPARE(model.index(4, 0).data(InboxModel::StatusRole).toString(), u"new"_s);
+    }
+
+    // Issue 18: hiding takes rows out at once (one removal per run of rows), a refresh
+    // brings back what the store says; the due column shows the deadline, "!" when
+    // urgent, red when overdue, and sorts in SQL.
+    void removesRowsAtOnceAndShowsTheDueColumn()
+    {
+        InboxModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(m_session.get());
+        QTRY_VERIFY(model.rowCount() > 10 && !model.isLoading());
+        const int before = model.rowCount();
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        const qint64 kept = model.idAt(3);
+        model.removeIds({model.idAt(1), model.idAt(2), model.idAt(5), 987654321});
+        QCOMPARE(model.rowCount(), before - 3);
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(model.rowOf(kept), 1);
+        model.refresh(); // nothing was written: they come back
+        QTRY_COMPARE(model.rowCount(), before);
+
+        const qint64 overdue = model.idAt(0);
+        const qint64 later = model.idAt(1);
+        {
+            test::DirectDatabaseAccess direct;
+            QVERIFY(m_store->journal().setDue({overdue}, QDate(2020, 1, 2), true).ok());
+            QVERIFY(
+                m_store->journal().setDue({later}, QDate::currentDate().addYears(1), false).ok());
+        }
+        model.invalidate({overdue, later});
+        QTRY_COMPARE(model.index(0, InboxModel::Due).data().toString(), u"! 2020-01-02"_s);
+        QCOMPARE(model.index(0, InboxModel::Due).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(0xb0, 0x1c, 0x1c));
+        QCOMPARE(model.index(0, 0).data(InboxModel::DueRole).toDate(), QDate(2020, 1, 2));
+        QVERIFY(model.index(0, 0).data(InboxModel::UrgentRole).toBool());
+        QVERIFY(model.index(0, InboxModel::Due)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"overdue"_s));
+        QVERIFY(!model.index(1, InboxModel::Due).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(2, InboxModel::Due).data().toString().isEmpty());
+        QCOMPARE(model.headerData(InboxModel::Due, Qt::Horizontal).toString(), u"Due"_s);
+        model.sort(InboxModel::Due, Qt::AscendingOrder);
+        QTRY_COMPARE(model.query().sortColumn, u"due"_s);
+        QTRY_COMPARE(model.idAt(0), overdue);
+        QCOMPARE(model.idAt(1), later);
     }
 
     void emptyWithoutStore()

@@ -119,6 +119,26 @@ private slots:
         QTRY_COMPARE(window.findChild<QLabel*>(u"statusCounts"_s)->text(), u"40 notices, 40 new"_s);
     }
 
+    // Two window-wide actions on one key: Qt fires neither and prints "Ambiguous
+    // shortcut", so the operator's key silently does nothing.
+    void everyWindowShortcutOpensOneThing()
+    {
+        QHash<QString, QString> owner;
+        for (QAction* action : m_window->findChildren<QAction*>()) {
+            if (action->shortcutContext() != Qt::WindowShortcut &&
+                action->shortcutContext() != Qt::ApplicationShortcut)
+                continue;
+            for (const QKeySequence& key : action->shortcuts()) {
+                const QString text = key.toString(QKeySequence::PortableText);
+                const QString name = action->text().remove(u'&');
+                QVERIFY2(!owner.contains(text) || owner.value(text) == name,
+                         qPrintable(u"%1 is on both \"%2\" and \"%3\""_s.arg(
+                             text, owner.value(text), name)));
+                owner.insert(text, name);
+            }
+        }
+        QVERIFY(owner.size() > 10);
+    }
     void filtersByStatusAndCategory()
     {
         auto* category = find<QComboBox>(u"categoryFilter"_s);

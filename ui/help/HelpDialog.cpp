@@ -76,6 +76,9 @@ QString HelpDialog::html()
            "a Maildir (File \u2192 Import)."),
         tr("Work through the open notices: press N for the next new notice. A deadline or "
            "urgency found in a notice is shown at the top of its Message tab."),
+        tr("Keep the deadlines: the Due column shows them (red when overdue, “!” when "
+           "urgent), the view “Due or overdue” lists what needs an answer soon, and "
+           "Notice → Due date and urgency sets or corrects them."),
         tr("Read the notice (tab Message): its text, the attachments (opened from a private "
            "copy) and the offending mail as a message of its own."),
         tr("Check the analysis (tab Analysis): which exit was used, when, the category, and "
@@ -95,6 +98,9 @@ QString HelpDialog::html()
              tr("In the search field: clear the search (a second Esc returns to the list)"));
     h += row(tr("Down", "key").toHtmlEscaped(), tr("From the search field into the list"));
     h += row(u"N"_s, tr("Next new notice"));
+    h += row(shortcut(QKeySequence::Delete),
+             tr("Hide the selected notices from the inbox (the Hidden view brings them back)"));
+    h += row(shortcut(QKeySequence::Undo), tr("Undo the last hiding"));
     h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_1)) + u" \u2026 "_s +
                  shortcut(QKeySequence(Qt::CTRL | Qt::Key_6)),
              tr("Set the status of the selected notices (in the order below)"));

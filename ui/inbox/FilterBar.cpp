@@ -11,8 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -50,9 +53,17 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(QString());            // all
     m_status->addItem(QString(), u"open"_s); // all open: the default view of a day's work
+    m_status->addItem(QString(), u"due"_s);  // the due queue (issue 18)
     for (NoticeStatus status : allStatuses())
         m_status->addItem(QString(), statusId(status));
+    m_status->addItem(QString(), u"hidden"_s); // hidden with Delete, to be restored
     m_status->setCurrentIndex(1);
+    // How far ahead the due queue looks (remembered).
+    m_dueDays = new QSpinBox;
+    m_dueDays->setObjectName(u"dueDays"_s);
+    m_dueDays->setRange(0, 365);
+    m_dueDays->setValue(QSettings().value(u"inbox/dueDays"_s, kDefaultDueDays).toInt());
+    m_dueDays->setVisible(false);
     m_statusLabel->setBuddy(m_status);
 
     m_categoryLabel = new QLabel;
@@ -71,6 +82,11 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
 
     m_useDates = new QCheckBox;
     m_useDates->setObjectName(u"dateFilterEnabled"_s);
+    m_dateField = new QComboBox;
+    m_dateField->setObjectName(u"dateFilterField"_s);
+    m_dateField->addItem(QString(), u"received"_s);
+    m_dateField->addItem(QString(), u"incident"_s);
+    m_dateField->setEnabled(false);
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1));
     m_from->setObjectName(u"dateFrom"_s);
     m_from->setCalendarPopup(true);
@@ -82,7 +98,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_from->setEnabled(false);
     m_to->setEnabled(false);
 
-    for (QComboBox* box : {m_status, m_category, m_exit})
+    for (QComboBox* box : {m_status, m_category, m_exit, m_dateField})
         keepCurrentTextVisible(box);
 
     m_search = new QLineEdit;
@@ -91,12 +107,26 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(kSearchDebounceMs);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_dueDays->setVisible(m_status->currentData().toString() == u"due");
+        emitFilter();
+    });
+    connect(m_dueDays, &QSpinBox::valueChanged, this, [this](int days) {
+        QSettings().setValue(u"inbox/dueDays"_s, days);
+        retranslateUi(); // "day(s)"
+        if (m_status->currentData().toString() == u"due")
+            emitFilter();
+    });
+    connect(m_dateField, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_useDates->isChecked())
+            emitFilter();
+    });
     connect(m_category, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_exit, &QComboBox::currentIndexChanged, this, &FilterBar::emitFilter);
     connect(m_useDates, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
+        m_dateField->setEnabled(on);
         emitFilter();
     });
     connect(m_from, &QDateEdit::dateChanged, this, [this] {
@@ -119,6 +149,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_statusLabel);
     top->addWidget(m_status);
+    top->addWidget(m_dueDays);
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_categoryLabel);
@@ -126,6 +157,7 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     bottom->addWidget(m_exitLabel);
     bottom->addWidget(m_exit, 1);
     bottom->addWidget(m_useDates);
+    bottom->addWidget(m_dateField);
     bottom->addWidget(m_from);
     bottom->addWidget(m_to);
     m_campaignBar = new QWidget;
@@ -164,18 +196,42 @@ NoticeQuery FilterBar::filter() const
     NoticeQuery q;
     if (const auto id = m_status->currentData().toString(); id == u"open")
         q.openOnly = true;
+    else if (id == u"due")
+        q = dueQueue();
+    else if (id == u"hidden")
+        q.visibility = NoticeQuery::Visibility::Hidden;
     else if (!id.isEmpty())
         q.status = statusFromId(id);
     q.category = m_category->currentData().toString();
     q.exitIp = m_exit->currentData().toString();
     if (m_useDates->isChecked()) {
-        q.from = m_from->date().startOfDay();
-        q.to = m_to->date().addDays(1).startOfDay(); // whole "to" day
+        // The incident time is shown in UTC: its days are UTC days.
+        const bool incident = m_dateField->currentData().toString() == u"incident";
+        q.dateField =
+            incident ? NoticeQuery::DateField::Incident : NoticeQuery::DateField::Received;
+        const QTimeZone zone = incident ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+        q.from = m_from->date().startOfDay(zone);
+        q.to = m_to->date().addDays(1).startOfDay(zone); // whole "to" day
     }
     q.text = m_search->text().trimmed();
     q.account = m_account;
     q.mailServer = m_mailServer;
     return q;
+}
+
+NoticeQuery FilterBar::dueQueue() const
+{
+    NoticeQuery q;
+    q.openOnly = true;
+    q.dueBy = QDate::currentDate().addDays(m_dueDays->value());
+    return q;
+}
+
+void FilterBar::setQueueCounts(int due, int hidden)
+{
+    m_due = due;
+    m_hidden = hidden;
+    retranslateUi();
 }
 
 void FilterBar::setExitAddresses(const QStringList& addresses)
@@ -250,7 +306,15 @@ void FilterBar::retranslateUi()
     m_statusLabel->setText(tr("&Status:"));
     m_categoryLabel->setText(tr("&Category:", "filter"));
     m_exitLabel->setText(tr("E&xit:", "filter by exit IP"));
-    m_useDates->setText(tr("&Received between", "date filter"));
+    m_useDates->setText(tr("&Dates:", "date filter"));
+    m_useDates->setToolTip(tr("Show only notices received (or whose incident happened) "
+                              "between these days"));
+    m_dateField->setItemText(0, tr("Received", "date filter on the received time"));
+    m_dateField->setItemText(1, tr("Incident (UTC)", "date filter on the incident time"));
+    m_dueDays->setPrefix(tr("within ", "due queue: within N days"));
+    m_dueDays->setSuffix(tr(" day(s)", "due queue: within N days", m_dueDays->value()));
+    m_dueDays->setToolTip(tr("The due queue shows open notices due within this many days, "
+                             "and every overdue one"));
     m_search->setPlaceholderText(tr("Search subject, reporter, text\u2026 (Ctrl+F)"));
     m_status->setItemText(0,
                           m_total >= 0 ? tr("All statuses (%1)").arg(m_total) : tr("All statuses"));
@@ -261,11 +325,24 @@ void FilterBar::retranslateUi()
                           tr("New, in progress, forwarded or waiting for a reply: "
                              "everything not closed or misdirected"),
                           Qt::ToolTipRole);
+    m_status->setItemText(2,
+                          m_due >= 0 ? tr("Due or overdue (%1)").arg(m_due) : tr("Due or overdue"));
+    m_status->setItemData(2,
+                          tr("Open notices whose deadline is within the chosen days or past; "
+                             "set a deadline with Notice > Due date"),
+                          Qt::ToolTipRole);
+    const int hiddenItem = m_status->count() - 1;
+    m_status->setItemText(hiddenItem,
+                          m_hidden >= 0 ? tr("Hidden (%1)").arg(m_hidden) : tr("Hidden"));
+    m_status->setItemData(hiddenItem,
+                          tr("Notices hidden with Delete; select them and restore them "
+                             "with Notice > Restore to inbox"),
+                          Qt::ToolTipRole);
     const QList<NoticeStatus> statuses = allStatuses();
     for (int i = 0; i < statuses.size(); ++i) {
         const QString name = statusDisplayName(statuses.at(i));
         m_status->setItemText(
-            i + 2,
+            i + 3,
             m_counts.contains(statuses.at(i))
                 ? tr("%1 (%2)", "status (count)").arg(name).arg(m_counts.value(statuses.at(i)))
                 : name);

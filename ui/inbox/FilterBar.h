@@ -12,16 +12,20 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace mixdesk {
 
-// Filters for the inbox: status (with counts), category, exit IP, received
-// date range and full-text search (debounced). Emits the filter as a NoticeQuery.
+// Filters for the inbox: the view (all open by default; a status; the due queue;
+// the hidden notices), with counts, category, exit IP, a date range on the received
+// or the incident time, and full-text search (debounced). Emits the filter as a
+// NoticeQuery.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 public:
     static constexpr int kSearchDebounceMs = 250;
+    static constexpr int kDefaultDueDays = 3;
 
     explicit FilterBar(QWidget* parent = nullptr);
 
@@ -30,6 +34,11 @@ public:
     void setExitAddresses(const QStringList& addresses);
     // Shows per-status counts in the status filter; `total` for "All".
     void setStatusCounts(const QHash<NoticeStatus, int>& counts, int total);
+    // Counts of the due queue and of the hidden notices, shown in the view filter.
+    void setQueueCounts(int due, int hidden);
+    // The due queue's query (open notices due within the chosen days, or overdue):
+    // for its count.
+    NoticeQuery dueQueue() const;
     void focusSearch();
     QLineEdit* searchField() const { return m_search; }
     // Applies a search still waiting for its debounce at once.
@@ -57,7 +66,9 @@ private:
     QComboBox* m_category = nullptr;
     QLabel* m_exitLabel = nullptr;
     QComboBox* m_exit = nullptr;
+    QSpinBox* m_dueDays = nullptr;
     QCheckBox* m_useDates = nullptr;
+    QComboBox* m_dateField = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_search = nullptr;
@@ -68,6 +79,8 @@ private:
     QString m_account, m_mailServer;
     QHash<NoticeStatus, int> m_counts;
     int m_total = -1;
+    int m_due = -1;
+    int m_hidden = -1;
 };
 
 } // namespace mixdesk

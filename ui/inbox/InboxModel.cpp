@@ -5,7 +5,11 @@
 #include "util/Logging.h"
 #include "widgets/PlainText.h"
 
+#include <QColor>
 #include <QFont>
+#include <QLocale>
+
+#include <algorithm>
 
 #include <utility>
 
@@ -57,6 +61,8 @@ QString InboxModel::sortKey(int column)
         return u"incident"_s;
     case Language:
         return u"language"_s;
+    case Due:
+        return u"due"_s;
     default:
         return u"received"_s;
     }
@@ -234,6 +240,33 @@ void InboxModel::clearStatusOverrides(const QList<qint64>& ids)
     invalidate(ids);
 }
 
+void InboxModel::removeIds(const QList<qint64>& ids)
+{
+    QList<int> rows;
+    for (qint64 id : ids)
+        if (const int row = rowOf(id); row >= 0)
+            rows << row;
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // From the bottom up, one removal per run of adjacent rows.
+    for (qsizetype end = rows.size(); end > 0;) {
+        qsizetype start = end - 1;
+        while (start > 0 && rows.at(start - 1) == rows.at(start) - 1)
+            --start;
+        const int first = rows.at(start);
+        const int last = rows.at(end - 1);
+        beginRemoveRows({}, first, last);
+        m_ids.remove(first, last - first + 1);
+        dropRowIndex();
+        endRemoveRows();
+        end = start;
+    }
+    // Pages in flight were asked for by row numbers that moved.
+    m_requested.clear();
+    ++m_pageGeneration;
+}
+
 void InboxModel::clearCache()
 {
     ++m_pageGeneration;
@@ -324,8 +357,20 @@ void InboxModel::pageArrived(quint64 generation, int pageNo, const QList<qint64>
     // refresh, instead of being asked for at every paint.
     for (qint64 id : ids)
         if (!m_rows.contains(id))
-            m_rows.insert(id,
-                          NoticeSummary{id, {}, {}, {}, {}, {}, NoticeStatus::New, {}, {}, false});
+            m_rows.insert(id, NoticeSummary{id,
+                                            {},
+                                            {},
+                                            {},
+                                            {},
+                                            {},
+                                            NoticeStatus::New,
+                                            {},
+                                            {},
+                                            false,
+                                            {},
+                                            false,
+                                            false,
+                                            false});
     m_batches.append(ids);
     const int first = pageNo * kPageSize;
     const int last = std::min(first + kPageSize, rowCount()) - 1;
@@ -340,8 +385,12 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     if (role == IdRole)
         return m_ids.at(index.row());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::FontRole &&
-        role != StatusRole)
+        role != StatusRole && role != DueRole && role != UrgentRole && role != Qt::ForegroundRole)
         return {};
+    if (role == Qt::ToolTipRole && index.column() == Due) {
+        const NoticeSummary* s = summaryAt(index.row());
+        return s ? dueToolTip(*s) : QVariant();
+    }
     if (role == Qt::ToolTipRole) {
         // Subjects and reporters come from the mail: never read as markup.
         const QString text = data(index, Qt::DisplayRole).toString();
@@ -359,6 +408,16 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     const NoticeStatus status = m_statusOverrides.value(s->id, s->status);
     if (role == StatusRole)
         return statusId(status);
+    if (role == DueRole)
+        return s->due;
+    if (role == UrgentRole)
+        return s->urgent;
+    if (role == Qt::ForegroundRole) {
+        // Overdue and still open: the due cell in red.
+        if (index.column() != Due || !isOverdue(*s, status))
+            return {};
+        return QColor(0xb0, 0x1c, 0x1c);
+    }
     if (role == Qt::FontRole) {
         if (status != NoticeStatus::New)
             return {};
@@ -389,9 +448,47 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
                    : QString();
     case Language:
         return s->language.toUpper();
+    case Due:
+        return dueText(*s);
     default:
         return {};
     }
+}
+
+bool InboxModel::isOverdue(const NoticeSummary& s, NoticeStatus status)
+{
+    return s.due.isValid() && s.due < QDate::currentDate() && status != NoticeStatus::Closed &&
+           status != NoticeStatus::Misdirected;
+}
+
+QString InboxModel::dueText(const NoticeSummary& s)
+{
+    // "!" marks what is urgent, with or without a deadline.
+    const QString day = s.due.isValid() ? s.due.toString(u"yyyy-MM-dd"_s) : QString();
+    if (!s.urgent)
+        return day;
+    return day.isEmpty() ? u"! "_s + tr("urgent", "due column") : u"! "_s + day;
+}
+
+QString InboxModel::dueToolTip(const NoticeSummary& s)
+{
+    QStringList lines;
+    if (s.due.isValid()) {
+        const qint64 days = QDate::currentDate().daysTo(s.due);
+        if (days < 0)
+            lines << tr("Due on %1: overdue by %n day(s)", nullptr, int(-days))
+                         .arg(QLocale().toString(s.due, QLocale::LongFormat));
+        else
+            lines << tr("Due on %1: in %n day(s)", nullptr, int(days))
+                         .arg(QLocale().toString(s.due, QLocale::LongFormat));
+    }
+    if (s.urgent)
+        lines << tr("Urgent");
+    if (lines.isEmpty())
+        return {};
+    lines << (s.dueEdited ? tr("Set by the operator.")
+                          : tr("As the notice states it (see the reading pane for where)."));
+    return lines.join(u'\n');
 }
 
 QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -415,6 +512,8 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Incident (UTC)");
     case Language:
         return tr("Lang.", "inbox column: language of the notice");
+    case Due:
+        return tr("Due", "inbox column: the deadline the notice sets");
     default:
         return {};
     }

@@ -37,12 +37,15 @@ public:
         Subject,
         IncidentTime,
         Language,
+        Due, // the deadline (overdue in red), "!" when urgent (issue 18)
         ColumnCount
     };
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        StatusRole
+        StatusRole,
+        DueRole,   // QDate, invalid when none (or the row is not loaded yet)
+        UrgentRole // bool
     };
 
     static constexpr int kPageSize = 200;
@@ -72,6 +75,10 @@ public:
     // (or failed: then a refresh shows the truth).
     void showStatus(const QList<qint64>& ids, NoticeStatus status);
     void clearStatusOverrides(const QList<qint64>& ids);
+    // Takes the rows of `ids` out of the list at once (an optimistic update: hidden
+    // notices leave the view before the store has written it); a refresh brings back
+    // what the store says.
+    void removeIds(const QList<qint64>& ids);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -94,6 +101,9 @@ signals:
     void refreshed();
 
 private:
+    static bool isOverdue(const NoticeSummary& s, NoticeStatus status);
+    static QString dueText(const NoticeSummary& s);
+    static QString dueToolTip(const NoticeSummary& s);
     const NoticeSummary* summaryAt(int row) const;
     void requestPage(int pageNo) const;
     void pageArrived(quint64 generation, int pageNo, const QList<qint64>& ids,

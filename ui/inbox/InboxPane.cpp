@@ -41,6 +41,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     header->resizeSection(InboxModel::IncidentTime,
                           fm.horizontalAdvance(u"2026-12-31 23:59"_s) + pad);
     header->resizeSection(InboxModel::Language, fm.horizontalAdvance(u"Lang."_s) + pad);
+    header->resizeSection(InboxModel::Due, fm.horizontalAdvance(u"! 2026-12-31"_s) + pad);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -183,16 +184,37 @@ void InboxPane::updateCounts()
         emit countsChanged(0, 0);
         return;
     }
-    m_session->run<QHash<NoticeStatus, int>>(
-        this, [](StoreContext& c) { return c.roles.inbox.countByStatus(); },
-        [this, generation](Result<QHash<NoticeStatus, int>> counts) {
+    struct Counts
+    {
+        QHash<NoticeStatus, int> byStatus;
+        int due = 0;
+        int hidden = 0;
+    };
+    const NoticeQuery dueQueue = m_filterBar->dueQueue();
+    m_session->run<Counts>(
+        this,
+        [dueQueue](StoreContext& c) -> Result<Counts> {
+            Counts counts;
+            auto byStatus = c.roles.inbox.countByStatus();
+            if (!byStatus)
+                return byStatus.error();
+            auto due = c.roles.inbox.count(dueQueue);
+            if (!due)
+                return due.error();
+            auto hidden = c.roles.inbox.countHidden();
+            if (!hidden)
+                return hidden.error();
+            return Counts{std::move(*byStatus), *due, *hidden};
+        },
+        [this, generation](Result<Counts> counts) {
             if (generation != m_countGeneration || !counts)
                 return;
             int total = 0;
-            for (int n : std::as_const(*counts))
+            for (int n : std::as_const(counts->byStatus))
                 total += n;
-            m_filterBar->setStatusCounts(*counts, total);
-            emit countsChanged(total, counts->value(NoticeStatus::New));
+            m_filterBar->setStatusCounts(counts->byStatus, total);
+            m_filterBar->setQueueCounts(counts->due, counts->hidden);
+            emit countsChanged(total, counts->byStatus.value(NoticeStatus::New));
         });
 }
 

@@ -2,10 +2,12 @@
 
 #include "store/session/StoreSession.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -30,7 +32,26 @@ QString eventKindName(const QString& kind)
         return NotesPane::tr("Mail sent");
     if (kind == u"sent-copy-failed")
         return NotesPane::tr("No copy in the Sent folder");
+    if (kind == u"due")
+        return NotesPane::tr("Due date set");
+    if (kind == u"hidden")
+        return NotesPane::tr("Hidden from the inbox");
+    if (kind == u"unhidden")
+        return NotesPane::tr("Restored to the inbox");
     return kind;
+}
+
+// Due events carry "2026-03-09" or "none", and " urgent" when urgent.
+QString dueDetail(const QString& detail)
+{
+    QStringList parts = detail.split(u' ', Qt::SkipEmptyParts);
+    const bool urgent = parts.removeAll(u"urgent"_s) > 0;
+    const QDate due = QDate::fromString(parts.value(0), Qt::ISODate);
+    QString text = due.isValid() ? QLocale().toString(due, QLocale::ShortFormat)
+                                 : NotesPane::tr("no due date");
+    if (urgent)
+        text += u", "_s + NotesPane::tr("urgent");
+    return text;
 }
 
 // Status events carry the status ids ("new -> closed"); show them in the UI language.
@@ -178,7 +199,9 @@ void NotesPane::showHistory(const QList<NoticeEvent>& events)
 {
     QString html;
     for (const NoticeEvent& e : events) {
-        const QString detail = e.kind == u"status" ? statusDetail(e.detail) : e.detail;
+        const QString detail = e.kind == u"status" ? statusDetail(e.detail)
+                               : e.kind == u"due"  ? dueDetail(e.detail)
+                                                   : e.detail;
         html += u"<p><b>"_s + e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) +
                 u"</b> \u2013 "_s + eventKindName(e.kind).toHtmlEscaped() + u" ("_s +
                 e.user.toHtmlEscaped() + u")<br/>"_s +

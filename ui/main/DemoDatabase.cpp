@@ -48,7 +48,9 @@ Status DemoDatabase::fill(StoreContext& store, const QString& root)
     auto profile = loadProfile(root);
     if (!profile)
         return profile.error();
-    const auto existing = store.roles.inbox.count(NoticeQuery());
+    NoticeQuery everything;
+    everything.visibility = NoticeQuery::Visibility::Any;
+    const auto existing = store.roles.inbox.count(everything);
     if (!existing)
         return existing.error();
     if (*existing > 0) {

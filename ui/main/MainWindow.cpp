@@ -20,6 +20,7 @@
 #include "main/StatusController.h"
 #include "main/StoreController.h"
 #include "main/SyncController.h"
+#include "main/TriageWiring.h"
 #include "main/WorkSurface.h"
 #include "profile/ProfileStore.h"
 #include "respond/RespondWiring.h"
@@ -102,7 +103,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     resize(1280, 800);
     updateActions();
     retranslateUi();
-    WorkSurface::install(this); // issue 18: window state, databases menu, next new notice
+    TriageWiring::install(this); // issue 18: due dates, Delete hides with undo
+    WorkSurface::install(this);  // issue 18: window state, databases menu, next new notice
 }
 
 MainWindow::~MainWindow()
@@ -624,6 +626,8 @@ void MainWindow::updateStatusCounts(int total, int newCount)
     }
     const InboxModel* model = m_workspace->inbox()->model();
     const bool filtered = model->query().status || model->query().openOnly ||
+                          model->query().dueBy.isValid() ||
+                          model->query().visibility != NoticeQuery::Visibility::Shown ||
                           !model->query().category.isEmpty() || !model->query().exitIp.isEmpty() ||
                           model->query().from.isValid() || !model->query().text.trimmed().isEmpty();
     const QString all = filtered && !model->isLoading() && model->rowCount() != total

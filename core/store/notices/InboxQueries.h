@@ -22,7 +22,9 @@ public:
     virtual Result<QList<qint64>> queryIds(const NoticeQuery& query) = 0;
     virtual Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) = 0;
     virtual Result<int> count(const NoticeQuery& query) = 0;
+    // Notices by status, the hidden ones left out; and the hidden ones.
     virtual Result<QHash<NoticeStatus, int>> countByStatus() = 0;
+    virtual Result<int> countHidden() = 0;
 
     virtual Result<QByteArray> rawNotice(qint64 id) = 0;
     virtual Result<Analysis> analysis(qint64 id) = 0;

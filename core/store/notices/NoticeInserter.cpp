@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SqlValues.h"
+#include "store/notices/DueDate.h"
 #include "store/notices/NoticeStatus.h"
 
 #include <QVariant>
@@ -39,13 +40,13 @@ NoticeInserter::NoticeInserter(Database& db)
 {
     const SqlDialect& d = db.dialect();
     m_find.prepare(QStringLiteral("SELECT id FROM notices WHERE sha256 = ?"));
-    m_insertNotice.prepare(
-        d.insertNewReturningId(QStringLiteral("notices"),
-                               QStringList{QStringLiteral("sha256"), QStringLiteral("received_at"),
-                                           QStringLiteral("imported_at"), QStringLiteral("status"),
-                                           QStringLiteral("subject")} +
-                                   analysisColumns(),
-                               QStringLiteral("sha256")));
+    m_insertNotice.prepare(d.insertNewReturningId(
+        QStringLiteral("notices"),
+        QStringList{QStringLiteral("sha256"), QStringLiteral("received_at"),
+                    QStringLiteral("imported_at"), QStringLiteral("status"),
+                    QStringLiteral("subject")} +
+            analysisColumns() + QStringList{QStringLiteral("due_at"), QStringLiteral("urgent")},
+        QStringLiteral("sha256")));
     m_insertContent.prepare(
         QStringLiteral("INSERT INTO notice_content (notice_id, raw, raw_format, analysis, "
                        "analysis_packed, analysis_format, search_text, search_format) VALUES "
@@ -85,6 +86,8 @@ Result<AddResult> NoticeInserter::insert(const PreparedNotice& notice, const Pro
         m_insertNotice.addBindValue(statusId(NoticeStatus::New));
         m_insertNotice.addBindValue(nn(notice.subject));
         bindAnalysisColumns(m_insertNotice, notice.analysis);
+        m_insertNotice.addBindValue(DueDate::toStored(notice.due));
+        m_insertNotice.addBindValue(notice.urgent ? 1 : 0);
         if (!m_insertNotice.exec())
             return m_db.errorOf(QStringLiteral("cannot store notice"), m_insertNotice);
         if (!m_db.dialect().newRowIdIsResultRow()) {

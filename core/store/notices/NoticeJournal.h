@@ -4,6 +4,7 @@
 #include "store/notices/NoticeStatus.h"
 #include "util/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,13 @@ public:
     virtual Status addNote(qint64 id, const QString& note) = 0;
     // Any other event, e.g. kind "mail-sent" with the recipients as detail.
     virtual Status addEvent(qint64 id, const QString& kind, const QString& detail) = 0;
+    // The operator's deadline and urgency for `ids` (an invalid `due`: none), kept by
+    // reanalysis from now on; journalled as "due" with detail "2026-03-09" or "none",
+    // followed by " urgent" when urgent.
+    virtual Status setDue(const QList<qint64>& ids, const QDate& due, bool urgent) = 0;
+    // Hides `ids` from the inbox (or shows them again); the notices stay stored.
+    // Journalled as "hidden" or "unhidden" for each notice whose flag changes.
+    virtual Status setHidden(const QList<qint64>& ids, bool hidden) = 0;
     virtual Result<QList<NoticeEvent>> events(qint64 id) = 0;
     // All notes, oldest first, one per paragraph.
     virtual Result<QString> notes(qint64 id) = 0;

@@ -2,6 +2,9 @@
 
 #include "analysis/NoticeAnalyzer.h"
 #include "mail/MailParser.h"
+#include "mail/ParsedMail.h"
+#include "reading/NoticeDate.h"
+#include "reading/UrgencyFinder.h"
 #include "store/notices/NoticeText.h"
 #include "store/notices/SearchText.h"
 
@@ -40,6 +43,11 @@ PreparedNotice NoticePreparer::assemble(IncomingNotice notice, PackedRaw packed,
     const NoticeText text = NoticeText::fromParsed(mail, notice.raw);
     PreparedNotice prepared;
     prepared.subject = text.subject.isNull() ? QStringLiteral("") : text.subject;
+    // Relative deadlines ("within 48 hours") count from when the notice was sent.
+    const QDateTime sent = NoticeDate::of(notice.raw, notice.receivedAt).when;
+    const Urgency urgency = UrgencyFinder::find(mail.headers, prepared.subject, text.body, sent);
+    prepared.due = urgency.due;
+    prepared.urgent = urgency.urgent;
     prepared.searchValues = SearchText::utf8(SearchText::values(text, analysis));
     prepared.packedSearchText = RawCodec::pack(SearchText::encode(prepared.searchValues));
     prepared.packedAnalysis = RawCodec::pack(analysis.toJsonBytes());

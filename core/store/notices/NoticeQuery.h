@@ -2,6 +2,7 @@
 
 #include "store/notices/NoticeStatus.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -14,9 +15,26 @@ struct NoticeQuery
 {
     std::optional<NoticeStatus> status;
     bool openOnly = false; // "all open": neither closed nor misdirected
+    // The due queue: only notices due on or before this day (overdue ones too).
+    QDate dueBy;
+    // Hidden notices (Delete in the inbox) are in no view but their own.
+    enum class Visibility
+    {
+        Shown,  // not hidden: every view of the inbox
+        Hidden, // the "Hidden" view, where they are restored
+        Any     // counts and reanalysis
+    };
+    Visibility visibility = Visibility::Shown;
     QString category;
     QString exitIp;
-    QDateTime from, to; // on received time
+    // from <= time < to, on the received or the incident time (UTC).
+    enum class DateField
+    {
+        Received,
+        Incident
+    };
+    DateField dateField = DateField::Received;
+    QDateTime from, to;
     QString reporter;
     QString language;
     QString text; // full-text search, user text: never SQL
@@ -26,7 +44,7 @@ struct NoticeQuery
     QString account;
     QString mailServer;
     int limit = 0; // 0: all
-    // received, reporter, category, exit_ip, status, subject, incident, language, id;
+    // received, reporter, category, exit_ip, status, subject, incident, language, due, id;
     // ties are broken by id in the same direction.
     QString sortColumn = QStringLiteral("received");
     bool descending = true;

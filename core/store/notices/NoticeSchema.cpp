@@ -1,8 +1,9 @@
 #include "store/notices/NoticeSchema.h"
 
 #include "store/Database.h"
-#include "store/SqlDialect.h"
 #include "store/RawCodec.h"
+#include "store/SqlDialect.h"
+#include "store/notices/DueDate.h"
 #include "store/notices/InboxIndexes.h"
 #include "store/notices/NoticeIntegrity.h"
 #include "store/notices/SearchText.h"
@@ -40,6 +41,16 @@ const QList<IndexDefinition> kSchema1Indexes{
 const QList<IndexDefinition> kSchema2Indexes{
     {QStringLiteral("notices_status_reporter"),
      QStringLiteral("CREATE INDEX notices_status_reporter ON notices (status, reporter, id)")},
+};
+// Schema 8: the due column's sort and the due queue's range (notices without a
+// deadline sort last, see DueDate); and the few hidden notices, partial so that it
+// costs the visible ones nothing: the Hidden view by date, and the counts that leave
+// them out (which read its rows, not every notice).
+const QList<IndexDefinition> kSchema8Indexes{
+    {QStringLiteral("notices_due"),
+     QStringLiteral("CREATE INDEX notices_due ON notices (due_at, id)")},
+    {QStringLiteral("notices_hidden"),
+     QStringLiteral("CREATE INDEX notices_hidden ON notices (received_at, id) WHERE hidden = 1")},
 };
 
 QStringList creates(const QList<IndexDefinition>& indexes)
@@ -158,7 +169,20 @@ QList<QStringList> noticeMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE notice_content ADD COLUMN analysis_format INTEGER NOT NULL "
                        "DEFAULT 0"),
     };
-    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning()};
+    // The deadline and urgency each notice states (filled when it is prepared; stored
+    // notices get theirs when reanalysed), the operator's own setting of them
+    // (due_edited: reanalysis keeps it), and the flag of a notice hidden from the inbox
+    // (Delete; the notice itself is never deleted). See DueDate for due_at.
+    QStringList v8{
+        QStringLiteral("ALTER TABLE notices ADD COLUMN due_at %1 NOT NULL DEFAULT %2")
+            .arg(big)
+            .arg(DueDate::kNone),
+        QStringLiteral("ALTER TABLE notices ADD COLUMN urgent INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE notices ADD COLUMN due_edited INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE notices ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
+    };
+    v8 += creates(kSchema8Indexes);
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning(), v8};
 }
 
 // Left suspended by an import that did not finish. Without them the inbox is
@@ -181,9 +205,8 @@ Status indexCopiedContent(Database& target, const QString& table, const QSqlReco
     if (kept.isNull()) // spooled before schema 4 and never indexed
         return {};
     const qint64 id = row.value(QStringLiteral("notice_id")).toLongLong();
-    const auto encoded =
-        RawCodec::unpack(RawFormat(row.value(QStringLiteral("search_format")).toInt()),
-                         kept.toByteArray());
+    const auto encoded = RawCodec::unpack(
+        RawFormat(row.value(QStringLiteral("search_format")).toInt()), kept.toByteArray());
     const auto values = encoded ? SearchText::decode(*encoded) : std::nullopt;
     if (!values)
         return Error{QStringLiteral("notice %1: its search text is unreadable").arg(id)};
@@ -201,27 +224,28 @@ SchemaRole noticeSchema()
 {
     const QStringList id{QStringLiteral("id")};
     const QStringList noticeId{QStringLiteral("notice_id")};
-    return {QStringLiteral("notices"),
-            noticeMigrations,
-            restoreSuspendedIndexes,
-            {
-                {QStringLiteral("notices"), id, QStringLiteral("sha256")},
-                {QStringLiteral("notice_content"), noticeId},
-                {QStringLiteral("notice_origins"), noticeId + QStringList{QStringLiteral("origin")}},
-                {QStringLiteral("notice_events"), id},
-                {QStringLiteral("notice_notes"), id},
-                {QStringLiteral("notice_spool"), id, QStringLiteral("sha256")},
-                {QStringLiteral("sync_checkpoints"),
-                 {QStringLiteral("account"), QStringLiteral("folder")}},
-            },
-            {QStringLiteral("notice_fts"), QStringLiteral("suspended_indexes")},
-            indexCopiedContent,
-            verifyNotices};
+    return {
+        QStringLiteral("notices"),
+        noticeMigrations,
+        restoreSuspendedIndexes,
+        {
+            {QStringLiteral("notices"), id, QStringLiteral("sha256")},
+            {QStringLiteral("notice_content"), noticeId},
+            {QStringLiteral("notice_origins"), noticeId + QStringList{QStringLiteral("origin")}},
+            {QStringLiteral("notice_events"), id},
+            {QStringLiteral("notice_notes"), id},
+            {QStringLiteral("notice_spool"), id, QStringLiteral("sha256")},
+            {QStringLiteral("sync_checkpoints"),
+             {QStringLiteral("account"), QStringLiteral("folder")}},
+        },
+        {QStringLiteral("notice_fts"), QStringLiteral("suspended_indexes")},
+        indexCopiedContent,
+        verifyNotices};
 }
 
 const QList<IndexDefinition>& inboxIndexes()
 {
-    static const QList<IndexDefinition> kAll = kSchema1Indexes + kSchema2Indexes;
+    static const QList<IndexDefinition> kAll = kSchema1Indexes + kSchema2Indexes + kSchema8Indexes;
     return kAll;
 }
 

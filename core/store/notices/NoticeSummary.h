@@ -2,6 +2,7 @@
 
 #include "store/notices/NoticeStatus.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -20,6 +21,10 @@ struct NoticeSummary
     QDateTime incidentTimeUtc;
     QString language;
     bool parseFailed = false;
+    QDate due;              // the deadline; invalid: none
+    bool urgent = false;    // the notice says it is urgent (or the operator does)
+    bool dueEdited = false; // due date and urgency set by the operator: reanalysis keeps them
+    bool hidden = false;    // hidden from the inbox (Delete); shown by the "Hidden" view
 };
 
 } // namespace mixdesk

@@ -5,6 +5,7 @@
 #include "store/notices/IncomingNotice.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -18,6 +19,10 @@ struct PreparedNotice
     PackedRaw packedRaw;     // the raw bytes as stored (RawCodec)
     Analysis analysis;
     QString subject; // the inbox's subject column
+    // The deadline and urgency the notice states (UrgencyFinder), for the inbox's due
+    // column and queue; the evidence stays with the reading pane, which finds it again.
+    QDate due;
+    bool urgent = false;
     // The full-text index's values, UTF-8, in SqlDialect::fullTextColumns() order
     // (SearchText): the index reads UTF-8, and SQLite converting every notice's text
     // from UTF-16 cost the storing thread a tenth of its time.

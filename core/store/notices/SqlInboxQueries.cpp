@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/RawCodec.h"
 #include "store/SqlValues.h"
+#include "store/notices/DueDate.h"
 
 #include <QJsonDocument>
 #include <QVariant>
@@ -24,6 +25,7 @@ QString sortColumnSql(const QString& column)
         {QStringLiteral("subject"), QStringLiteral("n.subject")},
         {QStringLiteral("incident"), QStringLiteral("n.incident_time")},
         {QStringLiteral("language"), QStringLiteral("n.language")},
+        {QStringLiteral("due"), QStringLiteral("n.due_at")},
         {QStringLiteral("id"), QStringLiteral("n.id")}};
     return kColumns.value(column, QStringLiteral("n.received_at"));
 }
@@ -52,6 +54,15 @@ std::optional<QString> SqlInboxQueries::whereClause(const NoticeQuery& query,
         values.append(statusId(NoticeStatus::Closed));
         values.append(statusId(NoticeStatus::Misdirected));
     }
+    if (query.dueBy.isValid()) {
+        // Notices without a deadline hold DueDate::kNone, far beyond any day asked for.
+        conditions.append(QStringLiteral("n.due_at <= ?"));
+        values.append(DueDate::toStored(query.dueBy));
+    }
+    if (query.visibility == NoticeQuery::Visibility::Shown)
+        conditions.append(QStringLiteral("n.hidden = 0"));
+    else if (query.visibility == NoticeQuery::Visibility::Hidden)
+        conditions.append(QStringLiteral("n.hidden = 1"));
     const auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
             return;
@@ -62,13 +73,19 @@ std::optional<QString> SqlInboxQueries::whereClause(const NoticeQuery& query,
     equals(QStringLiteral("n.exit_ip"), query.exitIp);
     equals(QStringLiteral("n.reporter"), query.reporter);
     equals(QStringLiteral("n.language"), query.language);
+    const QString time = query.dateField == NoticeQuery::DateField::Incident
+                             ? QStringLiteral("n.incident_time")
+                             : QStringLiteral("n.received_at");
     if (query.from.isValid()) {
-        conditions.append(QStringLiteral("n.received_at >= ?"));
+        conditions.append(time + QStringLiteral(" >= ?"));
         values.append(toMs(query.from));
     }
     if (query.to.isValid()) {
-        conditions.append(QStringLiteral("n.received_at < ?"));
+        conditions.append(time + QStringLiteral(" < ?"));
         values.append(toMs(query.to));
+        // An unknown incident time (0) is in no range, not before every day.
+        if (!query.from.isValid() && query.dateField == NoticeQuery::DateField::Incident)
+            conditions.append(QStringLiteral("n.incident_time > 0"));
     }
     // The user's search, and a campaign's account and mail server: each a full-text
     // condition (the account's words are indexed with the notice; keepCampaign()
@@ -183,8 +200,8 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
         QSqlQuery q = m_db.query();
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, received_at, subject, reporter, category, exit_ip, "
-                                 "status, incident_time, language, parse_failed FROM notices "
-                                 "WHERE id IN (") +
+                                 "status, incident_time, language, parse_failed, due_at, urgent, "
+                                 "due_edited, hidden FROM notices WHERE id IN (") +
                   marks.join(u',') + u')');
         for (qint64 id : chunk)
             q.addBindValue(id);
@@ -202,6 +219,10 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
             s.incidentTimeUtc = fromMs(q.value(7).toLongLong());
             s.language = q.value(8).toString();
             s.parseFailed = q.value(9).toInt() != 0;
+            s.due = DueDate::fromStored(q.value(10).toLongLong());
+            s.urgent = q.value(11).toInt() != 0;
+            s.dueEdited = q.value(12).toInt() != 0;
+            s.hidden = q.value(13).toInt() != 0;
             byId.insert(s.id, s);
         }
     }
@@ -215,16 +236,33 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
 
 Result<QHash<NoticeStatus, int>> SqlInboxQueries::countByStatus()
 {
-    QSqlQuery q = m_db.query();
-    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM notices GROUP BY status")))
-        return m_db.errorOf(QStringLiteral("cannot count notices"), q);
+    // All notices by status (from the status index alone), less the few hidden ones
+    // (from their partial index; grouped here, as a GROUP BY would walk a status
+    // index over every notice): a filter on `hidden` would read every row.
     QHash<NoticeStatus, int> counts;
     for (NoticeStatus s : allStatuses())
         counts.insert(s, 0);
+    QSqlQuery q = m_db.query();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM notices GROUP BY status")))
+        return m_db.errorOf(QStringLiteral("cannot count notices"), q);
     while (q.next())
         if (const auto s = statusFromId(q.value(0).toString()))
             counts[*s] += q.value(1).toInt();
+    if (!q.exec(QStringLiteral("SELECT status FROM notices WHERE hidden = 1")))
+        return m_db.errorOf(QStringLiteral("cannot count notices"), q);
+    while (q.next())
+        if (const auto s = statusFromId(q.value(0).toString()))
+            --counts[*s];
     return counts;
+}
+
+Result<int> SqlInboxQueries::countHidden()
+{
+    QSqlQuery q = m_db.query();
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM notices WHERE hidden = 1")) || !q.next())
+        return m_db.errorOf(QStringLiteral("cannot count notices"), q);
+    return q.value(0).toInt();
 }
 
 Result<QByteArray> SqlInboxQueries::rawNotice(qint64 id)

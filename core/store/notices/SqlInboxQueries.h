@@ -18,6 +18,7 @@ public:
     Result<QList<NoticeSummary>> summaries(const QList<qint64>& ids) override;
     Result<int> count(const NoticeQuery& query) override;
     Result<QHash<NoticeStatus, int>> countByStatus() override;
+    Result<int> countHidden() override;
     Result<QByteArray> rawNotice(qint64 id) override;
     Result<Analysis> analysis(qint64 id) override;
     Result<QStringList> origins(qint64 id) override;

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
+#include "store/notices/DueDate.h"
 
 #include <QVariant>
 
@@ -145,6 +146,72 @@ Status SqlNoticeJournal::addEvent(qint64 id, const QString& kind, const QString&
     if (!q.exec())
         return tx.fail(QStringLiteral("cannot log event"), q);
     m_db.notifyChanged(QStringLiteral("journal"));
+    return tx.commit();
+}
+
+Status SqlNoticeJournal::setDue(const QList<qint64>& ids, const QDate& due, bool urgent)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    QSqlQuery update = m_db.query();
+    QSqlQuery event = m_db.query();
+    update.prepare(
+        QStringLiteral("UPDATE notices SET due_at = ?, urgent = ?, due_edited = 1 WHERE id = ?"));
+    event.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
+                                 "detail) VALUES (?, ?, ?, 'due', ?)"));
+    // Ids, not words: the history translates them.
+    QString detail = due.isValid() ? due.toString(Qt::ISODate) : QStringLiteral("none");
+    if (urgent)
+        detail += QStringLiteral(" urgent");
+    const qint64 now = nowMs();
+    for (qint64 id : ids) {
+        update.addBindValue(DueDate::toStored(due));
+        update.addBindValue(urgent ? 1 : 0);
+        update.addBindValue(id);
+        if (!update.exec())
+            return tx.fail(QStringLiteral("cannot set the due date"), update);
+        if (update.numRowsAffected() == 0)
+            return tx.fail(Error{QStringLiteral("no notice with id %1").arg(id)});
+        event.addBindValue(id);
+        event.addBindValue(now);
+        event.addBindValue(nn(m_db.actor()));
+        event.addBindValue(detail);
+        if (!event.exec())
+            return tx.fail(QStringLiteral("cannot set the due date"), event);
+    }
+    m_db.notifyChanged(QStringLiteral("notices"));
+    return tx.commit();
+}
+
+Status SqlNoticeJournal::setHidden(const QList<qint64>& ids, bool hidden)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    // Only rows whose flag changes: a notice hidden twice is journalled once.
+    QSqlQuery update = m_db.query();
+    QSqlQuery event = m_db.query();
+    update.prepare(QStringLiteral("UPDATE notices SET hidden = ? WHERE id = ? AND hidden = ?"));
+    event.prepare(QStringLiteral("INSERT INTO notice_events (notice_id, time, user_name, kind, "
+                                 "detail) VALUES (?, ?, ?, ?, '')"));
+    const qint64 now = nowMs();
+    for (qint64 id : ids) {
+        update.addBindValue(hidden ? 1 : 0);
+        update.addBindValue(id);
+        update.addBindValue(hidden ? 0 : 1);
+        if (!update.exec())
+            return tx.fail(QStringLiteral("cannot hide the notice"), update);
+        if (update.numRowsAffected() == 0)
+            continue;
+        event.addBindValue(id);
+        event.addBindValue(now);
+        event.addBindValue(nn(m_db.actor()));
+        event.addBindValue(hidden ? QStringLiteral("hidden") : QStringLiteral("unhidden"));
+        if (!event.exec())
+            return tx.fail(QStringLiteral("cannot hide the notice"), event);
+    }
+    m_db.notifyChanged(QStringLiteral("notices"));
     return tx.commit();
 }
 

@@ -16,6 +16,8 @@ public:
                                           const QList<NoticeStatus>& seen = {}) override;
     Status addNote(qint64 id, const QString& note) override;
     Status addEvent(qint64 id, const QString& kind, const QString& detail) override;
+    Status setDue(const QList<qint64>& ids, const QDate& due, bool urgent) override;
+    Status setHidden(const QList<qint64>& ids, bool hidden) override;
     Result<QList<NoticeEvent>> events(qint64 id) override;
     Result<QString> notes(qint64 id) override;
 

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/SqlValues.h"
 #include "store/Transaction.h"
+#include "store/notices/DueDate.h"
 #include "store/notices/InboxIndexes.h"
 #include "store/notices/NoticeInserter.h"
 #include "store/notices/SearchText.h"
@@ -106,6 +107,9 @@ Status SqlNoticeWriter::updateAnalyses(const QList<qint64>& ids,
     QStringList sets{QStringLiteral("subject = ?")};
     for (const QString& c : analysisColumns())
         sets.append(c + QStringLiteral(" = ?"));
+    // The deadline and urgency found in the notice, unless the operator set them.
+    sets.append(QStringLiteral("due_at = CASE WHEN due_edited = 0 THEN ? ELSE due_at END"));
+    sets.append(QStringLiteral("urgent = CASE WHEN due_edited = 0 THEN ? ELSE urgent END"));
     QSqlQuery updateNotice = m_db.query();
     QSqlQuery readIndexed = m_db.query();
     QSqlQuery updateContent = m_db.query();
@@ -125,6 +129,8 @@ Status SqlNoticeWriter::updateAnalyses(const QList<qint64>& ids,
         const PreparedNotice& notice = notices[i];
         updateNotice.addBindValue(nn(notice.subject));
         bindAnalysisColumns(updateNotice, notice.analysis);
+        updateNotice.addBindValue(DueDate::toStored(notice.due));
+        updateNotice.addBindValue(notice.urgent ? 1 : 0);
         updateNotice.addBindValue(ids[i]);
         if (!updateNotice.exec())
             return tx.fail(QStringLiteral("cannot update notice"), updateNotice);

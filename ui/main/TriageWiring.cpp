@@ -1,0 +1,58 @@
+#include "main/TriageWiring.h"
+
+#include "inbox/DueController.h"
+#include "inbox/HideController.h"
+#include "inbox/InboxModel.h"
+#include "inbox/InboxPane.h"
+#include "inbox/InboxView.h"
+#include "inbox/InboxWorkspace.h"
+#include "inbox/NotesPane.h"
+#include "main/MainActions.h"
+#include "main/MainWindow.h"
+#include "reanalysis/Banner.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace mixdesk {
+
+void TriageWiring::install(MainWindow* window)
+{
+    InboxPane* inbox = window->inboxPane();
+    auto* due = new DueController(inbox, window);
+    auto* hide = new HideController(inbox, window);
+    inbox->addBanner(hide->banner());
+
+    // The list's context menu (its actions) and the Notice menu, after the statuses.
+    QMenu* notice = window->actions()->noticeMenu;
+    QAction* before = notice->actions().value(
+        notice->actions().indexOf(window->actions()->statusActions.last()) + 1);
+    notice->insertSeparator(before);
+    notice->insertActions(
+        before, {due->editAction(), hide->hideAction(), hide->restoreAction(), hide->undoAction()});
+    inbox->view()->addActions({due->editAction(), hide->hideAction(), hide->restoreAction()});
+
+    // The deadline in view beside the received and incident times (a remembered
+    // layout, restored after this, wins).
+    QHeaderView* header = inbox->view()->header();
+    header->moveSection(header->visualIndex(InboxModel::Due), 1);
+
+    const auto tell = [window](const QString& text) {
+        window->statusBar()->showMessage(text, 8000);
+    };
+    const auto fail = [window](const QString& text) { window->statusBar()->showMessage(text); };
+    const auto reloadNotes = [window](const QList<qint64>& ids) {
+        if (ids.contains(window->notesPane()->noticeId()))
+            window->notesPane()->reload();
+    };
+    QObject::connect(due, &DueController::message, window, tell);
+    QObject::connect(due, &DueController::failed, window, fail);
+    QObject::connect(due, &DueController::written, window, reloadNotes);
+    QObject::connect(hide, &HideController::message, window, tell);
+    QObject::connect(hide, &HideController::failed, window, fail);
+    QObject::connect(hide, &HideController::written, window, reloadNotes);
+}
+
+} // namespace mixdesk
