@@ -866,6 +866,10 @@
         <source>The server sent a literal of %1 bytes, more than a mail can hold</source>
         <translation>Der Server schickte ein Literal von %1 Bytes, mehr als eine Mail enthalten kann</translation>
     </message>
+    <message>
+        <source>The server refused the message: %1</source>
+        <translation>Der Server lehnte die Nachricht ab: %1</translation>
+    </message>
 </context>
 <context>
     <name>ImapSync</name>
@@ -1162,6 +1166,25 @@
     </message>
 </context>
 <context>
+    <name>SentFolderWriter</name>
+    <message>
+        <source>There is no IMAP account to keep the sent copy in.</source>
+        <translation>Es gibt kein IMAP-Konto für die Kopie der gesendeten Mail.</translation>
+    </message>
+    <message>
+        <source>There is no IMAP account '%1'.</source>
+        <translation>Es gibt kein IMAP-Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>The IMAP account '%1' has no Sent folder: name one in the SMTP settings.</source>
+        <translation>Das IMAP-Konto „%1“ hat keinen Gesendet-Ordner: nennen Sie einen in den SMTP-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot store the copy in '%1': %2</source>
+        <translation>Die Kopie kann nicht in „%1“ abgelegt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SmtpAccount</name>
     <message>
         <source>The SMTP server is missing</source>
@@ -1267,6 +1290,25 @@
     <message>
         <source>Other web interface</source>
         <translation>Andere Weboberfläche</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::AbuseContactLookup</name>
+    <message>
+        <source>There is no mail server to look up.</source>
+        <translation>Es gibt keinen Mailserver zum Nachschlagen.</translation>
+    </message>
+    <message>
+        <source>RDAP names no abuse contact for %1.</source>
+        <translation>RDAP nennt keinen Abuse-Kontakt für %1.</translation>
+    </message>
+    <message>
+        <source>No RDAP registry knows %1.</source>
+        <translation>Keine RDAP-Registry kennt %1.</translation>
+    </message>
+    <message>
+        <source>The RDAP lookup for %1 failed: %2</source>
+        <translation>Die RDAP-Abfrage für %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +1978,10 @@
     </message>
     <message numerus="yes">
         <source>Link %n selected notice(s) to an open case:</source>
-        <translation><numerusform>%n ausgewählte Meldung mit einem offenen Fall verknüpfen:</numerusform><numerusform>%n ausgewählte Meldungen mit einem offenen Fall verknüpfen:</numerusform></translation>
+        <translation>
+            <numerusform>%n ausgewählte Meldung mit einem offenen Fall verknüpfen:</numerusform>
+            <numerusform>%n ausgewählte Meldungen mit einem offenen Fall verknüpfen:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter by type, title, file reference or authority</source>
@@ -2032,7 +2077,10 @@
     </message>
     <message numerus="yes">
         <source>Due – %n overdue</source>
-        <translation><numerusform>Fällig – %n überfällig</numerusform><numerusform>Fällig – %n überfällig</numerusform></translation>
+        <translation>
+            <numerusform>Fällig – %n überfällig</numerusform>
+            <numerusform>Fällig – %n überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due</source>
@@ -2070,11 +2118,17 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) added to the case “%1”</source>
-        <translation><numerusform>%n Meldung zum Fall „%1“ hinzugefügt</numerusform><numerusform>%n Meldungen zum Fall „%1“ hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung zum Fall „%1“ hinzugefügt</numerusform>
+            <numerusform>%n Meldungen zum Fall „%1“ hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) unlinked from the case “%1”</source>
-        <translation><numerusform>%n Meldung aus dem Fall „%1“ entfernt</numerusform><numerusform>%n Meldungen aus dem Fall „%1“ entfernt</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung aus dem Fall „%1“ entfernt</numerusform>
+            <numerusform>%n Meldungen aus dem Fall „%1“ entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;case…</source>
@@ -2252,6 +2306,18 @@
     <message>
         <source>&amp;Keep in outbox</source>
         <translation>&amp;Später senden</translation>
+    </message>
+    <message>
+        <source>Looking up the abuse contact of %1 in RDAP…</source>
+        <translation>Abuse-Kontakt von %1 wird in RDAP gesucht…</translation>
+    </message>
+    <message>
+        <source>from RDAP: abuse contact of the registrar of %1 (%2)</source>
+        <translation>aus RDAP: Abuse-Kontakt des Registrars von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>from RDAP: abuse contact of %1</source>
+        <translation>aus RDAP: Abuse-Kontakt von %1</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2574,49 @@ Führt: %4</translation>
     </message>
 </context>
 <context>
+    <name>mixdesk::DueController</name>
+    <message>
+        <source>D&amp;ue date and urgency…</source>
+        <translation>&amp;Fälligkeit und Dringlichkeit …</translation>
+    </message>
+    <message>
+        <source>Set or clear the deadline and the urgent mark of the selected notices</source>
+        <translation>Frist und Dringlichkeit der ausgewählten Meldungen setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>The due date could not be set: %1</source>
+        <translation>Die Frist konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) due on %1</source>
+        <translation><numerusform>%n Meldung fällig am %1</numerusform><numerusform>%n Meldungen fällig am %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due date of %n notice(s) cleared</source>
+        <translation><numerusform>Frist von %n Meldung entfernt</numerusform><numerusform>Frist von %n Meldungen entfernt</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::DueDialog</name>
+    <message>
+        <source>Due date and urgency</source>
+        <translation>Fälligkeit und Dringlichkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n notice(s). What you set here stays when the notices are analysed again.</source>
+        <translation><numerusform>Für %n Meldung. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform><numerusform>Für %n Meldungen. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <comment>deadline</comment>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Dringend</translation>
+    </message>
+</context>
+<context>
     <name>mixdesk::DueReminders</name>
     <message>
         <source>Case deadlines: %1 overdue, %2 due today, %3 due this week</source>
@@ -2694,11 +2803,6 @@ Führt: %4</translation>
         <translation>E&amp;xit:</translation>
     </message>
     <message>
-        <source>&amp;Received between</source>
-        <comment>date filter</comment>
-        <translation>&amp;Eingegangen zwischen</translation>
-    </message>
-    <message>
         <source>Search subject, reporter, text… (Ctrl+F)</source>
         <translation>Betreff, Absender, Text durchsuchen… (Strg+F)</translation>
     </message>
@@ -2751,6 +2855,63 @@ Führt: %4</translation>
     <message>
         <source>Back to the inbox without the campaign filter</source>
         <translation>Zurück zum Posteingang ohne den Kampagnenfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <comment>date filter</comment>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Show only notices received (or whose incident happened) between these days</source>
+        <translation>Nur Meldungen zeigen, die zwischen diesen Tagen eingegangen sind (oder deren Vorfall in diese Tage fällt)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>date filter on the received time</comment>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Incident (UTC)</source>
+        <comment>date filter on the incident time</comment>
+        <translation>Vorfall (UTC)</translation>
+    </message>
+    <message>
+        <source>within </source>
+        <comment>due queue: within N days</comment>
+        <translation>binnen </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>due queue: within N days</comment>
+        <translation><numerusform> Tag</numerusform><numerusform> Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>The due queue shows open notices due within this many days, and every overdue one</source>
+        <translation>Die Fällig-Ansicht zeigt offene Meldungen, die binnen so vieler Tage fällig sind, und alle überfälligen</translation>
+    </message>
+    <message>
+        <source>Due or overdue (%1)</source>
+        <translation>Fällig oder überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Open notices whose deadline is within the chosen days or past; set a deadline with Notice &gt; Due date</source>
+        <translation>Offene Meldungen, deren Frist in den gewählten Tagen liegt oder verstrichen ist; eine Frist setzen Sie unter Meldung &gt; Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Hidden (%1)</source>
+        <translation>Ausgeblendet (%1)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Notices hidden with Delete; select them and restore them with Notice &gt; Restore to inbox</source>
+        <translation>Mit Entf ausgeblendete Meldungen; auswählen und mit Meldung &gt; Wieder im Posteingang zeigen zurückholen</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3076,73 @@ Führt: %4</translation>
     <message>
         <source>New case</source>
         <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Keep the deadlines: the Due column shows them (red when overdue, “!” when urgent), the view “Due or overdue” lists what needs an answer soon, and Notice → Due date and urgency sets or corrects them.</source>
+        <translation>Fristen einhalten: Die Spalte „Fällig“ zeigt sie (rot, wenn überfällig, „!“, wenn dringend), die Ansicht „Fällig oder überfällig“ listet, was bald eine Antwort braucht, und Meldung → Fälligkeit und Dringlichkeit setzt oder korrigiert sie.</translation>
+    </message>
+    <message>
+        <source>Hide the selected notices from the inbox (the Hidden view brings them back)</source>
+        <translation>Die ausgewählten Meldungen im Posteingang ausblenden (die Ansicht „Ausgeblendet“ holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Undo the last hiding</source>
+        <translation>Das letzte Ausblenden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Respond to the selected notices (several at once for a campaign)</source>
+        <translation>Auf die gewählten Meldungen antworten (bei einer Kampagne mehrere auf einmal)</translation>
+    </message>
+    <message>
+        <source>Outbox: responses saved but not yet sent</source>
+        <translation>Postausgang: gespeicherte, noch nicht gesendete Antworten</translation>
+    </message>
+    <message>
+        <source>Source of the notice</source>
+        <translation>Quelltext der Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::HideController</name>
+    <message>
+        <source>&amp;Hide from the inbox</source>
+        <translation>Im Posteingang &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the selected notices (Delete); they stay stored and can be restored from the Hidden view</source>
+        <translation>Die ausgewählten Meldungen ausblenden (Entf); sie bleiben gespeichert und lassen sich in der Ansicht „Ausgeblendet“ zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore to inbox</source>
+        <translation>&amp;Wieder im Posteingang zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected hidden notices in the inbox again</source>
+        <translation>Die ausgewählten ausgeblendeten Meldungen wieder im Posteingang zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo hiding</source>
+        <translation>Ausblenden &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) hidden. They stay stored: the Hidden view shows them.</source>
+        <translation><numerusform>%n Meldung ausgeblendet. Sie bleibt gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform><numerusform>%n Meldungen ausgeblendet. Sie bleiben gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform></translation>
+    </message>
+    <message>
+        <source>The notices could not be hidden: %1</source>
+        <translation>Die Meldungen konnten nicht ausgeblendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The notices could not be restored: %1</source>
+        <translation>Die Meldungen konnten nicht zurückgeholt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) restored to the inbox</source>
+        <translation><numerusform>%n Meldung wieder im Posteingang</numerusform><numerusform>%n Meldungen wieder im Posteingang</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3325,36 @@ Führt: %4</translation>
         <source>Lang.</source>
         <comment>inbox column: language of the notice</comment>
         <translation>Spr.</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <comment>due column</comment>
+        <translation>dringend</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: overdue by %n day(s)</source>
+        <translation><numerusform>Fällig am %1: seit %n Tag überfällig</numerusform><numerusform>Fällig am %1: seit %n Tagen überfällig</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on %1: in %n day(s)</source>
+        <translation><numerusform>Fällig am %1: in %n Tag</numerusform><numerusform>Fällig am %1: in %n Tagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Set by the operator.</source>
+        <translation>Vom Betreiber gesetzt.</translation>
+    </message>
+    <message>
+        <source>As the notice states it (see the reading pane for where).</source>
+        <translation>So steht es in der Meldung (wo genau, zeigt der Reiter „Nachricht“).</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>inbox column: the deadline the notice sets</comment>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3783,30 @@ Führt: %4</translation>
     <message>
         <source>Add the note to the history (Ctrl+Enter)</source>
         <translation>Die Notiz dem Verlauf hinzufügen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No copy in the Sent folder</source>
+        <translation>Keine Kopie im Gesendet-Ordner</translation>
+    </message>
+    <message>
+        <source>Due date set</source>
+        <translation>Frist gesetzt</translation>
+    </message>
+    <message>
+        <source>Hidden from the inbox</source>
+        <translation>Im Posteingang ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Restored to the inbox</source>
+        <translation>Wieder im Posteingang</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>keine Frist</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>dringend</translation>
     </message>
 </context>
 <context>
@@ -4055,6 +4337,10 @@ Führt: %4</translation>
         <source>The database was closed.</source>
         <translation>Die Datenbank wurde geschlossen.</translation>
     </message>
+    <message>
+        <source>No IMAP password for '%1': %2</source>
+        <translation>Kein IMAP-Passwort für „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::RespondWiring</name>
@@ -4093,6 +4379,10 @@ Führt: %4</translation>
     <message>
         <source>Response &amp;templates…</source>
         <translation>Antwort&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>Response sent (%1), but no copy was kept in the Sent folder: %2</source>
+        <translation>Antwort gesendet (%1), aber keine Kopie im Gesendet-Ordner abgelegt: %2</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4578,26 @@ Führt: %4</translation>
     <message>
         <source>only for a server with a self-signed certificate</source>
         <translation>nur für einen Server mit selbstsigniertem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Copy to the Sent folder of:</source>
+        <translation>Kopie in den Gesendet-Ordner von:</translation>
+    </message>
+    <message>
+        <source>Sent folder:</source>
+        <translation>Gesendet-Ordner:</translation>
+    </message>
+    <message>
+        <source>No copy</source>
+        <translation>Keine Kopie</translation>
+    </message>
+    <message>
+        <source>The first IMAP account</source>
+        <translation>Das erste IMAP-Konto</translation>
+    </message>
+    <message>
+        <source>empty: the account's Sent folder</source>
+        <translation>leer: der Gesendet-Ordner des Kontos</translation>
     </message>
 </context>
 <context>

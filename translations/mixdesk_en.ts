@@ -35,7 +35,10 @@
     <name>mixdesk::CasePickerDialog</name>
     <message numerus="yes">
         <source>Link %n selected notice(s) to an open case:</source>
-        <translation><numerusform>Link %n selected notice to an open case:</numerusform><numerusform>Link %n selected notices to an open case:</numerusform></translation>
+        <translation>
+            <numerusform>Link %n selected notice to an open case:</numerusform>
+            <numerusform>Link %n selected notices to an open case:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -49,7 +52,10 @@
     </message>
     <message numerus="yes">
         <source>Due – %n overdue</source>
-        <translation><numerusform>Due – %n overdue</numerusform><numerusform>Due – %n overdue</numerusform></translation>
+        <translation>
+            <numerusform>Due – %n overdue</numerusform>
+            <numerusform>Due – %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -63,11 +69,17 @@
     </message>
     <message numerus="yes">
         <source>%n notice(s) added to the case “%1”</source>
-        <translation><numerusform>%n notice added to the case “%1”</numerusform><numerusform>%n notices added to the case “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n notice added to the case “%1”</numerusform>
+            <numerusform>%n notices added to the case “%1”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) unlinked from the case “%1”</source>
-        <translation><numerusform>%n notice unlinked from the case “%1”</numerusform><numerusform>%n notices unlinked from the case “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n notice unlinked from the case “%1”</numerusform>
+            <numerusform>%n notices unlinked from the case “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>

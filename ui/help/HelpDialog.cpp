@@ -105,6 +105,11 @@ QString HelpDialog::html()
                  shortcut(QKeySequence(Qt::CTRL | Qt::Key_6)),
              tr("Set the status of the selected notices (in the order below)"));
     h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_N)), tr("Write a note"));
+    h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_R)),
+             tr("Respond to the selected notices (several at once for a campaign)"));
+    h += row(shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)),
+             tr("Outbox: responses saved but not yet sent"));
+    h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_U)), tr("Source of the notice"));
     h += row(shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)),
              tr("In the note field: add the note"));
     h += row(shortcut(QKeySequence(Qt::ALT | Qt::Key_1)) + u" \u2026 "_s +

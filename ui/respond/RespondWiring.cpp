@@ -47,7 +47,7 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     m_respond->setObjectName(u"respondAction"_s);
     m_respond->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_outbox->setObjectName(u"outboxAction"_s);
-    m_outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QMenu* menu = window->actions()->noticeMenu;
     menu->addSeparator();
     // A campaign: find the notices about one account or mail server, then Respond once.

@@ -16,7 +16,7 @@ class TemplatesDialog;
 
 // The response workflow in the main window, installed with one line: the actions
 // "Respond…" (Ctrl+R: the selected notices, several at once for a campaign) and
-// "Outbox…" (Ctrl+Shift+O) in the Notice menu and the inbox's context menu, the
+// "Outbox…" (Ctrl+Shift+U, the unsent ones) in the Notice menu and the inbox's context menu, the
 // compose window and the outbox, on the window's store session and profile.
 class RespondWiring : public QObject
 {
