@@ -375,24 +375,17 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
     const QString subject = mail.header(u"Subject");
     const QDateTime noticeDate = parseMailDate(mail.header(u"Date"));
     QStringList ownParts;
-    QStringList ownMarkedParts; // with the quote marks of quoted lines back in place
+    QList<int> ownQuotedLines; // numbers in ownText.split('\n')
+    int ownLineCount = 0;
     QStringList allParts;
-    bool anyQuoted = false;
     for (const TextSection& s : found.texts) {
         allParts.append(s.text);
         if (!s.ownText)
             continue;
         ownParts.append(s.text);
-        if (s.quotedLines.isEmpty()) {
-            ownMarkedParts.append(s.text);
-            continue;
-        }
-        anyQuoted = true;
-        QStringList lines = s.text.split(u'\n');
-        for (int line : s.quotedLines)
-            if (line < lines.size())
-                lines[line].prepend(u"> "_s);
-        ownMarkedParts.append(lines.join(u'\n'));
+        for (int line : s.quotedLines) // ascending
+            ownQuotedLines.append(ownLineCount + line);
+        ownLineCount += int(s.text.count(u'\n')) + 1; // the parts are joined with '\n'
     }
     const QString ownText = ownParts.join(u'\n');
     const QString allText = allParts.join(u'\n');
@@ -821,8 +814,7 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         facts.reportFormat = found.reports.first().format;
         facts.reportType = found.reports.first().reportType;
     }
-    if (anyQuoted)
-        facts.ownTextQuoteMarked = ownMarkedParts.join(u'\n');
+    facts.ownTextQuotedLines = ownQuotedLines;
     const Classification c = NoticeClassifier::classify(mail, ownText, facts);
     analysis.category = c.category;
     analysis.language = c.language.isEmpty()

@@ -94,8 +94,8 @@ Classification NoticeClassifier::classify(const ParsedMail& notice, const QStrin
     result.category = category.category;
     result.evidence += category.evidence;
 
-    const ReporterExtractor::Result reporter = ReporterExtractor::extract(
-        notice, facts.ownTextQuoteMarked.isEmpty() ? ownText : facts.ownTextQuoteMarked);
+    const ReporterExtractor::Result reporter =
+        ReporterExtractor::extract(notice, ownText, facts.ownTextQuotedLines);
     result.reporter = reporter.reporter;
     if (!reporter.reporter.isEmpty()) {
         result.evidence.append(

@@ -20,9 +20,10 @@ struct ClassificationFacts
     bool authenticatedSubmission = false; // ESMTPA/ESMTPSA/HTTP(S) hop from the exit
     QString reportFormat;                 // "arf", "x-arf", "spamcop" or empty
     QString reportType; // ARF Feedback-Type or X-ARF Report-Type/Category, when any
-    // The own text with "> " kept on the lines quoted from an earlier mail: a signature
-    // below such a quote is the reporter's again. Empty: as `ownText`.
-    QString ownTextQuoteMarked;
+    // The lines of the own text (numbers in ownText.split('\n'), ascending) quoted from an
+    // earlier mail, whose "> " the parser took off: a signature below such a quote is the
+    // reporter's again.
+    QList<int> ownTextQuotedLines;
 };
 
 // The notice-level conclusions drawn from the reporter's own words.

@@ -91,14 +91,27 @@ bool isHeaderLine(const QString& line)
     static const QRegularExpression header(
         uR"(^(received|from|to|cc|subject|date|message-id|return-path|reply-to|sender|delivered-to|mime-version|content-[a-z-]+|user-agent|x-[a-z0-9-]+|importance|sensitivity|authentication-results|dkim-signature|arc-[a-z-]+|list-[a-z-]+|precedence|in-reply-to|references|envelope-to|original-[a-z-]+|arrival-date|reporting-mta|source-ip|feedback-type|version|incidents|reported-[a-z-]+|report-[a-z]+|schema-url|source|source-type|category|attachment|service|port|occurrences|destination|von|an|gesendet|betreff|datum):)"_s,
         QRegularExpression::CaseInsensitiveOption);
-    if (!line.contains(u':')) // most lines: no need to run the expression
+    // Every name the expression knows is letters, digits and '-' right from the start of
+    // the line up to the colon: prose ("Dear Sir or Madam:", a time "10:42") fails that
+    // test without running the expression.
+    const qsizetype colon = line.indexOf(u':');
+    if (colon <= 0)
         return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char16_t c = line.at(i).unicode();
+        const bool nameChar = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                              (c >= u'0' && c <= u'9') || c == u'-';
+        if (!nameChar)
+            return false;
+    }
     return matchChecked(header, line).hasMatch();
 }
 
 namespace {
 
-QStringList computeOwnLines(const QString& text)
+// `quoted`, when given: numbers of lines (ascending) that count as quoted as if they
+// began with "> ", whatever they begin with.
+QStringList computeOwnLines(const QStringList& lines, const QList<int>* quoted)
 {
     QStringList result;
     bool inForward = false;
@@ -107,14 +120,23 @@ QStringList computeOwnLines(const QString& text)
     // unquoted line after them is the writer again (a reply written below the quote).
     bool inReply = false;
     bool replyQuoted = false;
-    for (const QString& line : lines(text)) {
+    auto nextQuoted = quoted ? quoted->cbegin() : QList<int>::const_iterator();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        bool marked = false;
+        if (quoted) {
+            while (nextQuoted != quoted->cend() && *nextQuoted < i)
+                ++nextQuoted;
+            marked = nextQuoted != quoted->cend() && *nextQuoted == i;
+        }
+        // A quoted line is never a rule, a reply or a forward start: it is tested first.
         if (inReply) {
-            if (isForwardEnd(line)) { // as a forward: a rule closes it
-                inReply = false;
+            if (marked || isQuoted(line)) {
+                replyQuoted = true;
                 continue;
             }
-            if (isQuoted(line)) {
-                replyQuoted = true;
+            if (isForwardEnd(line)) { // as a forward: a rule closes it
+                inReply = false;
                 continue;
             }
             if (!replyQuoted || line.trimmed().isEmpty())
@@ -122,10 +144,12 @@ QStringList computeOwnLines(const QString& text)
             inReply = false;
         }
         if (inForward) {
-            if (isForwardEnd(line))
+            if (!marked && isForwardEnd(line))
                 inForward = false;
             continue;
         }
+        if (marked || isQuoted(line))
+            continue;
         if (isReplyAttribution(line)) {
             inReply = true;
             replyQuoted = false;
@@ -137,8 +161,6 @@ QStringList computeOwnLines(const QString& text)
             inHeader = false;
             continue;
         }
-        if (isQuoted(line))
-            continue;
         if (isHeaderLine(line)) {
             inHeader = true;
             continue;
@@ -151,20 +173,52 @@ QStringList computeOwnLines(const QString& text)
     return result;
 }
 
+struct Remembered
+{
+    QString text;
+    QStringList lines;
+    QStringList own;
+};
+
+// The language detector, the category classifier and the reporter and reference
+// extractors each ask for the same notice's lines: the last two texts' lines are kept
+// per thread (comparing the text is cheap next to the expressions run per line).
+const Remembered& remembered(const QString& text)
+{
+    thread_local Remembered memo[2];
+    thread_local int newest = 0;
+    for (int i : {newest, 1 - newest}) {
+        if (text.isSharedWith(memo[i].text) || text == memo[i].text)
+            return memo[i];
+    }
+    newest = 1 - newest; // the older slot goes
+    Remembered& slot = memo[newest];
+    slot.text = text;
+    slot.lines = lines(text);
+    slot.own = computeOwnLines(slot.lines, nullptr);
+    return slot;
+}
+
 } // namespace
 
 QStringList ownLines(const QString& text)
 {
-    // The language detector, the category classifier and the reporter and reference
-    // extractors each ask for the same notice's lines: remember the last answer per
-    // thread (comparing the text is cheap next to the expressions run per line).
-    thread_local QString lastText;
-    thread_local QStringList lastLines;
-    if (text.isSharedWith(lastText) || text == lastText)
-        return lastLines;
-    lastLines = computeOwnLines(text);
-    lastText = text;
-    return lastLines;
+    return remembered(text).own;
+}
+
+QStringList ownLines(const QString& text, const QList<int>& quotedLines)
+{
+    if (quotedLines.isEmpty())
+        return ownLines(text);
+    if (!text.contains(u'\r')) // the lines are text.split('\n'): shared with ownLines(text)
+        return computeOwnLines(remembered(text).lines, &quotedLines);
+    // A lone CR is a line end to lines() but not to the numbers: mark the lines instead.
+    QStringList marked = text.split(u'\n');
+    for (int line : quotedLines) {
+        if (line < marked.size())
+            marked[line].prepend(u"> "_s);
+    }
+    return computeOwnLines(lines(marked.join(u'\n')), nullptr);
 }
 
 QString normalized(const QString& text)

@@ -21,6 +21,10 @@ bool isHeaderLine(const QString& line);
 // "On ... wrote:", "Am ... schrieb ...:") up to a matching end marker is dropped,
 // as are "> " quoted lines and pasted header blocks.
 QStringList ownLines(const QString& text);
+// The same with the lines numbered in `quotedLines` (of text.split('\n'), ascending)
+// quoted, as if they began with "> ": a section's quoted lines whose marks the text parser
+// took off.
+QStringList ownLines(const QString& text, const QList<int>& quotedLines);
 
 // Lower-cased text for keyword matching with whitespace collapsed, always valid UTF-16
 // (lone surrogate halves replaced), so expressions may skip the validity check.

@@ -317,11 +317,12 @@ QStringList ReporterExtractor::domainWords(const QString& fromAddress)
 }
 
 ReporterExtractor::Result ReporterExtractor::extract(const ParsedMail& notice,
-                                                     const QString& ownText)
+                                                     const QString& ownText,
+                                                     const QList<int>& quotedLines)
 {
     const Sender sender = parseFrom(notice.header(u"From"));
     const QStringList domain = domainWords(sender.address);
-    const QStringList own = OwnText::ownLines(ownText);
+    const QStringList own = OwnText::ownLines(ownText, quotedLines);
 
     QList<Candidate> candidates;
     // Signature blocks: after the last closing formula and after "-- ".

@@ -22,7 +22,10 @@ public:
         QString source; // "signature", "letterhead", "from", "domain" (for evidence)
     };
 
-    static Result extract(const ParsedMail& notice, const QString& ownText);
+    // `quotedLines`: lines of ownText (numbers in ownText.split('\n')) quoted from an
+    // earlier mail, as OwnText::ownLines takes them.
+    static Result extract(const ParsedMail& notice, const QString& ownText,
+                          const QList<int>& quotedLines = {});
 
     // "Threat Analyst, Osprey Mail Security" -> "Osprey Mail Security",
     // "Pinewood Broadband - Abuse Desk" -> "Pinewood Broadband",

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void reporterOfForwardIsForwarder();
     void ownLinesDropForwardsAndHeaders();
     void ownLinesOfAnotherTextAreNotTheRemembered();
+    void headerLineTestAgreesWithItsExpression();
     void normalizedLowersAndCollapsesLikeQt();
     void normalizedAgreesWithAUnitByUnitPass();
     void closingFormulas();
@@ -416,6 +417,36 @@ void ClassifierTest::ownLinesOfAnotherTextAreNotTheRemembered()
     QString second = first;
     second.replace(u"first"_s, u"other"_s); // same length, other bytes
     QCOMPARE(OwnText::ownLines(second), QStringList{u"other text"_s});
+    // Three texts asked in any order (more than are remembered): each gets its own lines.
+    const QList<std::pair<QString, QStringList>> texts{
+        {first, {u"first text"_s}},
+        {second, {u"other text"_s}},
+        {u"third\n> quoted\nmore"_s, {u"third"_s, u"more"_s}}};
+    QRandomGenerator random(16);
+    for (int i = 0; i < 200; ++i) {
+        const auto& [text, lines] = texts[random.bounded(int(texts.size()))];
+        QCOMPARE(OwnText::ownLines(text), lines);
+    }
+}
+
+// The quick rejection before the expression must never turn a header line away: random
+// lines built from header names, prose and punctuation, against the bare expression.
+void ClassifierTest::headerLineTestAgreesWithItsExpression()
+{
+    const QRegularExpression header(
+        uR"(^(received|from|to|cc|subject|date|message-id|return-path|reply-to|sender|delivered-to|mime-version|content-[a-z-]+|user-agent|x-[a-z0-9-]+|importance|sensitivity|authentication-results|dkim-signature|arc-[a-z-]+|list-[a-z-]+|precedence|in-reply-to|references|envelope-to|original-[a-z-]+|arrival-date|reporting-mta|source-ip|feedback-type|version|incidents|reported-[a-z-]+|report-[a-z]+|schema-url|source|source-type|category|attachment|service|port|occurrences|destination|von|an|gesendet|betreff|datum):)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QStringList pieces{u"Received"_s, u"X-"_s, u"to"_s, u"Von"_s,      u"content-"_s, u"a"_s,
+                             u"Z"_s,        u"9"_s,  u"-"_s,  u":"_s,        u" "_s,        u"\t"_s,
+                             u"\u00e4"_s,   u"_"_s,  u"."_s,  u"report-id"_s};
+    QRandomGenerator random(1889);
+    for (int i = 0; i < 20000; ++i) {
+        QString line;
+        const int length = int(random.bounded(6));
+        for (int k = 0; k < length; ++k)
+            line += pieces[int(random.bounded(int(pieces.size())))];
+        QVERIFY2(OwnText::isHeaderLine(line) == header.match(line).hasMatch(), qPrintable(line));
+    }
 }
 
 void ClassifierTest::normalizedLowersAndCollapsesLikeQt()
