@@ -24,6 +24,9 @@ public:
     };
     static Result<Stats> write(const DossierData& data, const QString& path);
     static Result<Stats> write(const DossierData& data, QIODevice* device);
+    // `threads` measure the blocks at once (pass 1; painting is one thread's work);
+    // 1 is the plain sequential writer, which the faster one is tested against.
+    static Result<Stats> write(const DossierData& data, QIODevice* device, int threads);
 };
 
 } // namespace mixdesk

@@ -1,12 +1,16 @@
 #include "StoreTestKit.h"
 
 #include "cases/SqlCaseStore.h"
+#include "cases/dossier/BlockMeasurer.h"
 #include "cases/dossier/DossierCollector.h"
+#include "cases/dossier/DossierHtml.h"
 #include "cases/dossier/DossierWriter.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +83,40 @@ QString pdfText(const QString& path)
     if (!p.waitForFinished(60000))
         return {};
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+DossierData randomCase(QRandomGenerator& random)
+{
+    const auto words = [&random](int count) {
+        QStringList out;
+        for (int i = 0; i < count; ++i)
+            out << QString(1 + random.bounded(12), QChar(u'a' + random.bounded(26)));
+        return out.join(u' ');
+    };
+    DossierData data;
+    data.language = random.bounded(2) ? QStringLiteral("de") : QStringLiteral("en");
+    data.folder.title = words(3);
+    const QDateTime t0(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC);
+    const int entries = random.bounded(60);
+    for (int i = 0; i < entries; ++i) {
+        TimelineEntry e;
+        e.time = t0.addSecs(qint64(i) * 3600);
+        e.kind = QStringLiteral("note");
+        e.source = TimelineEntry::Source::Note;
+        e.text = words(1 + random.bounded(random.bounded(10) == 0 ? 400 : 30)); // some long
+        data.timeline << e;
+    }
+    const int notices = random.bounded(25);
+    for (int i = 0; i < notices; ++i) {
+        DossierNotice n;
+        n.id = 1000 + i;
+        n.subject = words(1 + random.bounded(8));
+        n.analysis = analysis(i);
+        n.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256).toHex());
+        data.notices << n;
+    }
+    return data;
 }
 
 } // namespace
@@ -235,6 +273,34 @@ private slots:
         QVERIFY2(timelineHeaders <= 8, qPrintable(QString::number(timelineHeaders)));
         QVERIFY(timelineHeaders >= 2); // the table runs over several pages
         QVERIFY(text.count(QStringLiteral("Exhibit")) <= 3);
+    }
+
+    // The threaded writer against the plain one, on cases of random size and text:
+    // every block measures the same, and the PDFs read the same, page by page.
+    void threadedWriterMatchesThePlainOne()
+    {
+        QRandomGenerator random(15);
+        for (int round = 0; round < 4; ++round) {
+            const DossierData data = randomCase(random);
+            const DossierHtml html(data);
+            QCOMPARE(measureBlocks(html, 3), measureBlocks(html, 1));
+            QTemporaryDir dir;
+            QStringList texts;
+            QList<int> pages;
+            for (int threads : {1, 2}) {
+                const QString path = dir.filePath(QStringLiteral("t%1.pdf").arg(threads));
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                const auto stats = DossierWriter::write(data, &file, threads);
+                QVERIFY(stats.ok());
+                file.close();
+                pages << stats->pages;
+                texts << pdfText(path);
+            }
+            QCOMPARE(pages.at(1), pages.at(0));
+            QVERIFY(!texts.at(0).isEmpty());
+            QCOMPARE(texts.at(1), texts.at(0));
+        }
     }
 
     void emptyCaseStillMakesADossier()
