@@ -185,7 +185,9 @@ private slots:
         chooseView(u"due"_s);
         QTRY_COMPARE(model()->rowCount(), 2);
         QVERIFY(model()->rowOf(id) >= 0);
-        // Cleared again.
+        // Cleared again. The dialog starts from the row's values: wait until the reloaded
+        // queue has fetched them (rows load lazily after the count).
+        QTRY_VERIFY(model()->index(model()->rowOf(id), 0).data(InboxModel::DueRole).isValid());
         view()->selectId(id);
         edit->trigger();
         QTRY_VERIFY(controller->dialog() && controller->dialog()->isVisible());
