@@ -192,12 +192,16 @@ void HopTableView::fitColumnsOnce()
         return column == HopModel::ByHost || column == HopModel::FromHost ||
                column == HopModel::Marker;
     };
-    // One line per hop when every column fits with the host names elided to
-    // "mx.example"; otherwise two lines per hop (see HopModel::setStacked).
+    // One line per hop when every column fits with the host names (and the role) cut
+    // no shorter than a usual server name; otherwise two lines per hop, which leave the
+    // names more room (see HopModel::setStacked). Cut to "mx.example" in one line, a
+    // wide window showed "web1.a…xample" beside room it did not use.
+    const int usualHost =
+        fontMetrics().horizontalAdvance(QStringLiteral("mail.provider.example")) + 8;
     if (hops) {
         int oneLine = 0;
         for (int column = 0; column < model()->columnCount(); ++column)
-            oneLine += isHost(column) ? qMin(neededWidth(column, true), narrowest)
+            oneLine += isHost(column) ? qMin(neededWidth(column, true), usualHost)
                                       : neededWidth(column, false);
         // The row numbers grow by a sign when stacked; measured on the narrower side.
         const bool stacked = oneLine > viewport()->width();
