@@ -146,6 +146,25 @@ QString DossierHtml::shortTime(const QDateTime& time) const
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+// In the dossier's language, which need not be the UI's (so not categoryDisplayName).
+QString DossierHtml::categoryText(Category category) const
+{
+    static const QHash<Category, std::pair<const char16_t*, const char16_t*>> names{
+        {Category::SpamWebmail, {u"Webmail spam", u"Webmail-Spam"}},
+        {Category::SpamSmtp, {u"SMTP spam", u"SMTP-Spam"}},
+        {Category::DnsblListing, {u"Blocklist listing", u"Blocklisten-Eintrag"}},
+        {Category::Harassment, {u"Harassment", u"Belästigung"}},
+        {Category::Copyright, {u"Copyright", u"Urheberrecht"}},
+        {Category::Fraud, {u"Fraud", u"Betrug"}},
+        {Category::SeriousCrime, {u"Serious crime", u"Schwere Straftat"}},
+        {Category::NetworkAttack, {u"Network attack", u"Netzwerkangriff"}},
+        {Category::Misdirected, {u"Misdirected", u"Fehlgeleitet"}},
+        {Category::Other, {u"Other", u"Sonstiges"}},
+    };
+    const auto& name = names.value(category, names.value(Category::Other));
+    return t(name.first, name.second);
+}
+
 QString DossierHtml::typeText() const
 {
     static const QHash<CaseType, std::pair<const char16_t*, const char16_t*>> names{
@@ -456,7 +475,7 @@ QString DossierHtml::notice(int index) const
     html += row(t(u"Subject", u"Betreff"), n.subject);
     html += row(t(u"Reporter", u"Absender"), n.reporter.isEmpty() ? a.reporter : n.reporter);
     html += row(t(u"Received", u"Eingegangen"), dateTime(n.receivedAt));
-    html += row(t(u"Category", u"Kategorie"), categoryId(a.category));
+    html += row(t(u"Category", u"Kategorie"), categoryText(a.category));
     html += row(t(u"Exit IP", u"Ausgangsadresse"),
                 a.exitIp.isEmpty()
                     ? (a.reportedIp.isEmpty()

@@ -69,6 +69,7 @@ private:
     QString dateTime(const QDateTime& time) const;
     QString shortTime(const QDateTime& time) const;
     QString typeText() const;
+    QString categoryText(Category category) const;
 
     const DossierData& m_data;
     const QStringList m_timelineRows; // made once: each row is a <tr>

@@ -11,10 +11,12 @@
 #include <QGuiApplication>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace mixdesk;
+using namespace Qt::StringLiterals;
 using namespace mixdesk::test;
 
 namespace {
@@ -206,6 +208,11 @@ private slots:
         QVERIFY(!text.isEmpty());
         for (const QString& section : sections)
             QVERIFY2(text.contains(section), qPrintable(section));
+        // The notice's category in the dossier's words, never its machine id ("fraud").
+        const QRegularExpression category(language == u"de" ? u"Kategorie +(\\S+)"_s
+                                                            : u"Category +(\\S+)"_s);
+        const QString shown = category.match(text).captured(1);
+        QCOMPARE(shown, language == u"de" ? u"Betrug"_s : u"Fraud"_s);
         // The file reference on every page, and the page count in the footer.
         const QStringList pages = text.split(u'\f', Qt::SkipEmptyParts);
         QCOMPARE(pages.size(), stats->pages);
