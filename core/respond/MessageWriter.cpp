@@ -72,7 +72,8 @@ bool needsQuoting(const QString& name)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("MessageWriter", text);
+    // The context lupdate files tr() under in this class's member functions.
+    return QCoreApplication::translate("mixdesk::MessageWriter", text);
 }
 
 } // namespace

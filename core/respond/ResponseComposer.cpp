@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ResponseComposer", text);
+    // The context lupdate files tr() under in this class's member functions.
+    return QCoreApplication::translate("mixdesk::ResponseComposer", text);
 }
 
 QString joinDistinct(const QStringList& values)

@@ -29,7 +29,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SmtpSender", text);
+    // The context lupdate files tr() under in this class's member functions.
+    return QCoreApplication::translate("mixdesk::SmtpSender", text);
 }
 
 QString whatOf(const std::exception& e)

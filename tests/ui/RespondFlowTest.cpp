@@ -223,6 +223,13 @@ private slots:
             dialog->grab().save(dir + u"/compose-de.png"_s);
             m_window->languageManager()->setLanguage(u"en"_s);
         }
+        // The recipients' sources follow the UI language while the window is open.
+        auto* sources = dialog->findChild<QLabel*>(u"recipientSources"_s);
+        QVERIFY(sources->text().contains(u"Reply-To of the notice"_s));
+        m_window->languageManager()->setLanguage(u"de"_s);
+        QTRY_VERIFY(sources->text().contains(u"Reply-To der Meldung"_s));
+        m_window->languageManager()->setLanguage(u"en"_s);
+        QTRY_VERIFY(sources->text().contains(u"Reply-To of the notice"_s));
         // German text, independent of the UI language.
         dialog->languageCombo()->setCurrentIndex(dialog->languageCombo()->findData(u"de"_s));
         QVERIFY(dialog->subjectEdit()->text().startsWith(u"Spam über Ihr Webmail-Konto medium"_s));

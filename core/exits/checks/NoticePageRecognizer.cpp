@@ -10,7 +10,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("NoticePageRecognizer", text);
+    // The context lupdate files tr() under in this class's member functions.
+    return QCoreApplication::translate("mixdesk::NoticePageRecognizer", text);
 }
 
 struct DefaultPage

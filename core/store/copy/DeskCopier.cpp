@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DeskCopier", text);
+    // The context lupdate files tr() under in this class's member functions.
+    return QCoreApplication::translate("mixdesk::DeskCopier", text);
 }
 
 Result<qint64> rowCount(Database& db, const QString& table)
