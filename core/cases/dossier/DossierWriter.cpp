@@ -4,7 +4,6 @@
 #include "cases/dossier/BlockTypesetter.h"
 #include "cases/dossier/DossierHtml.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFont>
@@ -12,7 +11,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QThread>
 
