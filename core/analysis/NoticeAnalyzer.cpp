@@ -383,9 +383,12 @@ void NoticeAnalyzer::analyzeInto(const ParsedMail& mail, Analysis& analysis) con
         if (!s.ownText)
             continue;
         ownParts.append(s.text);
-        for (int line : s.quotedLines) // ascending
-            ownQuotedLines.append(ownLineCount + line);
-        ownLineCount += int(s.text.count(u'\n')) + 1; // the parts are joined with '\n'
+        const int lines = int(s.text.count(u'\n')) + 1; // the parts are joined with '\n'
+        for (int line : s.quotedLines) { // ascending
+            if (line < lines)
+                ownQuotedLines.append(ownLineCount + line);
+        }
+        ownLineCount += lines;
     }
     const QString ownText = ownParts.join(u'\n');
     const QString allText = allParts.join(u'\n');
