@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "HttpFixtureServer.h"
 #include "RdapSamples.h"
 #include "TestPaths.h"
@@ -76,31 +77,7 @@ private:
                 {QStringLiteral("entities"), QJsonArray{registrar}}};
     }
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList& args)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_dir.path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(cliPath(), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    test::CliRun cli(const QStringList& args) { return test::runCli(args, m_dir); }
 
 private slots:
     void initTestCase()
@@ -188,7 +165,7 @@ private slots:
     {
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
         const QString profile = corpusFile(QStringLiteral("operator.json"));
-        Run r =
+        CliRun r =
             cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--profile"),
                  profile, corpusFile(QStringLiteral("001-larkspur-squirrelmail-inline.eml"))});
         QVERIFY2(r.code == 0, r.err.constData());

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "DovecotServer.h"
 #include "SmtpFixtureServer.h"
 #include "TestPaths.h"
@@ -57,31 +58,7 @@ private:
         return messages ? *messages : QList<RemoteMessage>{};
     }
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run cli(const QStringList& args)
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("HOME"), m_dir.path());
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(cliPath(), args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    test::CliRun cli(const QStringList& args) { return test::runCli(args, m_dir); }
 
 private slots:
     void initTestCase()
@@ -173,7 +150,7 @@ private slots:
         QVERIFY(smtp.start(SmtpFixtureServer::Mode::Plain));
         const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
         const QString profile = corpusFile(QStringLiteral("operator.json"));
-        Run r = cli(
+        CliRun r = cli(
             {QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("desk"),
              QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
              QString::number(m_dovecot.imapPort()), QStringLiteral("--security"),
