@@ -2589,11 +2589,17 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) due on %1</source>
-        <translation><numerusform>%n Meldung fällig am %1</numerusform><numerusform>%n Meldungen fällig am %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung fällig am %1</numerusform>
+            <numerusform>%n Meldungen fällig am %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due date of %n notice(s) cleared</source>
-        <translation><numerusform>Frist von %n Meldung entfernt</numerusform><numerusform>Frist von %n Meldungen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>Frist von %n Meldung entfernt</numerusform>
+            <numerusform>Frist von %n Meldungen entfernt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2610,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>For %n notice(s). What you set here stays when the notices are analysed again.</source>
-        <translation><numerusform>Für %n Meldung. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform><numerusform>Für %n Meldungen. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform></translation>
+        <translation>
+            <numerusform>Für %n Meldung. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform>
+            <numerusform>Für %n Meldungen. Was Sie hier setzen, bleibt auch bei einer neuen Analyse erhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Due on</source>
@@ -2883,7 +2892,10 @@ Führt: %4</translation>
     <message numerus="yes">
         <source> day(s)</source>
         <comment>due queue: within N days</comment>
-        <translation><numerusform> Tag</numerusform><numerusform> Tagen</numerusform></translation>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>The due queue shows open notices due within this many days, and every overdue one</source>
@@ -2912,6 +2924,27 @@ Führt: %4</translation>
     <message>
         <source>Notices hidden with Delete; select them and restore them with Notice &gt; Restore to inbox</source>
         <translation>Mit Entf ausgeblendete Meldungen; auswählen und mit Meldung &gt; Wieder im Posteingang zeigen zurückholen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>exit filter: name – address</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Related: the notices about the exit address %1</source>
+        <translation>Verwandte: die Meldungen zur Exit-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Related: the notices from %1</source>
+        <translation>Verwandte: die Meldungen von %1</translation>
+    </message>
+    <message>
+        <source>Related: the notices with the case reference %1</source>
+        <translation>Verwandte: die Meldungen mit dem Aktenzeichen %1</translation>
+    </message>
+    <message>
+        <source>Back to the inbox without this filter</source>
+        <translation>Zurück zum Posteingang ohne diesen Filter</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3163,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) hidden. They stay stored: the Hidden view shows them.</source>
-        <translation><numerusform>%n Meldung ausgeblendet. Sie bleibt gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform><numerusform>%n Meldungen ausgeblendet. Sie bleiben gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung ausgeblendet. Sie bleibt gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform>
+            <numerusform>%n Meldungen ausgeblendet. Sie bleiben gespeichert: Die Ansicht „Ausgeblendet“ zeigt sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The notices could not be hidden: %1</source>
@@ -3142,7 +3178,10 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) restored to the inbox</source>
-        <translation><numerusform>%n Meldung wieder im Posteingang</numerusform><numerusform>%n Meldungen wieder im Posteingang</numerusform></translation>
+        <translation>
+            <numerusform>%n Meldung wieder im Posteingang</numerusform>
+            <numerusform>%n Meldungen wieder im Posteingang</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3333,11 +3372,17 @@ Führt: %4</translation>
     </message>
     <message numerus="yes">
         <source>Due on %1: overdue by %n day(s)</source>
-        <translation><numerusform>Fällig am %1: seit %n Tag überfällig</numerusform><numerusform>Fällig am %1: seit %n Tagen überfällig</numerusform></translation>
+        <translation>
+            <numerusform>Fällig am %1: seit %n Tag überfällig</numerusform>
+            <numerusform>Fällig am %1: seit %n Tagen überfällig</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Due on %1: in %n day(s)</source>
-        <translation><numerusform>Fällig am %1: in %n Tag</numerusform><numerusform>Fällig am %1: in %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>Fällig am %1: in %n Tag</numerusform>
+            <numerusform>Fällig am %1: in %n Tagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -3355,6 +3400,31 @@ Führt: %4</translation>
         <source>Due</source>
         <comment>inbox column: the deadline the notice sets</comment>
         <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>exit name (address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <comment>inbox column: the exit by its name</comment>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Webmail account</source>
+        <comment>inbox column</comment>
+        <translation>Webmail-Konto</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <comment>inbox column</comment>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <comment>inbox column: the authority's file number</comment>
+        <translation>Aktenzeichen</translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4387,37 @@ Führt: %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>mixdesk::RelatedNotices</name>
+    <message>
+        <source>Re&amp;lated notices</source>
+        <translation>&amp;Verwandte Meldungen</translation>
+    </message>
+    <message>
+        <source>Same e&amp;xit address</source>
+        <translation>Gleiche E&amp;xit-Adresse</translation>
+    </message>
+    <message>
+        <source>Lists the notices about this notice's exit address</source>
+        <translation>Listet die Meldungen zur Exit-Adresse dieser Meldung auf</translation>
+    </message>
+    <message>
+        <source>Same &amp;reporter</source>
+        <translation>Gleiche &amp;meldende Stelle</translation>
+    </message>
+    <message>
+        <source>Lists the notices from this notice's reporter</source>
+        <translation>Listet die Meldungen der meldenden Stelle dieser Meldung auf</translation>
+    </message>
+    <message>
+        <source>Same &amp;case reference</source>
+        <translation>Gleiches &amp;Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Lists the notices with this notice's case reference (the authority's file number)</source>
+        <translation>Listet die Meldungen mit dem Aktenzeichen dieser Meldung auf (der Geschäftsnummer der Behörde)</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -360,6 +361,95 @@ private slots:
         QHeaderView* header = view()->header();
         QCOMPARE(header->visualIndex(InboxModel::IncidentTime), 1);
         QVERIFY(!header->isSectionHidden(InboxModel::IncidentTime));
+    }
+
+    // On a 1 920 px screen the first window shows every default column and a readable
+    // subject with no sideways scrolling, and leaves the reading pane its room.
+    void wideScreenShowsTheColumnsWithoutSidewaysScrolling()
+    {
+        auto* surface = m_window->findChild<WorkSurface*>();
+        QVERIFY(surface);
+        surface->fitTo(QRect(0, 0, 1920, 1040));
+        QTRY_COMPARE(m_window->width(), 1728);
+        QHeaderView* header = view()->header();
+        QTRY_COMPARE(view()->horizontalScrollBar()->maximum(), 0);
+        int lastShown = -1;
+        for (int visual = 0; visual < header->count(); ++visual)
+            if (!header->isSectionHidden(header->logicalIndex(visual)))
+                lastShown = header->logicalIndex(visual);
+        QCOMPARE(lastShown, int(InboxModel::Subject));
+        QVERIFY2(header->sectionSize(InboxModel::Subject) >=
+                     30 * view()->fontMetrics().horizontalAdvance(u'x'),
+                 qPrintable(QString::number(header->sectionSize(InboxModel::Subject))));
+        for (int column :
+             {InboxModel::Received, InboxModel::IncidentTime, InboxModel::Due, InboxModel::Reporter,
+              InboxModel::CategoryColumn, InboxModel::ExitName, InboxModel::StatusColumn})
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
+        QVERIFY(m_window->inboxWorkspace()->detailSplitter()->width() >= 400);
+    }
+
+    // The exit by its name, the webmail account, mail server and case reference as
+    // columns (the chooser brings them), sorted by the store.
+    void showsExitNamesAndCaseReferences()
+    {
+        OperatorProfile profile;
+        ExitNode exit;
+        exit.name = u"exit-a"_s;
+        exit.addresses = {u"198.51.100.23"_s};
+        profile.exits = {exit};
+        m_window->inboxWorkspace()->setProfile(profile);
+        QTRY_VERIFY(rowWithSubject(u"Notice 4"_s) >= 0);
+        const int four = rowWithSubject(u"Notice 4"_s);
+        QTRY_COMPARE(model()->index(four, InboxModel::ExitName).data().toString(), u"exit-a"_s);
+        QVERIFY(model()
+                    ->index(four, InboxModel::ExitName)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"198.51.100.23"_s));
+        QCOMPARE(model()->index(rowWithSubject(u"Notice 5"_s), InboxModel::ExitName).data(),
+                 QVariant(u"203.0.113.77"_s)); // no name: the address
+        QCOMPARE(model()->index(four, InboxModel::CaseReference).data(), QVariant(u"AZ 1/26"_s));
+
+        QHeaderView* header = view()->header();
+        QVERIFY(header->isSectionHidden(InboxModel::CaseReference));
+        auto* surface = m_window->findChild<WorkSurface*>();
+        emit header->customContextMenuRequested(QPoint(5, 5));
+        QAction* reference = surface->columnMenu()->findChild<QAction*>(
+            u"actionColumn_%1"_s.arg(int(InboxModel::CaseReference)));
+        QVERIFY(reference);
+        reference->trigger();
+        QVERIFY(!header->isSectionHidden(InboxModel::CaseReference));
+        header->setSortIndicator(InboxModel::CaseReference, Qt::DescendingOrder);
+        QTRY_COMPARE(model()->query().sortColumn, u"case_ref"_s);
+        QTRY_COMPARE(model()->index(0, InboxModel::CaseReference).data(), QVariant(u"AZ 1/26"_s));
+    }
+
+    // Related notices one click from a notice: same reporter, case reference, exit.
+    void relatedNoticesAreOneClickAway()
+    {
+        selectSubject(u"Notice 4"_s); // Reporter 1, AZ 1/26, exit 198.51.100.23
+        const auto trigger = [this](const QString& action) {
+            QAction* a = find<QAction>(action);
+            QVERIFY(a);
+            QTRY_VERIFY(a->isEnabled());
+            a->trigger();
+        };
+        trigger(u"actionSameReporter"_s);
+        QTRY_COMPARE(model()->rowCount(), 3); // notices 1, 4, 7
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(model()->index(row, InboxModel::Reporter).data(), QVariant(u"Reporter 1"_s));
+        QVERIFY(find<QWidget>(u"campaignBar"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"campaignLabel"_s)->text().contains(u"Reporter 1"_s));
+        QCOMPARE(view()->currentId(), m_window->inboxWorkspace()->currentNoticeId());
+
+        trigger(u"actionSameCaseReference"_s);
+        QTRY_COMPARE(model()->rowCount(), 3); // notices 0, 4, 8
+        QVERIFY(find<QLabel>(u"campaignLabel"_s)->text().contains(u"AZ 1/26"_s));
+        trigger(u"actionSameExit"_s);
+        QTRY_COMPARE(model()->rowCount(), 5); // the even notices
+        QTest::mouseClick(find<QPushButton>(u"clearCampaignButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(model()->rowCount(), 13);
+        QVERIFY(!find<QWidget>(u"campaignBar"_s)->isVisible());
     }
 
     void remembersGeometrySplittersColumnsAndSort()

@@ -10,7 +10,8 @@ namespace mixdesk::test {
 
 // Fills a real (SQLite) store with `count` small notices: notice i has subject
 // "Notice i", reporter "Reporter <i % 3>", category alternating webmail spam /
-// network attack, and the word "needle" in the body of every tenth notice.
+// network attack (exit 198.51.100.23 / 203.0.113.77), the case reference "AZ 1/26"
+// on every fourth notice, and the word "needle" in the body of every tenth notice.
 inline bool fillStore(NoticeWriter& store, int count, int firstIndex = 0)
 {
     using namespace Qt::StringLiterals;
@@ -32,6 +33,8 @@ inline bool fillStore(NoticeWriter& store, int count, int firstIndex = 0)
         a.reporter = u"Reporter %1"_s.arg(n % 3);
         a.exitIp = n % 2 == 0 ? u"198.51.100.23"_s : u"203.0.113.77"_s;
         a.language = u"en"_s;
+        if (n % 4 == 0)
+            a.caseReference = u"AZ 1/26"_s;
         notices << NoticePreparer::withAnalysis(std::move(notice), a);
     }
     const auto added = store.add(notices);

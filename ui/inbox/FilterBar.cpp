@@ -1,5 +1,7 @@
 #include "inbox/FilterBar.h"
 
+#include "profile/OperatorProfile.h"
+
 #include "analysis/Category.h"
 
 #include <QCheckBox>
@@ -216,6 +218,12 @@ NoticeQuery FilterBar::filter() const
     q.text = m_search->text().trimmed();
     q.account = m_account;
     q.mailServer = m_mailServer;
+    if (m_relatedBy == RelatedBy::Exit)
+        q.exitIp = m_related;
+    else if (m_relatedBy == RelatedBy::Reporter)
+        q.reporter = m_related;
+    else if (m_relatedBy == RelatedBy::CaseReference)
+        q.caseReference = m_related;
     return q;
 }
 
@@ -234,14 +242,26 @@ void FilterBar::setQueueCounts(int due, int hidden)
     retranslateUi();
 }
 
-void FilterBar::setExitAddresses(const QStringList& addresses)
+void FilterBar::setExits(const OperatorProfile& profile)
 {
     const QString current = m_exit->currentData().toString();
     m_exit->blockSignals(true);
     while (m_exit->count() > 1)
         m_exit->removeItem(1);
-    for (const QString& address : addresses)
-        m_exit->addItem(address, address);
+    // By the exit's name (the address beside it when the exit has several): the box
+    // stays narrow enough for a 1 280 px screen; the address is the item's tooltip.
+    for (const ExitNode& exit : profile.exits) {
+        for (const QString& address : exit.addresses) {
+            QString label = address;
+            if (!exit.name.isEmpty())
+                label =
+                    exit.addresses.size() == 1
+                        ? exit.name
+                        : tr("%1 \u2013 %2", "exit filter: name – address").arg(exit.name, address);
+            m_exit->addItem(label, address);
+            m_exit->setItemData(m_exit->count() - 1, address, Qt::ToolTipRole);
+        }
+    }
     const int index = m_exit->findData(current);
     m_exit->setCurrentIndex(index < 0 ? 0 : index);
     m_exit->blockSignals(false);
@@ -274,17 +294,34 @@ void FilterBar::setCampaign(const QString& account, const QString& mailServer)
 {
     m_account = account;
     m_mailServer = mailServer;
+    m_relatedBy.reset();
+    m_related.clear();
     m_campaignBar->setVisible(hasCampaign());
+    retranslateUi();
+    emitFilter();
+}
+
+void FilterBar::setRelated(RelatedBy by, const QString& value)
+{
+    m_account.clear();
+    m_mailServer.clear();
+    m_relatedBy = by;
+    m_related = value;
+    m_campaignBar->setVisible(!value.isEmpty());
+    if (value.isEmpty())
+        m_relatedBy.reset();
     retranslateUi();
     emitFilter();
 }
 
 void FilterBar::clearCampaign()
 {
-    if (!hasCampaign())
+    if (!hasCampaign() && !m_relatedBy)
         return;
     m_account.clear();
     m_mailServer.clear();
+    m_relatedBy.reset();
+    m_related.clear();
     m_campaignBar->hide();
     emitFilter();
 }
@@ -299,6 +336,19 @@ void FilterBar::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+QString FilterBar::barText() const
+{
+    if (m_relatedBy == RelatedBy::Exit)
+        return tr("Related: the notices about the exit address %1").arg(m_related);
+    if (m_relatedBy == RelatedBy::Reporter)
+        return tr("Related: the notices from %1").arg(m_related);
+    if (m_relatedBy == RelatedBy::CaseReference)
+        return tr("Related: the notices with the case reference %1").arg(m_related);
+    if (!m_account.isEmpty())
+        return tr("Campaign: the notices about the webmail account %1").arg(m_account);
+    return tr("Campaign: the notices about the mail server %1").arg(m_mailServer);
 }
 
 void FilterBar::retranslateUi()
@@ -351,12 +401,10 @@ void FilterBar::retranslateUi()
     for (int i = 0; i < kCategoryCount; ++i)
         m_category->setItemText(i + 1, categoryDisplayName(Category(i)));
     m_exit->setItemText(0, tr("All exits"));
-    m_campaignLabel->setText(
-        !m_account.isEmpty()
-            ? tr("Campaign: the notices about the webmail account %1").arg(m_account)
-            : tr("Campaign: the notices about the mail server %1").arg(m_mailServer));
+    m_campaignLabel->setText(barText());
     m_clearCampaign->setText(tr("Show all", "ends the campaign filter"));
-    m_clearCampaign->setToolTip(tr("Back to the inbox without the campaign filter"));
+    m_clearCampaign->setToolTip(m_relatedBy ? tr("Back to the inbox without this filter")
+                                            : tr("Back to the inbox without the campaign filter"));
 }
 
 } // namespace mixdesk

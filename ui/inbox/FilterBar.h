@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -15,6 +17,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace mixdesk {
+
+struct OperatorProfile;
 
 // Filters for the inbox: the view (all open by default; a status; the due queue;
 // the hidden notices), with counts, category, exit IP, a date range on the received
@@ -30,8 +34,8 @@ public:
     explicit FilterBar(QWidget* parent = nullptr);
 
     NoticeQuery filter() const;
-    // Offers these exit addresses in the exit IP filter.
-    void setExitAddresses(const QStringList& addresses);
+    // Offers the profile's exit addresses, each with its exit's name, in the exit filter.
+    void setExits(const OperatorProfile& profile);
     // Shows per-status counts in the status filter; `total` for "All".
     void setStatusCounts(const QHash<NoticeStatus, int>& counts, int total);
     // Counts of the due queue and of the hidden notices, shown in the view filter.
@@ -49,6 +53,15 @@ public:
     void setCampaign(const QString& account, const QString& mailServer);
     void clearCampaign();
     bool hasCampaign() const { return !m_account.isEmpty() || !m_mailServer.isEmpty(); }
+    // Related notices: only those of one exit address, reporter or case reference,
+    // shown in the same bar as a campaign (and ended by its "Show all").
+    enum class RelatedBy
+    {
+        Exit,
+        Reporter,
+        CaseReference
+    };
+    void setRelated(RelatedBy by, const QString& value);
 
 signals:
     void filterChanged(const NoticeQuery& filter);
@@ -58,6 +71,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString barText() const;
     void emitFilter();
 
     QLabel* m_statusLabel = nullptr;
@@ -77,6 +91,8 @@ private:
     QLabel* m_campaignLabel = nullptr;
     QPushButton* m_clearCampaign = nullptr;
     QString m_account, m_mailServer;
+    std::optional<RelatedBy> m_relatedBy;
+    QString m_related;
     QHash<NoticeStatus, int> m_counts;
     int m_total = -1;
     int m_due = -1;

@@ -63,6 +63,14 @@ QString InboxModel::sortKey(int column)
         return u"language"_s;
     case Due:
         return u"due"_s;
+    case ExitName: // grouped by address: the store does not know the names
+        return u"exit_ip"_s;
+    case Account:
+        return u"account"_s;
+    case MailServer:
+        return u"mail_server"_s;
+    case CaseReference:
+        return u"case_ref"_s;
     default:
         return u"received"_s;
     }
@@ -370,7 +378,10 @@ void InboxModel::pageArrived(quint64 generation, int pageNo, const QList<qint64>
                                             {},
                                             false,
                                             false,
-                                            false});
+                                            false,
+                                            {},
+                                            {},
+                                            {}});
     m_batches.append(ids);
     const int first = pageNo * kPageSize;
     const int last = std::min(first + kPageSize, rowCount()) - 1;
@@ -394,6 +405,12 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         // Subjects and reporters come from the mail: never read as markup.
         const QString text = data(index, Qt::DisplayRole).toString();
+        if (index.column() == ExitName) {
+            const NoticeSummary* s = summaryAt(index.row());
+            if (s && text != s->exitIp)
+                return PlainText::toolTip(
+                    tr("%1 (%2)", "exit name (address)").arg(text, s->exitIp));
+        }
         if (index.column() == Subject) {
             const NoticeSummary* s = summaryAt(index.row());
             if (s && s->parseFailed)
@@ -450,9 +467,37 @@ QVariant InboxModel::data(const QModelIndex& index, int role) const
         return s->language.toUpper();
     case Due:
         return dueText(*s);
+    case ExitName:
+        return exitName(s->exitIp);
+    case Account:
+        return s->account;
+    case MailServer:
+        return s->mailServer;
+    case CaseReference:
+        return s->caseReference;
     default:
         return {};
     }
+}
+
+void InboxModel::setExits(const OperatorProfile& profile)
+{
+    m_exits.emplace(profile);
+    m_exitNames.clear();
+    if (!m_ids.isEmpty())
+        emit dataChanged(index(0, ExitName), index(rowCount() - 1, ExitName));
+}
+
+QString InboxModel::exitName(const QString& address) const
+{
+    if (address.isEmpty() || !m_exits)
+        return address;
+    auto known = m_exitNames.constFind(address);
+    if (known == m_exitNames.cend()) {
+        const ExitNode* exit = m_exits->exitFor(address);
+        known = m_exitNames.insert(address, exit && !exit->name.isEmpty() ? exit->name : address);
+    }
+    return *known;
 }
 
 bool InboxModel::isOverdue(const NoticeSummary& s, NoticeStatus status)
@@ -514,6 +559,14 @@ QVariant InboxModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Lang.", "inbox column: language of the notice");
     case Due:
         return tr("Due", "inbox column: the deadline the notice sets");
+    case ExitName:
+        return tr("Exit", "inbox column: the exit by its name");
+    case Account:
+        return tr("Webmail account", "inbox column");
+    case MailServer:
+        return tr("Mail server", "inbox column");
+    case CaseReference:
+        return tr("Case reference", "inbox column: the authority's file number");
     default:
         return {};
     }

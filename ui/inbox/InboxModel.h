@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profile/ExitMatcher.h"
 #include "store/notices/NoticeQuery.h"
 #include "store/notices/NoticeSummary.h"
 #include "store/session/StoreSession.h"
@@ -11,6 +12,8 @@
 #include <QPointer>
 
 #include <QSet>
+
+#include <optional>
 
 namespace mixdesk {
 
@@ -38,6 +41,11 @@ public:
         IncidentTime,
         Language,
         Due, // the deadline (overdue in red), "!" when urgent (issue 18)
+        // Added later, so that saved column layouts keep their meaning (issue 18):
+        ExitName, // the exit by the name the profile gives it, else its address
+        Account,  // the webmail account the analysis found
+        MailServer,
+        CaseReference,
         ColumnCount
     };
     enum Role
@@ -92,6 +100,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The profile's exits, for the Exit column's names.
+    void setExits(const OperatorProfile& profile);
+
     void retranslate();
     static QString sortKey(int column);
 
@@ -102,6 +113,7 @@ signals:
 
 private:
     static bool isOverdue(const NoticeSummary& s, NoticeStatus status);
+    QString exitName(const QString& address) const;
     static QString dueText(const NoticeSummary& s);
     static QString dueToolTip(const NoticeSummary& s);
     const NoticeSummary* summaryAt(int row) const;
@@ -117,6 +129,8 @@ private:
     void dropRowIndex();
 
     QPointer<StoreSession> m_session;
+    std::optional<ExitMatcher> m_exits;
+    mutable QHash<QString, QString> m_exitNames; // address -> shown name, as asked
     quint64 m_generation = 0;     // of the id list; answers for older ones are dropped
     quint64 m_completeAnswer = 0; // the generation whose complete list arrived
     quint64 m_pageGeneration = 0; // of the cached pages; bumped when they go stale

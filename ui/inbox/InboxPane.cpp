@@ -10,11 +10,17 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace mixdesk {
+
+namespace {
+// The subject's room in widths of an "x" (about as many average characters).
+constexpr int kSubjectRoom = 30;
+} // namespace
 
 InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
 {
@@ -24,24 +30,7 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     m_model->setFilter(m_filterBar->filter()); // the default view: all open notices
     m_view = new InboxView;
     m_view->setModel(m_model);
-    // Widths from the font (bold: new notices), so dates and IPs are never cut off.
-    QFont bold = m_view->font();
-    bold.setBold(true);
-    const QFontMetrics fm(bold);
-    const int pad = 18;
-    QHeaderView* header = m_view->header();
-    header->resizeSection(InboxModel::Received, fm.horizontalAdvance(u"2026-12-31 23:59"_s) + pad);
-    header->resizeSection(InboxModel::Reporter,
-                          fm.horizontalAdvance(u"Abuse Team Example"_s) + pad);
-    header->resizeSection(InboxModel::CategoryColumn,
-                          fm.horizontalAdvance(u"Blocklisten-Eintrag"_s) + pad);
-    header->resizeSection(InboxModel::ExitIp, fm.horizontalAdvance(u"2001:db8:ffff::77"_s) + pad);
-    header->resizeSection(InboxModel::StatusColumn, fm.horizontalAdvance(u"In progress"_s) + pad);
-    header->resizeSection(InboxModel::Subject, fm.horizontalAdvance(u"x"_s) * 40);
-    header->resizeSection(InboxModel::IncidentTime,
-                          fm.horizontalAdvance(u"2026-12-31 23:59"_s) + pad);
-    header->resizeSection(InboxModel::Language, fm.horizontalAdvance(u"Lang."_s) + pad);
-    header->resizeSection(InboxModel::Due, fm.horizontalAdvance(u"! 2026-12-31"_s) + pad);
+    setDefaultColumns();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +54,70 @@ InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
     connect(&m_startupTimer, &QTimer::timeout, this, &InboxPane::finishStartup);
     m_view->viewport()->installEventFilter(this);
     m_filterBar->searchField()->installEventFilter(this);
+}
+
+void InboxPane::setDefaultColumns()
+{
+    // Widths from the font (bold: new notices), so dates and IPs are never cut off.
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics fm(bold);
+    const int pad = 18;
+    const auto fit = [&](int column, QStringView sample) {
+        m_view->header()->resizeSection(column, fm.horizontalAdvance(sample.toString()) + pad);
+    };
+    fit(InboxModel::Received, u"2026-12-31 23:59");
+    fit(InboxModel::IncidentTime, u"2026-12-31 23:59");
+    fit(InboxModel::Due, u"! 2026-12-31");
+    fit(InboxModel::Reporter, u"Abuse Team Example");
+    fit(InboxModel::CategoryColumn, u"Blocklisten-Eintrag");
+    fit(InboxModel::ExitName, u"exit-frankfurt-1");
+    fit(InboxModel::ExitIp, u"2001:db8:ffff::77");
+    fit(InboxModel::StatusColumn, u"In progress");
+    fit(InboxModel::Language, u"Lang.");
+    fit(InboxModel::Account, u"someone@webmail.example");
+    fit(InboxModel::MailServer, u"mail.provider.example");
+    fit(InboxModel::CaseReference, u"123 Js 4567/26");
+    // The subject's least width: stretched as the last column, it never gets narrower
+    // than its own size, and preferredWidth() leaves room for it.
+    m_view->header()->resizeSection(InboxModel::Subject, kSubjectRoom * fm.horizontalAdvance(u'x'));
+
+    // What a day's triage reads, left to right: when, the deadline, who, what, which
+    // exit, how far; the subject last, taking the width that is left (no sideways
+    // scrolling on a wide screen). The rest is one click away in the column chooser.
+    const QList<int> order{
+        InboxModel::Received,     InboxModel::IncidentTime,   InboxModel::Due,
+        InboxModel::Reporter,     InboxModel::CategoryColumn, InboxModel::ExitName,
+        InboxModel::StatusColumn, InboxModel::Subject};
+    QHeaderView* header = m_view->header();
+    for (int visual = 0; visual < order.size(); ++visual)
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    for (int column : {InboxModel::ExitIp, InboxModel::Language, InboxModel::Account,
+                       InboxModel::MailServer, InboxModel::CaseReference})
+        header->setSectionHidden(column, true);
+    header->setStretchLastSection(true);
+}
+
+int InboxPane::preferredWidth() const
+{
+    // Every shown column but the last (the subject) at its width, and room for a
+    // readable subject beside them.
+    const QHeaderView* header = m_view->header();
+    int width = 0;
+    int last = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (!header->isSectionHidden(column)) {
+            last = header->sectionSize(column);
+            width += last;
+        }
+    }
+    width -= last;
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const int subject = (kSubjectRoom + 2) * QFontMetrics(bold).horizontalAdvance(u'x');
+    const int frame = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
+    return width + subject + frame;
 }
 
 void InboxPane::scheduleRefresh()

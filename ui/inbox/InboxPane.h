@@ -43,6 +43,9 @@ public:
     // Lists only the notices of a campaign (FilterBar::setCampaign) and selects them
     // all when they are in, the current notice staying current: ready for one Respond.
     void showCampaign(const QString& account, const QString& mailServer);
+    // The width at which the shown columns and a readable subject fit without
+    // sideways scrolling (for the first window size).
+    int preferredWidth() const;
     // Puts a bar (a banner saying what needs doing) above the filter bar.
     void addBanner(QWidget* banner);
 
@@ -55,6 +58,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setDefaultColumns();
     void emitCurrent();
     void finishStartup();
     void listRefreshed();

@@ -21,7 +21,6 @@ InboxView::InboxView(QWidget* parent) : QTreeView(parent)
     setSortingEnabled(true);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     header()->setSortIndicator(InboxModel::Received, Qt::DescendingOrder);
-    header()->setStretchLastSection(false);
 }
 
 QList<qint64> InboxView::selectedIds() const

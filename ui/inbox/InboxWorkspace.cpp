@@ -1,6 +1,8 @@
 #include "inbox/InboxWorkspace.h"
 
 #include "analysis/AnalysisPane.h"
+#include "inbox/FilterBar.h"
+#include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/NotesPane.h"
 #include "reading/NoticeReader.h"
@@ -86,6 +88,8 @@ void InboxWorkspace::setSession(StoreSession* session)
 void InboxWorkspace::setProfile(const OperatorProfile& profile)
 {
     m_profile = profile;
+    m_inbox->model()->setExits(profile);
+    m_inbox->filterBar()->setExits(profile);
 }
 
 void InboxWorkspace::showFileAnalysis(const Analysis& analysis, const QByteArray& raw)

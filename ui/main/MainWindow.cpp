@@ -298,7 +298,6 @@ void MainWindow::reloadProfile()
                 tr("The operator profile could not be read: %1").arg(loaded.error().message));
     }
     m_workspace->setProfile(m_profile);
-    m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
     m_views->setProfile(m_profile);
     if (StoreSession* open = session())
         open->setActor(m_profile.name);
@@ -323,7 +322,6 @@ void MainWindow::openDemoStore(const QString& path, const QString& root)
     if (profile) {
         m_profile = *profile;
         m_workspace->setProfile(m_profile);
-        m_workspace->inbox()->filterBar()->setExitAddresses(m_profile.allExitAddresses());
     }
 }
 

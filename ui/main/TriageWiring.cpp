@@ -2,7 +2,6 @@
 
 #include "inbox/DueController.h"
 #include "inbox/HideController.h"
-#include "inbox/InboxModel.h"
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
@@ -12,7 +11,6 @@
 #include "reanalysis/Banner.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QMenu>
 #include <QStatusBar>
 
@@ -33,11 +31,6 @@ void TriageWiring::install(MainWindow* window)
     notice->insertActions(
         before, {due->editAction(), hide->hideAction(), hide->restoreAction(), hide->undoAction()});
     inbox->view()->addActions({due->editAction(), hide->hideAction(), hide->restoreAction()});
-
-    // The deadline in view beside the received and incident times (a remembered
-    // layout, restored after this, wins).
-    QHeaderView* header = inbox->view()->header();
-    header->moveSection(header->visualIndex(InboxModel::Due), 1);
 
     const auto tell = [window](const QString& text) {
         window->statusBar()->showMessage(text, 8000);

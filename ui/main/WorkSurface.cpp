@@ -5,6 +5,7 @@
 #include "inbox/InboxPane.h"
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
+#include "inbox/RelatedNotices.h"
 #include "main/Desk.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -82,10 +84,14 @@ WorkSurface::WorkSurface(MainWindow* window) : QObject(window), m_window(window)
         m_window->statusBar()->showMessage(tr("No new notice in this view."), 5000);
     });
 
-    // The list's columns: the incident time beside the received time, where it is
-    // seen at 1 280 px; a chooser in the header's context menu.
+    // Related notices: one click from the current one.
+    related = new RelatedNotices(inbox, this);
+    actions->noticeMenu->addMenu(related->menu());
+    inbox->view()->addAction(related->menu()->menuAction());
+
+    // The list's columns (their default order is InboxPane's): a chooser in the
+    // header's context menu.
     QHeaderView* header = inbox->view()->header();
-    header->moveSection(header->visualIndex(InboxModel::IncidentTime), 1);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_columnMenu = new QMenu(header);
     m_columnMenu->setObjectName(u"menuInboxColumns"_s);
@@ -112,6 +118,8 @@ bool WorkSurface::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_window) {
         if (event->type() == QEvent::Close)
             saveWindowState();
+        else if (event->type() == QEvent::Show && m_fitListPending)
+            QTimer::singleShot(0, this, &WorkSurface::fitListWidth);
         else if (event->type() == QEvent::LanguageChange)
             retranslate();
     }
@@ -224,17 +232,32 @@ void WorkSurface::openDatabaseDialog()
     m_window->openStore(path);
 }
 
-void WorkSurface::fitToScreen()
+void WorkSurface::fitTo(const QRect& available)
 {
-    QScreen* screen = m_window->screen();
-    if (!screen)
-        return;
     // Room for the title bar and a panel: the status bar must never fall off.
-    const QRect available = screen->availableGeometry();
-    const QSize size(qMin(1600, available.width() * 9 / 10),
+    const QSize size(qMin(1800, available.width() * 9 / 10),
                      qMin(1000, available.height() * 9 / 10 - 40));
     m_window->resize(size);
     m_window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    // The splitter has its width once the window is laid out: when it is shown.
+    m_fitListPending = true;
+    if (m_window->isVisible())
+        QTimer::singleShot(0, this, &WorkSurface::fitListWidth);
+}
+
+void WorkSurface::fitListWidth()
+{
+    if (!m_fitListPending)
+        return;
+    m_fitListPending = false;
+    // The list takes what its columns need, the reading pane the rest; a narrow
+    // screen keeps the reading pane readable and the list scrolls sideways.
+    QSplitter* split = m_window->inboxWorkspace()->splitter();
+    const int total = split->width() - split->handleWidth();
+    const int leastReading = qMin(420, total * 2 / 5);
+    const int list =
+        qBound(total / 2, m_window->inboxPane()->preferredWidth(), total - leastReading);
+    split->setSizes({list, total - list});
 }
 
 void WorkSurface::saveWindowState() const
@@ -254,12 +277,15 @@ void WorkSurface::restoreWindowState()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(u"window/geometry"_s).toByteArray();
-    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry))
-        fitToScreen();
+    if (geometry.isEmpty() || !m_window->restoreGeometry(geometry)) {
+        if (const QScreen* screen = m_window->screen())
+            fitTo(screen->availableGeometry());
+    }
     m_window->restoreState(settings.value(u"window/state"_s).toByteArray());
     for (QSplitter* splitter : m_window->findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty())
-            splitter->restoreState(settings.value(splitterKey(splitter)).toByteArray());
+        const QByteArray state = settings.value(splitterKey(splitter)).toByteArray();
+        if (!splitter->objectName().isEmpty() && !state.isEmpty())
+            splitter->restoreState(state);
     }
     InboxView* view = m_window->inboxPane()->view();
     QHeaderView* header = view->header();

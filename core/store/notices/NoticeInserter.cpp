@@ -14,10 +14,11 @@ using namespace sql;
 const QStringList& analysisColumns()
 {
     static const QStringList kColumns{
-        QStringLiteral("reporter"),        QStringLiteral("category"),
-        QStringLiteral("exit_ip"),         QStringLiteral("incident_time"),
-        QStringLiteral("language"),        QStringLiteral("parse_failed"),
-        QStringLiteral("analyzer_version")};
+        QStringLiteral("reporter"),         QStringLiteral("category"),
+        QStringLiteral("exit_ip"),          QStringLiteral("incident_time"),
+        QStringLiteral("language"),         QStringLiteral("parse_failed"),
+        QStringLiteral("analyzer_version"), QStringLiteral("account"),
+        QStringLiteral("mail_server"),      QStringLiteral("case_ref")};
     return kColumns;
 }
 
@@ -32,6 +33,9 @@ void bindAnalysisColumns(QSqlQuery& q, const Analysis& a)
     q.addBindValue(nn(a.language));
     q.addBindValue(a.problems.isEmpty() ? 0 : 1);
     q.addBindValue(a.analyzerVersion);
+    q.addBindValue(nn(a.webmailAccount));
+    q.addBindValue(nn(a.mailServer));
+    q.addBindValue(nn(a.caseReference));
 }
 
 NoticeInserter::NoticeInserter(Database& db)

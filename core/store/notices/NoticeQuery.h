@@ -37,14 +37,16 @@ struct NoticeQuery
     QDateTime from, to;
     QString reporter;
     QString language;
-    QString text; // full-text search, user text: never SQL
+    QString caseReference; // the authority's file number (exactly)
+    QString text;          // full-text search, user text: never SQL
     // A campaign: the notices whose analysis names this webmail account or mail server
     // (exactly, ignoring case). Found through the full-text index, then checked
     // against each candidate's analysis, by the store role.
     QString account;
     QString mailServer;
     int limit = 0; // 0: all
-    // received, reporter, category, exit_ip, status, subject, incident, language, due, id;
+    // received, reporter, category, exit_ip, status, subject, incident, language, due,
+    // account, mail_server, case_ref, id;
     // ties are broken by id in the same direction.
     QString sortColumn = QStringLiteral("received");
     bool descending = true;

@@ -52,6 +52,15 @@ const QList<IndexDefinition> kSchema8Indexes{
     {QStringLiteral("notices_hidden"),
      QStringLiteral("CREATE INDEX notices_hidden ON notices (received_at, id) WHERE hidden = 1")},
 };
+// Schema 9: the sort of the webmail account, mail server and case reference columns.
+const QList<IndexDefinition> kSchema9Indexes{
+    {QStringLiteral("notices_account"),
+     QStringLiteral("CREATE INDEX notices_account ON notices (account, id)")},
+    {QStringLiteral("notices_mail_server"),
+     QStringLiteral("CREATE INDEX notices_mail_server ON notices (mail_server, id)")},
+    {QStringLiteral("notices_case_ref"),
+     QStringLiteral("CREATE INDEX notices_case_ref ON notices (case_ref, id)")},
+};
 
 QStringList creates(const QList<IndexDefinition>& indexes)
 {
@@ -182,7 +191,17 @@ QList<QStringList> noticeMigrations(const SqlDialect& d)
         QStringLiteral("ALTER TABLE notices ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0"),
     };
     v8 += creates(kSchema8Indexes);
-    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning(), v8};
+    // The webmail account, mail server and case reference of the analysis, as list
+    // columns the inbox shows, sorts and filters (issue 18). Filled when a notice is
+    // stored or reanalysed; notices stored before stay empty until reanalysed
+    // (Notice > Reanalyse), as the packed analyses cannot be read in SQL.
+    QStringList v9{
+        QStringLiteral("ALTER TABLE notices ADD COLUMN account TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE notices ADD COLUMN mail_server TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE notices ADD COLUMN case_ref TEXT NOT NULL DEFAULT ''"),
+    };
+    v9 += creates(kSchema9Indexes);
+    return {v1, v2, v3, v4, d.fullTextWithoutCopy(), v6, v7 + d.fullTextTuning(), v8, v9};
 }
 
 // Left suspended by an import that did not finish. Without them the inbox is
@@ -245,7 +264,8 @@ SchemaRole noticeSchema()
 
 const QList<IndexDefinition>& inboxIndexes()
 {
-    static const QList<IndexDefinition> kAll = kSchema1Indexes + kSchema2Indexes + kSchema8Indexes;
+    static const QList<IndexDefinition> kAll =
+        kSchema1Indexes + kSchema2Indexes + kSchema8Indexes + kSchema9Indexes;
     return kAll;
 }
 

@@ -25,6 +25,9 @@ struct NoticeSummary
     bool urgent = false;    // the notice says it is urgent (or the operator does)
     bool dueEdited = false; // due date and urgency set by the operator: reanalysis keeps them
     bool hidden = false;    // hidden from the inbox (Delete); shown by the "Hidden" view
+    QString account;        // the webmail account, mail server and case reference the
+    QString mailServer;     // analysis found (empty for notices stored before schema 9
+    QString caseReference;  // until reanalysed)
 };
 
 } // namespace mixdesk

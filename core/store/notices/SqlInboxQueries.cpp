@@ -26,6 +26,9 @@ QString sortColumnSql(const QString& column)
         {QStringLiteral("incident"), QStringLiteral("n.incident_time")},
         {QStringLiteral("language"), QStringLiteral("n.language")},
         {QStringLiteral("due"), QStringLiteral("n.due_at")},
+        {QStringLiteral("account"), QStringLiteral("n.account")},
+        {QStringLiteral("mail_server"), QStringLiteral("n.mail_server")},
+        {QStringLiteral("case_ref"), QStringLiteral("n.case_ref")},
         {QStringLiteral("id"), QStringLiteral("n.id")}};
     return kColumns.value(column, QStringLiteral("n.received_at"));
 }
@@ -73,6 +76,7 @@ std::optional<QString> SqlInboxQueries::whereClause(const NoticeQuery& query,
     equals(QStringLiteral("n.exit_ip"), query.exitIp);
     equals(QStringLiteral("n.reporter"), query.reporter);
     equals(QStringLiteral("n.language"), query.language);
+    equals(QStringLiteral("n.case_ref"), query.caseReference);
     const QString time = query.dateField == NoticeQuery::DateField::Incident
                              ? QStringLiteral("n.incident_time")
                              : QStringLiteral("n.received_at");
@@ -201,7 +205,8 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT id, received_at, subject, reporter, category, exit_ip, "
                                  "status, incident_time, language, parse_failed, due_at, urgent, "
-                                 "due_edited, hidden FROM notices WHERE id IN (") +
+                                 "due_edited, hidden, account, mail_server, case_ref FROM notices "
+                                 "WHERE id IN (") +
                   marks.join(u',') + u')');
         for (qint64 id : chunk)
             q.addBindValue(id);
@@ -223,6 +228,9 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
             s.urgent = q.value(11).toInt() != 0;
             s.dueEdited = q.value(12).toInt() != 0;
             s.hidden = q.value(13).toInt() != 0;
+            s.account = q.value(14).toString();
+            s.mailServer = q.value(15).toString();
+            s.caseReference = q.value(16).toString();
             byId.insert(s.id, s);
         }
     }

@@ -329,6 +329,52 @@ private slots:
         QCOMPARE(rows->at(0).receivedAt, t0.addDays(3));
     }
 
+    // The webmail account, mail server and case reference are list columns (issue
+    // 18): shown, sorted, the reference filtered; reanalysis updates them.
+    void listsAccountServerAndCaseReference()
+    {
+        QFETCH_GLOBAL(Backend, backend);
+        TestDesk desk(backend);
+        QVERIFY2(desk.ok(), qPrintable(desk.error()));
+        auto store = desk.open();
+        QVERIFY(store);
+        QList<IncomingNotice> notices;
+        QList<Analysis> analyses;
+        const QStringList accounts{u"b@mail.example"_s, u"c@mail.example"_s, u"a@mail.example"_s};
+        const QStringList references{u"123 Js 456/26"_s, u"AZ 7/26"_s, u"123 Js 456/26"_s};
+        for (int i = 0; i < 3; ++i) {
+            notices.append(testNotice(mail("list-" + QByteArray::number(i))));
+            Analysis a = analysisWith(Category::SpamWebmail, u"192.0.2.140"_s, accounts[i]);
+            a.mailServer = u"web%1.mail.example"_s.arg(3 - i);
+            a.caseReference = references[i];
+            analyses.append(a);
+        }
+        const auto added = store->add(notices, analyses);
+        QVERIFY(added);
+        QList<qint64> id;
+        for (const AddResult& r : *added)
+            id.append(r.id);
+        const auto rows = store->inbox().summaries(id);
+        QCOMPARE(rows->at(1).account, accounts[1]);
+        QCOMPARE(rows->at(1).mailServer, u"web2.mail.example"_s);
+        QCOMPARE(rows->at(1).caseReference, references[1]);
+        NoticeQuery q;
+        q.descending = false;
+        q.sortColumn = u"account"_s;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[2], id[0], id[1]}));
+        q.sortColumn = u"mail_server"_s;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[2], id[1], id[0]}));
+        q.sortColumn = u"case_ref"_s;
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[0], id[2], id[1]}));
+        q.caseReference = references[0];
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[0], id[2]}));
+        QCOMPARE(*store->inbox().count(q), 2);
+        Analysis changed = analyses[1];
+        changed.caseReference = references[0];
+        QVERIFY(store->updateAnalyses({id[1]}, {changed}).ok());
+        QCOMPARE(*store->inbox().queryIds(q), (QList<qint64>{id[0], id[1], id[2]}));
+    }
+
     void checkpointSavedWithSpooledBatch()
     {
         QFETCH_GLOBAL(Backend, backend);

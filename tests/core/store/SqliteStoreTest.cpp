@@ -83,9 +83,21 @@ const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, repo
 
 // Schema 7's additions go: no suspended indexes, analyses as JSON text. The rows
 // already stored keep their analysis, as text.
+// A desk as before schema 9: no account, mail server or case reference columns.
+void undoSchemaNine(RawDb& raw)
+{
+    for (const QString& sql :
+         {u"DROP INDEX notices_account"_s, u"DROP INDEX notices_mail_server"_s,
+          u"DROP INDEX notices_case_ref"_s, u"ALTER TABLE notices DROP COLUMN account"_s,
+          u"ALTER TABLE notices DROP COLUMN mail_server"_s,
+          u"ALTER TABLE notices DROP COLUMN case_ref"_s})
+        QVERIFY2(raw.exec(sql), qPrintable(sql));
+}
+
 // A desk as before schema 8: no due, urgency or hidden columns, nor their indexes.
 void undoSchemaEight(RawDb& raw)
 {
+    undoSchemaNine(raw);
     for (const QString& sql :
          {u"DROP INDEX notices_due"_s, u"DROP INDEX notices_hidden"_s,
           u"ALTER TABLE notices DROP COLUMN due_at"_s, u"ALTER TABLE notices DROP COLUMN urgent"_s,
@@ -266,11 +278,11 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 8);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 9);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(
                 raw.scalar(u"SELECT version FROM schema_roles WHERE role = 'notices'"_s).toInt(),
-                8);
+                9);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
             QVERIFY(fullTextTunedForBulkLoads(raw));
@@ -303,7 +315,7 @@ private slots:
         QVERIFY(open(path));
         QVERIFY(openRefusingUpgrades(path));
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 8);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 9);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
                                          "n.status = 'new' ORDER BY n.reporter, n.id")));
@@ -319,6 +331,37 @@ private slots:
     // Schema 5: the index gives up its copy of the text; each notice keeps the values
     // it was indexed with, so that reanalysis takes exactly those out again.
     // Folders synced before schema 6 start with no after-sync progress.
+    // Schema 9: the account, mail server and case reference become list columns; the
+    // notices stored before keep them empty (until reanalysed), new ones fill them.
+    void migratesToListAccountServerAndReference()
+    {
+        const QString path = freshPath();
+        Analysis named = analysisWith(Category::SpamWebmail, u"192.0.2.14"_s);
+        named.webmailAccount = u"spammer@mail.example"_s;
+        named.mailServer = u"web1.mail.example"_s;
+        named.caseReference = u"123 Js 456/26"_s;
+        {
+            auto store = open(path);
+            QVERIFY(store->add({notice(mail("before"))}, {named}).ok());
+        }
+        {
+            RawDb raw(path);
+            undoSchemaNine(raw);
+            QVERIFY(raw.exec(u"UPDATE schema_roles SET version = 8 WHERE role = 'notices'"_s) &&
+                    raw.exec(u"UPDATE schema_version SET version = 8"_s));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        QVERIFY(store->add({notice(mail("after"))}, {named}).ok());
+        const auto rows = store->inbox().summaries({1, 2});
+        QVERIFY(rows);
+        QCOMPARE(rows->at(0).account, QString());
+        QCOMPARE(rows->at(1).account, named.webmailAccount);
+        QCOMPARE(rows->at(1).mailServer, named.mailServer);
+        QCOMPARE(rows->at(1).caseReference, named.caseReference);
+        QCOMPARE(RawDb(path).scalar(u"SELECT version FROM schema_version"_s).toInt(), 9);
+    }
+
     void migratesCheckpointsToKeepAfterSyncProgress()
     {
         const QString path = freshPath();
@@ -441,7 +484,7 @@ private slots:
             u"SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master WHERE "
             "type = 'index' AND tbl_name = 'notices' AND sql IS NOT NULL ORDER BY name)"_s;
         const QString before = RawDb(path).scalar(indexesOfNotices).toString();
-        QCOMPARE(before.count(u"CREATE INDEX"_s), 12);
+        QCOMPARE(before.count(u"CREATE INDEX"_s), 15);
 
         QVERIFY(store->db().beginBulk().ok());
         QVERIFY(store->writer().suspendInboxIndexes().ok());
@@ -454,7 +497,7 @@ private slots:
         {
             RawDb raw(path);
             QVERIFY(raw.scalar(indexesOfNotices).toString().isEmpty());
-            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM suspended_indexes"_s).toInt(), 12);
+            QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM suspended_indexes"_s).toInt(), 15);
         }
         // Without them the inbox is slower, not different.
         NoticeQuery q;
