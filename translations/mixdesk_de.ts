@@ -3848,7 +3848,7 @@ Führt: %4</translation>
     </message>
     <message>
         <source>What was done, whom you wrote to, what to do next… (Ctrl+Enter adds it)</source>
-        <translation>Was getan wurde, wem Sie geschrieben haben, was als Nächstes zu tun ist … (Strg+Eingabe fügt die Notiz hinzu)</translation>
+        <translation>Was getan wurde, an wen, was folgt … (Strg+Eingabe fügt sie hinzu)</translation>
     </message>
     <message>
         <source>Add the note to the history (Ctrl+Enter)</source>

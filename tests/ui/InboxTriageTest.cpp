@@ -10,6 +10,7 @@
 #include "inbox/InboxView.h"
 #include "inbox/InboxWorkspace.h"
 #include "main/MainWindow.h"
+#include "reading/ReadingPane.h"
 #include "reanalysis/Banner.h"
 
 #include <QAction>
@@ -24,7 +25,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -192,6 +195,15 @@ private slots:
         edit->trigger();
         QTRY_VERIFY(controller->dialog() && controller->dialog()->isVisible());
         QVERIFY(controller->dialog()->findChild<QCheckBox*>(u"dueEnabled"_s)->isChecked());
+        controller->dialog()->reject();
+        // The reading pane has the same action one click away.
+        find<QTabWidget>(u"detailTabs"_s)
+            ->setCurrentWidget(m_window->inboxWorkspace()->readingPane());
+        auto* button = find<QToolButton>(u"actionEditDueButton"_s);
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+        QTRY_VERIFY(!controller->dialog() || !controller->dialog()->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(controller->dialog() && controller->dialog()->isVisible());
         controller->dialog()->findChild<QCheckBox*>(u"dueEnabled"_s)->setChecked(false);
         controller->dialog()->findChild<QCheckBox*>(u"dueUrgent"_s)->setChecked(false);
         controller->dialog()->accept();

@@ -379,7 +379,7 @@ private slots:
                 lastShown = header->logicalIndex(visual);
         QCOMPARE(lastShown, int(InboxModel::Subject));
         QVERIFY2(header->sectionSize(InboxModel::Subject) >=
-                     30 * view()->fontMetrics().horizontalAdvance(u'x'),
+                     26 * view()->fontMetrics().horizontalAdvance(u'x'),
                  qPrintable(QString::number(header->sectionSize(InboxModel::Subject))));
         for (int column :
              {InboxModel::Received, InboxModel::IncidentTime, InboxModel::Due, InboxModel::Reporter,

@@ -19,7 +19,7 @@ namespace mixdesk {
 
 namespace {
 // The subject's room in widths of an "x" (about as many average characters).
-constexpr int kSubjectRoom = 30;
+constexpr int kSubjectRoom = 26;
 } // namespace
 
 InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
@@ -69,7 +69,7 @@ void InboxPane::setDefaultColumns()
     fit(InboxModel::Received, u"2026-12-31 23:59");
     fit(InboxModel::IncidentTime, u"2026-12-31 23:59");
     fit(InboxModel::Due, u"! 2026-12-31");
-    fit(InboxModel::Reporter, u"Abuse Team Example");
+    fit(InboxModel::Reporter, u"Abuse Team Examp");
     fit(InboxModel::CategoryColumn, u"Blocklisten-Eintrag");
     fit(InboxModel::ExitName, u"exit-frankfurt-1");
     fit(InboxModel::ExitIp, u"2001:db8:ffff::77");

@@ -8,6 +8,7 @@
 #include "inbox/NotesPane.h"
 #include "main/MainActions.h"
 #include "main/MainWindow.h"
+#include "reading/ReadingPane.h"
 #include "reanalysis/Banner.h"
 
 #include <QAction>
@@ -31,6 +32,8 @@ void TriageWiring::install(MainWindow* window)
     notice->insertActions(
         before, {due->editAction(), hide->hideAction(), hide->restoreAction(), hide->undoAction()});
     inbox->view()->addActions({due->editAction(), hide->hideAction(), hide->restoreAction()});
+    // While reading the notice (its deadline shows there), one click to change it.
+    window->inboxWorkspace()->readingPane()->addNoticeAction(due->editAction());
 
     const auto tell = [window](const QString& text) {
         window->statusBar()->showMessage(text, 8000);

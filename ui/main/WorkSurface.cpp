@@ -232,6 +232,12 @@ void WorkSurface::openDatabaseDialog()
     m_window->openStore(path);
 }
 
+namespace {
+// What the reading pane needs for the hop table of a webmail notice without sideways
+// scrolling, at the usual font.
+constexpr int kLeastReadingWidth = 480;
+} // namespace
+
 void WorkSurface::fitTo(const QRect& available)
 {
     // Room for the title bar and a panel: the status bar must never fall off.
@@ -250,14 +256,14 @@ void WorkSurface::fitListWidth()
     if (!m_fitListPending)
         return;
     m_fitListPending = false;
-    // The list takes what its columns need, the reading pane the rest; a narrow
-    // screen keeps the reading pane readable and the list scrolls sideways.
+    // On a wide screen the list takes what its columns need and the reading pane the
+    // rest. Where both do not fit, the list scrolls sideways anyway: the reading pane
+    // (the hop table) keeps the share InboxWorkspace gives it.
     QSplitter* split = m_window->inboxWorkspace()->splitter();
     const int total = split->width() - split->handleWidth();
-    const int leastReading = qMin(420, total * 2 / 5);
-    const int list =
-        qBound(total / 2, m_window->inboxPane()->preferredWidth(), total - leastReading);
-    split->setSizes({list, total - list});
+    const int list = m_window->inboxPane()->preferredWidth();
+    if (list + kLeastReadingWidth <= total)
+        split->setSizes({list, total - list});
 }
 
 void WorkSurface::saveWindowState() const

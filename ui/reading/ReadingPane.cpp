@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -164,10 +165,10 @@ ReadingPane::ReadingPane(QWidget* parent) : QWidget(parent)
     {
         auto* box = new QVBoxLayout(top);
         box->setContentsMargins(0, 0, 0, 0);
-        auto* row = new QHBoxLayout;
-        row->addWidget(m_messageCaption);
-        row->addWidget(m_messageCombo, 1);
-        box->addLayout(row);
+        m_messageRow = new QHBoxLayout;
+        m_messageRow->addWidget(m_messageCaption);
+        m_messageRow->addWidget(m_messageCombo, 1);
+        box->addLayout(m_messageRow);
         box->addWidget(m_urgency);
         box->addWidget(m_headers);
         box->addWidget(m_htmlNote);
@@ -192,6 +193,15 @@ ReadingPane::ReadingPane(QWidget* parent) : QWidget(parent)
 }
 
 ReadingPane::~ReadingPane() = default;
+
+void ReadingPane::addNoticeAction(QAction* action)
+{
+    auto* button = new QToolButton;
+    button->setObjectName(action->objectName() + u"Button"_s);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_messageRow->addWidget(button);
+}
 
 void ReadingPane::addEntries(const ReadableMessage& message, const QList<int>& path)
 {

@@ -8,7 +8,9 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -47,6 +49,11 @@ public:
     // Where the last attachment opened was copied to (for tests).
     QString lastOpenedPath() const { return m_lastOpened; }
 
+    // A button for `action` beside the message chooser: what the operator does to
+    // the notice while reading it (its due date). The button follows the action's
+    // text and enabled state; its objectName is the action's plus "Button".
+    void addNoticeAction(QAction* action);
+
     // Test seam: how a temporary copy is handed to the desktop (QDesktopServices::openUrl).
     static void setOpener(std::function<bool(const QUrl&)> opener);
 
@@ -78,6 +85,7 @@ private:
     QWidget* m_content = nullptr;
     QLabel* m_messageCaption = nullptr;
     QComboBox* m_messageCombo = nullptr;
+    QHBoxLayout* m_messageRow = nullptr; // the message chooser and the notice's actions
     QLabel* m_urgency = nullptr;
     QLabel* m_headers = nullptr;
     QLabel* m_htmlNote = nullptr;
