@@ -395,7 +395,8 @@ bool ReadingPane::saveAttachment(int row)
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
             .filePath(safeFileName(a->fileName));
-    const QString path = FileDialogs::getSaveFileName(this, tr("Save attachment"), suggested, QString());
+    const QString path =
+        FileDialogs::getSaveFileName(this, tr("Save attachment"), suggested, QString());
     if (path.isEmpty())
         return false;
     QFile file(path);
