@@ -92,10 +92,23 @@ void InboxPane::setDefaultColumns()
     QHeaderView* header = m_view->header();
     for (int visual = 0; visual < order.size(); ++visual)
         header->moveSection(header->visualIndex(order.at(visual)), visual);
-    for (int column : {InboxModel::ExitIp, InboxModel::Language, InboxModel::Account,
-                       InboxModel::MailServer, InboxModel::CaseReference})
-        header->setSectionHidden(column, true);
+    for (int column = 0; column < InboxModel::ColumnCount; ++column)
+        header->setSectionHidden(column, !shownByDefault(column));
     header->setStretchLastSection(true);
+}
+
+bool InboxPane::shownByDefault(int column)
+{
+    switch (column) {
+    case InboxModel::ExitIp: // the Exit column names it; its tooltip has the address
+    case InboxModel::Language:
+    case InboxModel::Account:
+    case InboxModel::MailServer:
+    case InboxModel::CaseReference:
+        return false;
+    default:
+        return true;
+    }
 }
 
 int InboxPane::preferredWidth() const

@@ -43,6 +43,8 @@ public:
     // Lists only the notices of a campaign (FilterBar::setCampaign) and selects them
     // all when they are in, the current notice staying current: ready for one Respond.
     void showCampaign(const QString& account, const QString& mailServer);
+    // Whether a list column is shown until the operator chooses otherwise.
+    static bool shownByDefault(int column);
     // The width at which the shown columns and a readable subject fit without
     // sideways scrolling (for the first window size).
     int preferredWidth() const;

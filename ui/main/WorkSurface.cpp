@@ -277,6 +277,7 @@ void WorkSurface::saveWindowState() const
     }
     settings.setValue(u"window/inboxHeader"_s,
                       m_window->inboxPane()->view()->header()->saveState());
+    settings.setValue(u"window/inboxColumns"_s, int(InboxModel::ColumnCount));
 }
 
 void WorkSurface::restoreWindowState()
@@ -296,6 +297,11 @@ void WorkSurface::restoreWindowState()
     InboxView* view = m_window->inboxPane()->view();
     QHeaderView* header = view->header();
     if (header->restoreState(settings.value(u"window/inboxHeader"_s).toByteArray())) {
+        // Columns added since the layout was saved (it had 9 before they were
+        // counted) come as they would on a first start, not all shown.
+        const int saved = settings.value(u"window/inboxColumns"_s, 9).toInt();
+        for (int column = saved; column < InboxModel::ColumnCount; ++column)
+            header->setSectionHidden(column, !InboxPane::shownByDefault(column));
         header->setSectionHidden(InboxModel::Subject, false);
         view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
