@@ -4405,7 +4405,7 @@ Führt: %4</translation>
     </message>
     <message>
         <source>Same &amp;reporter</source>
-        <translation>Gleiche &amp;meldende Stelle</translation>
+        <translation>Gleiche meldende &amp;Stelle</translation>
     </message>
     <message>
         <source>Lists the notices from this notice's reporter</source>

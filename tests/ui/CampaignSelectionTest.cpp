@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -124,7 +125,10 @@ private slots:
         const qint64 current = view()->currentId();
         auto* action = m_window->findChild<QAction*>(u"actionSameAccount"_s);
         QVERIFY(action);
-        QVERIFY(view()->actions().contains(action)); // the list's context menu
+        // In the list's context menu and the Notice menu, under Related notices.
+        auto* related = m_window->findChild<QMenu*>(u"menuRelatedNotices"_s);
+        QVERIFY(view()->actions().contains(related->menuAction()));
+        QVERIFY(related->actions().contains(action));
         QTRY_VERIFY(action->isEnabled());
         action->trigger();
         QTRY_COMPARE(model()->rowCount(), 4);

@@ -435,6 +435,10 @@ private slots:
             QTRY_VERIFY(a->isEnabled());
             a->trigger();
         };
+        // The campaign actions (same webmail account, same mail server) are there too.
+        const QList<QAction*> inMenu = find<QMenu>(u"menuRelatedNotices"_s)->actions();
+        QVERIFY(inMenu.contains(find<QAction>(u"actionSameAccount"_s)));
+        QVERIFY(inMenu.contains(find<QAction>(u"actionSameMailServer"_s)));
         trigger(u"actionSameReporter"_s);
         QTRY_COMPARE(model()->rowCount(), 3); // notices 1, 4, 7
         // The count arrives before the rows' page on a slow machine: wait for each row.

@@ -12,7 +12,8 @@ class InboxPane;
 // "Related notices", one click from a notice (Notice menu and the list's context
 // menu): the notices of the same exit address, reporter or case reference, listed
 // with the filter bar's related-notices bar. (The same webmail account or mail
-// server is a campaign: RespondWiring puts those beside Respond.)
+// server is a campaign, selected for one response: InboxWorkspace's actions, which
+// WorkSurface adds to this menu.)
 class RelatedNotices : public QObject
 {
     Q_OBJECT

@@ -86,6 +86,12 @@ WorkSurface::WorkSurface(MainWindow* window) : QObject(window), m_window(window)
 
     // Related notices: one click from the current one.
     related = new RelatedNotices(inbox, this);
+    // The same webmail account or mail server: a campaign, listed and selected so that
+    // one response answers it.
+    InboxWorkspace* workspace = window->inboxWorkspace();
+    related->menu()->addSeparator();
+    related->menu()->addActions(
+        {workspace->sameAccountAction(), workspace->sameMailServerAction()});
     actions->noticeMenu->addMenu(related->menu());
     inbox->view()->addAction(related->menu()->menuAction());
 

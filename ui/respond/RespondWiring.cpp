@@ -50,10 +50,8 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     m_outbox->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     QMenu* menu = window->actions()->noticeMenu;
     menu->addSeparator();
-    // A campaign: find the notices about one account or mail server, then Respond once.
-    InboxWorkspace* workspace = window->inboxWorkspace();
-    menu->addAction(workspace->sameAccountAction());
-    menu->addAction(workspace->sameMailServerAction());
+    // A campaign (the notices about one account or mail server, answered with one
+    // response) starts from Related notices, where WorkSurface puts its two actions.
     menu->addAction(m_respond);
     menu->addAction(m_outbox);
     menu->addAction(m_source);
@@ -72,8 +70,6 @@ RespondWiring::RespondWiring(MainWindow* window, RespondController::Dependencies
     auto* separator = new QAction(this);
     separator->setSeparator(true);
     view->addAction(separator);
-    view->addAction(workspace->sameAccountAction());
-    view->addAction(workspace->sameMailServerAction());
     view->addAction(m_respond);
     view->addAction(m_source);
 
