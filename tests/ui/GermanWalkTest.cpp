@@ -235,7 +235,7 @@ private slots:
         window.languageManager()->setLanguage(u"en"_s);
         QSignalSpy opened(&window, &MainWindow::storeOpened);
         window.openStore(path);
-        window.resize(1152, 680); // the first size on a 1 280 x 800 screen (fitToScreen)
+        window.resize(1216, 680); // the first size on a 1 280 x 800 screen (fitToScreen)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(opened.size(), 1);

@@ -402,6 +402,19 @@ private slots:
                                 .toString()
                                 .startsWith(QString::number(row + 1)));
                 }
+                // Every column's header whole ("Verzögerung" was cut to "Verzögeru"):
+                // the host names give way first.
+                const QFontMetrics headerFont(hopView()->horizontalHeader()->font());
+                for (int column = 0; column < hops()->columnCount(); ++column) {
+                    if (hopView()->isColumnHidden(column))
+                        continue;
+                    const QStringList lines =
+                        hops()->headerData(column, Qt::Horizontal).toString().split(u'\n');
+                    for (const QString& line : lines)
+                        QVERIFY2(hopView()->columnWidth(column) >
+                                     headerFont.horizontalAdvance(line),
+                                 qPrintable(language + u": "_s + line));
+                }
                 for (int row = 0; row < hops()->rowCount(); ++row) {
                     const QModelIndex host = hops()->index(row, HopModel::ByHost);
                     QVERIFY(host.data(Qt::ToolTipRole).toString().contains(host.data().toString()));

@@ -356,7 +356,7 @@ private slots:
         // Never larger than the screen, save what the widgets need at the least.
         const QSize least = m_window->minimumSizeHint();
         QVERIFY(m_window->height() <= qMax(available.height() * 9 / 10, least.height()));
-        QVERIFY(m_window->width() <= qMax(available.width() * 9 / 10, least.width()));
+        QVERIFY(m_window->width() <= qMax(available.width() * 19 / 20, least.width()));
         QVERIFY(m_window->size() != QSize(1280, 800)); // not the fixed size of old
         // The incident time is in view beside the received time, at any width.
         QHeaderView* header = view()->header();
@@ -371,7 +371,7 @@ private slots:
         auto* surface = m_window->findChild<WorkSurface*>();
         QVERIFY(surface);
         surface->fitTo(QRect(0, 0, 1920, 1040));
-        QTRY_COMPARE(m_window->width(), 1728);
+        QTRY_COMPARE(m_window->width(), 1800);
         QHeaderView* header = view()->header();
         QTRY_COMPARE(view()->horizontalScrollBar()->maximum(), 0);
         int lastShown = -1;
@@ -386,7 +386,21 @@ private slots:
              {InboxModel::Received, InboxModel::IncidentTime, InboxModel::Due, InboxModel::Reporter,
               InboxModel::CategoryColumn, InboxModel::ExitName, InboxModel::StatusColumn})
             QVERIFY2(!header->isSectionHidden(column), qPrintable(QString::number(column)));
-        QVERIFY(m_window->inboxWorkspace()->detailSplitter()->width() >= 400);
+        QVERIFY(m_window->inboxWorkspace()->detailSplitter()->width() >= 560);
+    }
+
+    // At 1 280 px the list scrolls sideways, but the reading pane keeps what the hop
+    // table needs with every header whole (in German too): the filter bar no longer
+    // holds the list wide.
+    void narrowScreenLeavesTheReadingPaneItsRoom()
+    {
+        auto* surface = m_window->findChild<WorkSurface*>();
+        surface->fitTo(QRect(0, 0, 1280, 760));
+        QTRY_COMPARE(m_window->width(), 1216);
+        QTRY_VERIFY2(
+            m_window->inboxWorkspace()->detailSplitter()->width() >= 470,
+            qPrintable(QString::number(m_window->inboxWorkspace()->detailSplitter()->width())));
+        QVERIFY(m_window->inboxPane()->width() >= m_window->inboxPane()->minimumSizeHint().width());
     }
 
     // The exit by its name, the webmail account, mail server and case reference as

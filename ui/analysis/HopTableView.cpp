@@ -236,27 +236,7 @@ void HopTableView::fitColumnsOnce()
             return neededWidth(column, false);
         }
     };
-    // First a header wider than its cells ("Verzögerung" over "+3 s"): elided to a few
-    // letters (its tooltip holds it whole) before any host name is cut.
-    for (const int column : {int(HopModel::Delay), int(HopModel::With), int(HopModel::DateUtc),
-                             int(HopModel::DateLocal), int(HopModel::FromIp)}) {
-        if (excess <= 0)
-            break;
-        if (isColumnHidden(column))
-            continue;
-        const QString header =
-            model()->headerData(column, Qt::Horizontal).toString().section(u'\n', 0, 0);
-        const int floor = qMax(
-            neededWidth(column, false),
-            horizontalHeader()->fontMetrics().horizontalAdvance(header.left(5) + QChar(0x2026)) +
-                16);
-        const int shrink = qMin(excess, columnWidth(column) - floor);
-        if (shrink > 0) {
-            setColumnWidth(column, columnWidth(column) - shrink);
-            excess -= shrink;
-        }
-    }
-    // The host names next, together: the widest gives way down to the next widest,
+    // First the host names, together: the widest gives way down to the next widest,
     // then both, and so on (a water level), each no lower than its minimum.
     QList<int> hosts;
     for (const int column : {int(HopModel::ByHost), int(HopModel::FromHost), int(HopModel::Marker)})
@@ -284,6 +264,28 @@ void HopTableView::fitColumnsOnce()
         for (int column : std::as_const(hosts))
             setColumnWidth(column, qMin(columnWidth(column), qMax(low, minimum(column))));
         excess -= freed;
+    }
+    // Then a header wider than its cells ("Verzögerung" over "+3 s"): elided to a few
+    // letters (its tooltip holds it whole), but only once the host names are as short
+    // as they go: a whole header matters more than a longer cut host name, whose
+    // tooltip holds the whole hop.
+    for (const int column : {int(HopModel::Delay), int(HopModel::With), int(HopModel::DateUtc),
+                             int(HopModel::DateLocal), int(HopModel::FromIp)}) {
+        if (excess <= 0)
+            break;
+        if (isColumnHidden(column))
+            continue;
+        const QString header =
+            model()->headerData(column, Qt::Horizontal).toString().section(u'\n', 0, 0);
+        const int floor = qMax(
+            neededWidth(column, false),
+            horizontalHeader()->fontMetrics().horizontalAdvance(header.left(5) + QChar(0x2026)) +
+                16);
+        const int shrink = qMin(excess, columnWidth(column) - floor);
+        if (shrink > 0) {
+            setColumnWidth(column, columnWidth(column) - shrink);
+            excess -= shrink;
+        }
     }
     for (const int column : {int(HopModel::Delay), int(HopModel::With), int(HopModel::FromIp),
                              int(HopModel::DateLocal), int(HopModel::DateUtc)}) {

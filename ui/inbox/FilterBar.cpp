@@ -152,12 +152,15 @@ FilterBar::FilterBar(QWidget* parent) : QWidget(parent)
     top->addWidget(m_statusLabel);
     top->addWidget(m_status);
     top->addWidget(m_dueDays);
+    // The exit beside the status, the dates beside the category: two rows of about
+    // the same least width, so that on a 1 280 px screen the list leaves the reading
+    // pane its room.
+    top->addWidget(m_exitLabel);
+    top->addWidget(m_exit);
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_categoryLabel);
     bottom->addWidget(m_category, 1);
-    bottom->addWidget(m_exitLabel);
-    bottom->addWidget(m_exit, 1);
     bottom->addWidget(m_useDates);
     bottom->addWidget(m_dateField);
     bottom->addWidget(m_from);

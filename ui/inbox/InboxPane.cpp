@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace mixdesk {
 
-namespace {
-// The subject's room in widths of an "x" (about as many average characters).
-constexpr int kSubjectRoom = 26;
-} // namespace
-
 InboxPane::InboxPane(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("inboxPane"));
@@ -111,7 +106,7 @@ bool InboxPane::shownByDefault(int column)
     }
 }
 
-int InboxPane::preferredWidth() const
+int InboxPane::widthWithSubject(int letters) const
 {
     // Every shown column but the last (the subject) at its width, and room for a
     // readable subject beside them.
@@ -128,7 +123,7 @@ int InboxPane::preferredWidth() const
     width -= last;
     QFont bold = m_view->font();
     bold.setBold(true);
-    const int subject = (kSubjectRoom + 2) * QFontMetrics(bold).horizontalAdvance(u'x');
+    const int subject = (letters + 2) * QFontMetrics(bold).horizontalAdvance(u'x');
     const int frame = 2 * m_view->frameWidth() + m_view->verticalScrollBar()->sizeHint().width();
     return width + subject + frame;
 }

@@ -46,8 +46,10 @@ public:
     // Whether a list column is shown until the operator chooses otherwise.
     static bool shownByDefault(int column);
     // The width at which the shown columns and a readable subject fit without
-    // sideways scrolling (for the first window size).
-    int preferredWidth() const;
+    // sideways scrolling (for the first window size); the least one leaves the
+    // subject a short line.
+    int preferredWidth() const { return widthWithSubject(kSubjectRoom); }
+    int leastWidth() const { return widthWithSubject(kShortSubject); }
     // Puts a bar (a banner saying what needs doing) above the filter bar.
     void addBanner(QWidget* banner);
 
@@ -60,6 +62,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Room for the subject, in letters (x-widths of the list's bold font).
+    static constexpr int kSubjectRoom = 26;
+    static constexpr int kShortSubject = 14;
+    int widthWithSubject(int letters) const;
     void setDefaultColumns();
     void emitCurrent();
     void finishStartup();

@@ -240,14 +240,17 @@ void WorkSurface::openDatabaseDialog()
 
 namespace {
 // What the reading pane needs for the hop table of a webmail notice without sideways
-// scrolling, at the usual font.
-constexpr int kLeastReadingWidth = 480;
+// scrolling, at the usual font, in German (the longer headers): two lines per hop,
+// about 500 px of columns beside the hop numbers, in the frames of two tab widgets.
+constexpr int kLeastReadingWidth = 560;
+// On a narrower screen (1 280 px): the host names cut short, every header whole.
+constexpr int kNarrowReadingWidth = 470;
 } // namespace
 
 void WorkSurface::fitTo(const QRect& available)
 {
     // Room for the title bar and a panel: the status bar must never fall off.
-    const QSize size(qMin(1800, available.width() * 9 / 10),
+    const QSize size(qMin(1800, available.width() * 19 / 20),
                      qMin(1000, available.height() * 9 / 10 - 40));
     m_window->resize(size);
     m_window->move(available.center() - QPoint(size.width() / 2, size.height() / 2));
@@ -263,13 +266,18 @@ void WorkSurface::fitListWidth()
         return;
     m_fitListPending = false;
     // On a wide screen the list takes what its columns need and the reading pane the
-    // rest. Where both do not fit, the list scrolls sideways anyway: the reading pane
-    // (the hop table) keeps the share InboxWorkspace gives it.
+    // rest, but no less than the hop table needs: then the subject gives way, down to
+    // a short line. Where even that does not fit, the list scrolls sideways anyway and
+    // the reading pane keeps what the hop table needs with its host names cut short
+    // (or, on a small screen, the share InboxWorkspace gives it).
     QSplitter* split = m_window->inboxWorkspace()->splitter();
     const int total = split->width() - split->handleWidth();
-    const int list = m_window->inboxPane()->preferredWidth();
-    if (list + kLeastReadingWidth <= total)
-        split->setSizes({list, total - list});
+    const InboxPane* inbox = m_window->inboxPane();
+    const int reading = qMax(kLeastReadingWidth, total - inbox->preferredWidth());
+    if (total - reading >= inbox->leastWidth())
+        split->setSizes({total - reading, reading});
+    else if (total - kNarrowReadingWidth >= inbox->minimumSizeHint().width())
+        split->setSizes({total - kNarrowReadingWidth, kNarrowReadingWidth});
 }
 
 void WorkSurface::saveWindowState() const
