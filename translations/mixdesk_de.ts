@@ -3134,6 +3134,10 @@ Führt: %4</translation>
         <source>Source of the notice</source>
         <translation>Quelltext der Meldung</translation>
     </message>
+    <message>
+        <source>See what belongs together: Notice → Related notices lists the notices about the same exit, from the same reporter or with the same case reference; the same webmail account or mail server selects a campaign, answered with one response.</source>
+        <translation>Zusammengehöriges finden: Meldung → Verwandte Meldungen listet die Meldungen zum selben Exit, von derselben meldenden Stelle oder mit demselben Aktenzeichen auf; dasselbe Webmail-Konto oder derselbe Mailserver wählt eine Kampagne aus, die mit einer Antwort beantwortet wird.</translation>
+    </message>
 </context>
 <context>
     <name>mixdesk::HideController</name>

@@ -83,6 +83,9 @@ QString HelpDialog::html()
            "copy) and the offending mail as a message of its own."),
         tr("Check the analysis (tab Analysis): which exit was used, when, the category, and "
            "the evidence each conclusion rests on."),
+        tr("See what belongs together: Notice \u2192 Related notices lists the notices about "
+           "the same exit, from the same reporter or with the same case reference; the same "
+           "webmail account or mail server selects a campaign, answered with one response."),
         tr("Set the status (Ctrl+1 \u2026 Ctrl+6) and write down what you did in a note "
            "(Ctrl+Enter adds it). The history keeps every step."),
         tr("When your exits change, re-analyse the stored notices (Notice \u2192 Re-analyse "
