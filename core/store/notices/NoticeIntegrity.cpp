@@ -37,16 +37,17 @@ Status verifyRaw(Database& db, const QString& select, const QString& what, QStri
             const Result<QByteArray> raw =
                 RawCodec::unpack(RawFormat(q.value(3).toInt()), q.value(2).toByteArray());
             if (!raw)
-                problems->append(
-                    QCoreApplication::translate("DeskCheck", "%1 %2: the raw mail is unreadable (%3).")
-                        .arg(what)
-                        .arg(last)
-                        .arg(raw.error().message));
-            else if (IncomingNotice::digest(*raw) != q.value(1).toByteArray())
                 problems->append(QCoreApplication::translate(
-                                     "DeskCheck", "%1 %2: the raw mail no longer matches its SHA-256.")
+                                     "DeskCheck", "%1 %2: the raw mail is unreadable (%3).")
                                      .arg(what)
-                                     .arg(last));
+                                     .arg(last)
+                                     .arg(raw.error().message));
+            else if (IncomingNotice::digest(*raw) != q.value(1).toByteArray())
+                problems->append(
+                    QCoreApplication::translate(
+                        "DeskCheck", "%1 %2: the raw mail no longer matches its SHA-256.")
+                        .arg(what)
+                        .arg(last));
         }
         if (rows < kBatch)
             return {};

@@ -6,6 +6,7 @@
 #include "store/notices/DueDate.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QVariant>
 
 namespace mixdesk {
@@ -31,6 +32,20 @@ QString sortColumnSql(const QString& column)
         {QStringLiteral("case_ref"), QStringLiteral("n.case_ref")},
         {QStringLiteral("id"), QStringLiteral("n.id")}};
     return kColumns.value(column, QStringLiteral("n.received_at"));
+}
+
+// The ORDER BY of the inbox sorted by `column`. Status, category and exit have
+// few values: within one, the newest notices come first (or last), as their
+// indexes hold them (NoticeSchema, schema 10); the id breaks every tie.
+QString orderBySql(const QString& column, bool descending)
+{
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    static const QSet<QString> kByDateWithin{QStringLiteral("status"), QStringLiteral("category"),
+                                             QStringLiteral("exit_ip")};
+    QString order = sortColumnSql(column) + direction;
+    if (kByDateWithin.contains(column))
+        order += QStringLiteral(", n.received_at") + direction;
+    return order + QStringLiteral(", n.id") + direction;
 }
 
 // Columns 0 and 1 of `q`: raw, raw_format.
@@ -114,10 +129,8 @@ Result<QList<qint64>> SqlInboxQueries::queryIds(const NoticeQuery& query)
     const auto where = whereClause(query, values);
     if (!where)
         return QList<qint64>();
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QString sql = QStringLiteral("SELECT n.id FROM notices n") + *where +
-                  QStringLiteral(" ORDER BY ") + sortColumnSql(query.sortColumn) + direction +
-                  QStringLiteral(", n.id") + direction;
+                  QStringLiteral(" ORDER BY ") + orderBySql(query.sortColumn, query.descending);
     if (query.limit > 0 && !query.hasCampaign()) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(query.limit);
@@ -244,24 +257,18 @@ Result<QList<NoticeSummary>> SqlInboxQueries::summaries(const QList<qint64>& ids
 
 Result<QHash<NoticeStatus, int>> SqlInboxQueries::countByStatus()
 {
-    // All notices by status (from the status index alone), less the few hidden ones
-    // (from their partial index; grouped here, as a GROUP BY would walk a status
-    // index over every notice): a filter on `hidden` would read every row.
+    // The shown notices by status, from the status index alone (it holds only them).
     QHash<NoticeStatus, int> counts;
     for (NoticeStatus s : allStatuses())
         counts.insert(s, 0);
     QSqlQuery q = m_db.query();
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT status, COUNT(*) FROM notices GROUP BY status")))
+    if (!q.exec(QStringLiteral(
+            "SELECT status, COUNT(*) FROM notices WHERE hidden = 0 GROUP BY status")))
         return m_db.errorOf(QStringLiteral("cannot count notices"), q);
     while (q.next())
         if (const auto s = statusFromId(q.value(0).toString()))
             counts[*s] += q.value(1).toInt();
-    if (!q.exec(QStringLiteral("SELECT status FROM notices WHERE hidden = 1")))
-        return m_db.errorOf(QStringLiteral("cannot count notices"), q);
-    while (q.next())
-        if (const auto s = statusFromId(q.value(0).toString()))
-            --counts[*s];
     return counts;
 }
 

@@ -81,11 +81,42 @@ private:
 
 const QString kFullTextColumns = u"subject, body, addresses, ips, accounts, reporter, case_ref"_s;
 
-// Schema 7's additions go: no suspended indexes, analyses as JSON text. The rows
-// already stored keep their analysis, as text.
+// A desk as before schema 10: the sort indexes without each notice's status and
+// hidden flag (as schema 9 left them).
+void undoSchemaTen(RawDb& raw)
+{
+    const QList<std::pair<QString, QString>> schemaNine{
+        {u"notices_received"_s, u"received_at, id"_s},
+        {u"notices_status"_s, u"status, received_at, id"_s},
+        {u"notices_category"_s, u"category, received_at, id"_s},
+        {u"notices_exit_ip"_s, u"exit_ip, received_at, id"_s},
+        {u"notices_reporter"_s, u"reporter, id"_s},
+        {u"notices_subject"_s, u"subject, id"_s},
+        {u"notices_incident"_s, u"incident_time, id"_s},
+        {u"notices_language"_s, u"language, id"_s},
+        {u"notices_status_reporter"_s, u"status, reporter, id"_s},
+        {u"notices_due"_s, u"due_at, id"_s},
+        {u"notices_account"_s, u"account, id"_s},
+        {u"notices_mail_server"_s, u"mail_server, id"_s},
+        {u"notices_case_ref"_s, u"case_ref, id"_s}};
+    for (const auto& [name, columns] : schemaNine) {
+        // Only those the desk has: a test may have taken one away already.
+        if (raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'"_s.arg(name))
+                .toInt() == 0)
+            continue;
+        QVERIFY2(raw.exec(u"DROP INDEX "_s + name), qPrintable(name));
+        QVERIFY2(raw.exec(u"CREATE INDEX %1 ON notices (%2)"_s.arg(name, columns)),
+                 qPrintable(name));
+    }
+    QVERIFY(
+        raw.exec(u"DROP INDEX notices_hidden"_s) &&
+        raw.exec(u"CREATE INDEX notices_hidden ON notices (received_at, id) WHERE hidden = 1"_s));
+}
+
 // A desk as before schema 9: no account, mail server or case reference columns.
 void undoSchemaNine(RawDb& raw)
 {
+    undoSchemaTen(raw);
     for (const QString& sql :
          {u"DROP INDEX notices_account"_s, u"DROP INDEX notices_mail_server"_s,
           u"DROP INDEX notices_case_ref"_s, u"ALTER TABLE notices DROP COLUMN account"_s,
@@ -106,6 +137,8 @@ void undoSchemaEight(RawDb& raw)
         QVERIFY2(raw.exec(sql), qPrintable(sql));
 }
 
+// Schema 7's additions go: no suspended indexes, analyses as JSON text. The rows
+// already stored keep their analysis, as text.
 void undoSchemaSeven(RawDb& raw)
 {
     undoSchemaEight(raw);
@@ -278,11 +311,11 @@ private slots:
         }
         {
             RawDb raw(path);
-            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 9);
+            QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 10);
             QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), 1);
             QCOMPARE(
                 raw.scalar(u"SELECT version FROM schema_roles WHERE role = 'notices'"_s).toInt(),
-                9);
+                10);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
                      QStringLiteral("wal"));
             QVERIFY(fullTextTunedForBulkLoads(raw));
@@ -315,10 +348,11 @@ private slots:
         QVERIFY(open(path));
         QVERIFY(openRefusingUpgrades(path));
         RawDb raw(path);
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 9);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 10);
         QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
-        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
-                                         "n.status = 'new' ORDER BY n.reporter, n.id")));
+        QVERIFY(plan.exec(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
+                           "n.status = 'new' AND n.hidden = 0 ORDER BY n.reporter, n.id")));
         QStringList steps;
         while (plan.next())
             steps << plan.value(3).toString();
@@ -359,7 +393,47 @@ private slots:
         QCOMPARE(rows->at(1).account, named.webmailAccount);
         QCOMPARE(rows->at(1).mailServer, named.mailServer);
         QCOMPARE(rows->at(1).caseReference, named.caseReference);
-        QCOMPARE(RawDb(path).scalar(u"SELECT version FROM schema_version"_s).toInt(), 9);
+        QCOMPARE(RawDb(path).scalar(u"SELECT version FROM schema_version"_s).toInt(), 10);
+    }
+
+    // Schema 10: a desk's sort indexes are made again with each notice's status and
+    // hidden flag; the notices and their order stay as they were.
+    void migratesToReadTheOpenNoticesFromTheSortIndexes()
+    {
+        const QString path = freshPath();
+        {
+            auto store = open(path);
+            QVERIFY(store->add({notice(mail("one")), notice(mail("two"))}, {Analysis(), Analysis()})
+                        .ok());
+        }
+        const QString openByDate = u"SELECT n.id FROM notices n WHERE n.status NOT IN ('closed', "
+                                   "'misdirected') AND n.hidden = 0 ORDER BY n.received_at DESC, "
+                                   "n.id DESC"_s;
+        const auto plan = [&] {
+            QSqlQuery q(QSqlDatabase::database(u"raw-check"_s));
+            QStringList steps;
+            if (q.exec(u"EXPLAIN QUERY PLAN "_s + openByDate))
+                while (q.next())
+                    steps << q.value(3).toString();
+            return steps.join(u'|');
+        };
+        {
+            RawDb raw(path);
+            undoSchemaTen(raw);
+            QVERIFY(raw.exec(u"UPDATE schema_roles SET version = 9 WHERE role = 'notices'"_s) &&
+                    raw.exec(u"UPDATE schema_version SET version = 9"_s));
+            QVERIFY2(!plan().contains(u"COVERING"_s), qPrintable(plan()));
+        }
+        auto store = open(path);
+        QVERIFY(store);
+        QCOMPARE(store->count(), 2);
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT version FROM schema_version"_s).toInt(), 10);
+        QVERIFY2(plan().contains(u"COVERING INDEX notices_received"_s), qPrintable(plan()));
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name "
+                            "LIKE 'notices_%'"_s)
+                     .toInt(),
+                 15);
     }
 
     void migratesCheckpointsToKeepAfterSyncProgress()
