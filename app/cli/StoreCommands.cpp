@@ -104,6 +104,26 @@ QList<qint64> parseIds(const QStringList& values, bool* ok)
     return ids;
 }
 
+// One line of `list`: the row, or with --json the notice's analysis as one JSON object.
+void printListRow(InboxQueries& inbox, const NoticeSummary& row, bool asJson)
+{
+    if (asJson) {
+        const auto analysis = inbox.analysis(row.id);
+        QJsonObject object = analysis ? analysis->toJson() : QJsonObject();
+        object.insert(QStringLiteral("id"), row.id);
+        object.insert(QStringLiteral("status"), statusId(row.status));
+        object.insert(QStringLiteral("received"), jsonUtc(row.receivedAt));
+        object.insert(QStringLiteral("subject"), row.subject);
+        out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
+    } else {
+        out() << QString::number(row.id).rightJustified(7) << "  "
+              << statusId(row.status).leftJustified(11) << " "
+              << row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << row.category.leftJustified(15) << " " << row.exitIp.leftJustified(15) << " "
+              << (row.parseFailed ? "! " : "  ") << row.subject.left(60) << "\n";
+    }
+}
+
 } // namespace
 
 int runImport(const QStringList& args)
@@ -196,27 +216,17 @@ int runList(const QStringList& args)
         err() << "error: " << ids.error().message << "\n";
         return 1;
     }
-    const auto rows = inbox.summaries(*ids);
-    if (!rows) {
-        err() << "error: " << rows.error().message << "\n";
-        return 1;
-    }
-    for (const NoticeSummary& row : *rows) {
-        if (parser.isSet(json)) {
-            const auto analysis = inbox.analysis(row.id);
-            QJsonObject object = analysis ? analysis->toJson() : QJsonObject();
-            object.insert(QStringLiteral("id"), row.id);
-            object.insert(QStringLiteral("status"), statusId(row.status));
-            object.insert(QStringLiteral("received"), jsonUtc(row.receivedAt));
-            object.insert(QStringLiteral("subject"), row.subject);
-            out() << QJsonDocument(object).toJson(QJsonDocument::Compact) << "\n";
-        } else {
-            out() << QString::number(row.id).rightJustified(7) << "  "
-                  << statusId(row.status).leftJustified(11) << " "
-                  << row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                  << row.category.leftJustified(15) << " " << row.exitIp.leftJustified(15) << " "
-                  << (row.parseFailed ? "! " : "  ") << row.subject.left(60) << "\n";
+    // A page of rows at a time: a desk of a million notices starts printing at once
+    // and never holds every summary in memory.
+    constexpr qsizetype kPage = 1000;
+    for (qsizetype first = 0; first < ids->size(); first += kPage) {
+        const auto rows = inbox.summaries(ids->mid(first, kPage));
+        if (!rows) {
+            err() << "error: " << rows.error().message << "\n";
+            return 1;
         }
+        for (const NoticeSummary& row : *rows)
+            printListRow(inbox, row, parser.isSet(json));
     }
     return 0;
 }

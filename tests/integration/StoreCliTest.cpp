@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -233,6 +234,22 @@ private slots:
             r.out.contains(QByteArray("imported: " + QByteArray::number(2000 - afterKill) + "\n")));
         QCOMPARE(scalar(crashDb, QStringLiteral("PRAGMA integrity_check")).toString(),
                  QStringLiteral("ok"));
+
+        // `list` prints page by page (1 000 rows each): every notice once, newest first.
+        const Run listed = cli({QStringLiteral("list"), QStringLiteral("--db"), crashDb});
+        QCOMPARE(listed.code, 0);
+        const QList<QByteArray> lines = listed.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2000);
+        QSet<QByteArray> ids;
+        QByteArray previousReceived = "9999";
+        for (const QByteArray& line : lines) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            ids.insert(fields.value(0));
+            const QByteArray received = fields.value(2) + ' ' + fields.value(3);
+            QVERIFY2(received <= previousReceived, line.constData());
+            previousReceived = received;
+        }
+        QCOMPARE(ids.size(), 2000);
     }
 };
 
