@@ -126,7 +126,9 @@ int main(int argc, char* argv[])
     out << "notices in inbox:        " << rows << "\n";
     out << "main window created:     " << windowMs << " ms\n";
     out << "opening handed over:     " << storeMs << " ms (the worker opens the database)\n";
-    out << "inbox open, first rows:  " << firstRowsMs << " ms (target < 150 ms)\n";
+    // Issue 12's targets: 1 000 000 notices on SQLite, 100 000 on a PostgreSQL server.
+    const int targetMs = location->isPostgres() ? 300 : 150;
+    out << "inbox open, first rows:  " << firstRowsMs << " ms (target < " << targetMs << " ms)\n";
     out << "whole list, counts:      " << settledMs << " ms\n";
     out << "scroll to end:           " << scrollMs << " ms for " << steps << " jumps\n";
     out << "resident memory:         " << QString::number(residentMegabytes(), 'f', 1)
