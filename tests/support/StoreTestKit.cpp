@@ -98,6 +98,17 @@ bool TestDesk::exec(const QString& sql)
     return false;
 }
 
+QString sqliteQueryPlan(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        return QStringLiteral("failed: ") + q.lastError().text();
+    QStringList steps;
+    while (q.next())
+        steps << q.value(3).toString();
+    return steps.join(u'|');
+}
+
 QVariant TestDesk::scalar(const QString& sql)
 {
     QSqlQuery q(plain());

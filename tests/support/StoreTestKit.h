@@ -24,6 +24,9 @@ QString backendName(Backend backend);
 // Adds the column "backend" and one row per backend to a QTest data table.
 void addBackendRows();
 
+// SQLite's plan for `sql` on `db`: its steps joined by '|' ("failed: ..." if it cannot plan).
+QString sqliteQueryPlan(const QSqlDatabase& db, const QString& sql);
+
 // The notice as a source would deliver it, digest included.
 IncomingNotice testNotice(const QByteArray& raw, const QString& origin = QString(),
                           const QDateTime& receivedAt = QDateTime());
@@ -50,6 +53,7 @@ public:
     // On the plain connection.
     bool exec(const QString& sql);
     QVariant scalar(const QString& sql);
+    QString queryPlan(const QString& sql) { return sqliteQueryPlan(plain(), sql); }
     // A trigger that makes INSERTs into `table` fail with "injected" when `condition`
     // (an SQL expression over NEW and the tables) holds.
     bool injectFailure(const QString& name, const QString& table, const QString& condition);

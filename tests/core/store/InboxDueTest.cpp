@@ -212,30 +212,24 @@ private slots:
         QVERIFY2(desk.ok(), qPrintable(desk.error()));
         auto store = desk.open();
         QVERIFY(store);
-        const auto plan = [&](const QString& sql) {
-            QSqlQuery q = store->db().query();
-            QStringList steps;
-            if (!q.exec(u"EXPLAIN QUERY PLAN "_s + sql))
-                return QStringList{u"failed"_s};
-            while (q.next())
-                steps << q.value(3).toString();
-            return steps;
-        };
         const QString open = u"SELECT n.id FROM notices n WHERE n.status NOT IN ('closed', "
                              "'misdirected') AND n.hidden = 0"_s;
-        QStringList steps = plan(open + u" ORDER BY n.received_at DESC, n.id DESC LIMIT 400"_s);
-        QVERIFY2(steps.join(u' ').contains(u"notices_received"_s), qPrintable(steps.join(u'|')));
-        QVERIFY2(!steps.join(u' ').contains(u"TEMP B-TREE"_s), qPrintable(steps.join(u'|')));
-        steps = plan(open + u" AND n.due_at <= 1773014400000 ORDER BY n.due_at, n.id"_s);
-        QVERIFY2(steps.join(u' ').contains(u"notices_due"_s), qPrintable(steps.join(u'|')));
-        QVERIFY2(!steps.join(u' ').contains(u"TEMP B-TREE"_s), qPrintable(steps.join(u'|')));
-        steps = plan(u"SELECT n.id FROM notices n WHERE n.hidden = 1 ORDER BY n.received_at "
-                     "DESC, n.id DESC"_s);
-        QVERIFY2(steps.join(u' ').contains(u"notices_hidden"_s), qPrintable(steps.join(u'|')));
-        steps = plan(u"SELECT status FROM notices WHERE hidden = 1"_s); // countByStatus
-        QVERIFY2(steps.join(u' ').contains(u"notices_hidden"_s), qPrintable(steps.join(u'|')));
-        steps = plan(u"SELECT n.id FROM notices n WHERE n.hidden = 0 AND n.incident_time >= 1 "
-                     "AND n.incident_time < 2 ORDER BY n.received_at DESC, n.id DESC"_s);
+        QString steps =
+            desk.queryPlan(open + u" ORDER BY n.received_at DESC, n.id DESC LIMIT 400"_s);
+        QVERIFY2(steps.contains(u"notices_received"_s), qPrintable(steps));
+        QVERIFY2(!steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
+        steps = desk.queryPlan(open + u" AND n.due_at <= 1773014400000 ORDER BY n.due_at, n.id"_s);
+        QVERIFY2(steps.contains(u"notices_due"_s), qPrintable(steps));
+        QVERIFY2(!steps.contains(u"TEMP B-TREE"_s), qPrintable(steps));
+        steps =
+            desk.queryPlan(u"SELECT n.id FROM notices n WHERE n.hidden = 1 ORDER BY n.received_at "
+                           "DESC, n.id DESC"_s);
+        QVERIFY2(steps.contains(u"notices_hidden"_s), qPrintable(steps));
+        steps = desk.queryPlan(u"SELECT COUNT(*) FROM notices WHERE hidden = 1"_s); // countHidden
+        QVERIFY2(steps.contains(u"notices_hidden"_s), qPrintable(steps));
+        steps = desk.queryPlan(
+            u"SELECT n.id FROM notices n WHERE n.hidden = 0 AND n.incident_time >= 1 "
+            "AND n.incident_time < 2 ORDER BY n.received_at DESC, n.id DESC"_s);
         QVERIFY2(!steps.isEmpty(), "no plan");
     }
 
@@ -276,12 +270,7 @@ private slots:
                 << u"SELECT n.id FROM notices n WHERE n.status = 'new' AND n.hidden = 0 "
                    "ORDER BY n.reporter, n.id"_s;
         for (const QString& sql : queries) {
-            QSqlQuery q = store->db().query();
-            QVERIFY2(q.exec(u"EXPLAIN QUERY PLAN "_s + sql), qPrintable(sql));
-            QStringList steps;
-            while (q.next())
-                steps << q.value(3).toString();
-            const QString plan = steps.join(u'|');
+            const QString plan = desk.queryPlan(sql);
             QVERIFY2(plan.contains(u"COVERING INDEX"_s) && !plan.contains(u"TEMP B-TREE"_s),
                      qPrintable(sql + u": "_s + plan));
         }

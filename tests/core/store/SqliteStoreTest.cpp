@@ -66,6 +66,7 @@ public:
             return QVariant();
         return q.value(0);
     }
+    QString queryPlan(const QString& sql) { return sqliteQueryPlan(m_db, sql); }
     bool exec(const QString& sql)
     {
         QSqlQuery q(m_db);
@@ -349,22 +350,12 @@ private slots:
         QVERIFY(openRefusingUpgrades(path));
         RawDb raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT version FROM schema_version")).toInt(), 10);
-        QSqlQuery plan(QSqlDatabase::database(QStringLiteral("raw-check")));
-        QVERIFY(plan.exec(
-            QStringLiteral("EXPLAIN QUERY PLAN SELECT n.id FROM notices n WHERE "
-                           "n.status = 'new' AND n.hidden = 0 ORDER BY n.reporter, n.id")));
-        QStringList steps;
-        while (plan.next())
-            steps << plan.value(3).toString();
-        QVERIFY2(steps.join(u' ').contains(QStringLiteral("notices_status_reporter")),
-                 qPrintable(steps.join(u' ')));
-        QVERIFY2(!steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")),
-                 qPrintable(steps.join(u' ')));
+        const QString plan = raw.queryPlan(u"SELECT n.id FROM notices n WHERE n.status = 'new' "
+                                           "AND n.hidden = 0 ORDER BY n.reporter, n.id"_s);
+        QVERIFY2(plan.contains(QStringLiteral("notices_status_reporter")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan));
     }
 
-    // Schema 5: the index gives up its copy of the text; each notice keeps the values
-    // it was indexed with, so that reanalysis takes exactly those out again.
-    // Folders synced before schema 6 start with no after-sync progress.
     // Schema 9: the account, mail server and case reference become list columns; the
     // notices stored before keep them empty (until reanalysed), new ones fill them.
     void migratesToListAccountServerAndReference()
@@ -409,33 +400,28 @@ private slots:
         const QString openByDate = u"SELECT n.id FROM notices n WHERE n.status NOT IN ('closed', "
                                    "'misdirected') AND n.hidden = 0 ORDER BY n.received_at DESC, "
                                    "n.id DESC"_s;
-        const auto plan = [&] {
-            QSqlQuery q(QSqlDatabase::database(u"raw-check"_s));
-            QStringList steps;
-            if (q.exec(u"EXPLAIN QUERY PLAN "_s + openByDate))
-                while (q.next())
-                    steps << q.value(3).toString();
-            return steps.join(u'|');
-        };
         {
             RawDb raw(path);
             undoSchemaTen(raw);
             QVERIFY(raw.exec(u"UPDATE schema_roles SET version = 9 WHERE role = 'notices'"_s) &&
                     raw.exec(u"UPDATE schema_version SET version = 9"_s));
-            QVERIFY2(!plan().contains(u"COVERING"_s), qPrintable(plan()));
+            const QString before = raw.queryPlan(openByDate);
+            QVERIFY2(!before.contains(u"COVERING"_s), qPrintable(before));
         }
         auto store = open(path);
         QVERIFY(store);
         QCOMPARE(store->count(), 2);
         RawDb raw(path);
         QCOMPARE(raw.scalar(u"SELECT version FROM schema_version"_s).toInt(), 10);
-        QVERIFY2(plan().contains(u"COVERING INDEX notices_received"_s), qPrintable(plan()));
+        const QString after = raw.queryPlan(openByDate);
+        QVERIFY2(after.contains(u"COVERING INDEX notices_received"_s), qPrintable(after));
         QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name "
                             "LIKE 'notices_%'"_s)
                      .toInt(),
                  15);
     }
 
+    // Folders synced before schema 6 start with no after-sync progress.
     void migratesCheckpointsToKeepAfterSyncProgress()
     {
         const QString path = freshPath();
@@ -458,6 +444,8 @@ private slots:
         QVERIFY(fullTextTunedForBulkLoads(raw)); // schema 7
     }
 
+    // Schema 5: the index gives up its copy of the text; each notice keeps the values
+    // it was indexed with, so that reanalysis takes exactly those out again.
     void migratesTheIndexToKeepNoCopy()
     {
         const QString path = freshPath();
